@@ -1,0 +1,72 @@
+// `local-cloud start`: run the local cloud in the foreground until SIGINT/SIGTERM.
+import { parseArgs } from 'node:util';
+import { startLocalCloud } from '../server.js';
+import { UsageError } from './usage.js';
+
+export const START_HELP = `Usage: local-cloud start [--host 127.0.0.1] [--port 4566] [--region us-east-1]
+                         [--time-scale 1] [--allow-origin ORIGIN ...] [--account-concurrency 1000]
+                         [--log-level error|info|debug]
+
+Starts the local cloud in the foreground. The port also comes from LOCAL_CLOUD_PORT.
+--time-scale multiplies Lambda's asynchronous retry delays and event age (0.001: a 60 s delay takes 60 ms).`;
+
+export function parseNumber(
+  name: string,
+  value: string | undefined,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) {
+    throw new UsageError(`--${name} must be a number from ${min} to ${max}; got '${value}'`);
+  }
+  return n;
+}
+
+export async function start(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      region: { type: 'string' },
+      'time-scale': { type: 'string' },
+      'allow-origin': { type: 'string', multiple: true },
+      'account-concurrency': { type: 'string' },
+      'log-level': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(START_HELP);
+    return 0;
+  }
+  const logLevel = values['log-level'] ?? 'info';
+  if (!['quiet', 'error', 'info', 'debug'].includes(logLevel)) {
+    throw new UsageError(`--log-level must be one of quiet, error, info, debug; got '${logLevel}'`);
+  }
+  const running = await startLocalCloud({
+    host: values.host ?? '127.0.0.1',
+    port: parseNumber('port', values.port ?? process.env.LOCAL_CLOUD_PORT, 0, 65535) ?? 4566,
+    region: values.region ?? 'us-east-1',
+    timeScale: parseNumber('time-scale', values['time-scale'], 0, 1000) ?? 1,
+    allowOrigins: values['allow-origin'] ?? [],
+    accountConcurrency: parseNumber('account-concurrency', values['account-concurrency'], 1) ?? 1000,
+    logLevel: logLevel as 'info',
+  });
+  const services = [...running.cloud.services.keys()].join(', ');
+  console.log(
+    `local-cloud ${running.url} region ${running.cloud.config.region} account ${running.cloud.accountId} ` +
+      `time-scale ${running.cloud.config.timeScale} services: ${services}`,
+  );
+  await new Promise<void>((resolve) => {
+    const onSignal = () => resolve();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  });
+  await running.stop();
+  console.log('local-cloud stopped');
+  return 0;
+}

@@ -1,0 +1,101 @@
+// The running local cloud: its settings, its services by name, and the internal APIs they share.
+import type { ServerResponse } from 'node:http';
+import type {
+  EventsInternal,
+  IamInternal,
+  LambdaInternal,
+  LogsInternal,
+  S3Internal,
+  SnsInternal,
+  SqsInternal,
+} from './internal.js';
+import type { LocalRequest } from './protocol/request.js';
+
+export interface CloudConfig {
+  host: string;
+  port: number;
+  /** Region for requests that name none. */
+  region: string;
+  accountId: string;
+  /** Multiplies Lambda's async retry delays and event age (1 = real time). */
+  timeScale: number;
+  /** Browser origins allowed to call; everything else carrying `Origin` gets 403. `*` allows all. */
+  allowOrigins: string[];
+  /** Account-wide concurrent executions, as Lambda's account limit. */
+  accountConcurrency: number;
+  /** `quiet` in tests; `info` prints one line per notable event to stderr. */
+  logLevel: 'quiet' | 'error' | 'info' | 'debug';
+}
+
+export const DEFAULT_CONFIG: CloudConfig = {
+  host: '127.0.0.1',
+  port: 4566,
+  region: 'us-east-1',
+  accountId: '000000000000',
+  timeScale: 1,
+  allowOrigins: [],
+  accountConcurrency: 1000,
+  logLevel: 'error',
+};
+
+export interface Service {
+  /** Routing name: `sqs`, `lambda`, ... */
+  readonly name: string;
+  handle(req: LocalRequest, res: ServerResponse): Promise<void>;
+  /** Ends timers and child processes. */
+  stop?(): Promise<void> | void;
+}
+
+const LEVELS = { quiet: 0, error: 1, info: 2, debug: 3 } as const;
+
+export class LocalCloud {
+  readonly config: CloudConfig;
+  readonly startedAt = Date.now();
+  /** `http://host:port`, known once listening. */
+  endpoint = '';
+  readonly services = new Map<string, Service>();
+  /** Counters by name then dimension, e.g. DestinationDeliveryFailures -> function name -> n. */
+  readonly metrics = new Map<string, Map<string, number>>();
+
+  sqs?: SqsInternal;
+  sns?: SnsInternal;
+  events?: EventsInternal;
+  s3?: S3Internal;
+  lambda?: LambdaInternal;
+  logs?: LogsInternal;
+  iam?: IamInternal;
+
+  constructor(config: Partial<CloudConfig> = {}) {
+    this.config = { ...DEFAULT_CONFIG, ...config };
+  }
+
+  get accountId(): string {
+    return this.config.accountId;
+  }
+
+  register(service: Service): void {
+    this.services.set(service.name, service);
+  }
+
+  /** A duration of AWS's scaled by --time-scale (retry delays, event age). */
+  scaled(ms: number): number {
+    return ms * this.config.timeScale;
+  }
+
+  count(metric: string, dimension: string, by = 1): void {
+    let m = this.metrics.get(metric);
+    if (!m) {
+      m = new Map();
+      this.metrics.set(metric, m);
+    }
+    m.set(dimension, (m.get(dimension) ?? 0) + by);
+  }
+
+  log(level: 'error' | 'info' | 'debug', message: string): void {
+    if (LEVELS[level] <= LEVELS[this.config.logLevel]) process.stderr.write(`[local-cloud] ${message}\n`);
+  }
+
+  async stop(): Promise<void> {
+    for (const s of this.services.values()) await s.stop?.();
+  }
+}

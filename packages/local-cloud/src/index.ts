@@ -1,0 +1,6 @@
+// The local cloud as a library: start it in-process, or reach its pieces.
+
+export { type CloudConfig, DEFAULT_CONFIG, LocalCloud, type Service } from './cloud.js';
+export { AwsError } from './protocol/errors.js';
+export { type RunningCloud, startLocalCloud } from './server.js';
+export { VERSION } from './version.js';

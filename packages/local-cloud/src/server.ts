@@ -1,0 +1,190 @@
+// The HTTP listener: reads a request, refuses browser origins, serves /_localcloud/*, and hands
+// everything else to the service the router names.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type CloudConfig, LocalCloud } from './cloud.js';
+import { AwsError } from './protocol/errors.js';
+import type { LocalRequest } from './protocol/request.js';
+import { sendJson } from './protocol/response.js';
+import { routeRequest } from './router.js';
+import { registerServices } from './services.js';
+import { VERSION } from './version.js';
+
+/** S3 objects can be large; anything beyond this is refused rather than buffered. */
+const MAX_BODY_BYTES = 256 * 1024 * 1024;
+
+export interface RunningCloud {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  port: number;
+  cloud: LocalCloud;
+  stop(): Promise<void>;
+}
+
+export async function startLocalCloud(options: Partial<CloudConfig> = {}): Promise<RunningCloud> {
+  const cloud = new LocalCloud(options);
+  registerServices(cloud);
+  const server = createServer((req, res) => {
+    handle(cloud, req, res).catch((err) => {
+      cloud.log('error', `unhandled: ${err instanceof Error ? err.stack : String(err)}`);
+      if (!res.headersSent) sendJson(res, 500, { __type: 'InternalFailure', message: 'internal error' });
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 65_000;
+  await listen(server, cloud.config.port, cloud.config.host);
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = cloud.config.host === '0.0.0.0' ? '127.0.0.1' : cloud.config.host;
+  cloud.endpoint = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+  let stopped: Promise<void> | undefined;
+  return {
+    url: cloud.endpoint,
+    port,
+    cloud,
+    stop: () => {
+      stopped ??= (async () => {
+        await cloud.stop();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+      })();
+      return stopped;
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new AwsError('RequestEntityTooLargeException', 'Request body is too large.', 413));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function originAllowed(cloud: LocalCloud, origin: string): boolean {
+  const allowed = cloud.config.allowOrigins;
+  return allowed.includes('*') || allowed.includes(origin);
+}
+
+async function handle(cloud: LocalCloud, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const origin = req.headers.origin;
+  if (origin !== undefined && !originAllowed(cloud, origin)) {
+    // Web pages must not be able to drive a local cloud; CLIs and SDKs never send Origin.
+    sendJson(res, 403, {
+      message: `Origin ${origin} is not allowed; start local-cloud with --allow-origin ${origin}`,
+    });
+    req.resume();
+    return;
+  }
+  if (origin !== undefined) {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Expose-Headers', '*');
+    if (req.method === 'OPTIONS') {
+      res.setHeader('Access-Control-Allow-Methods', 'GET,PUT,POST,DELETE,HEAD');
+      res.setHeader(
+        'Access-Control-Allow-Headers',
+        String(req.headers['access-control-request-headers'] ?? '*'),
+      );
+      sendJson(res, 204, undefined);
+      return;
+    }
+  }
+
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname.startsWith('/_localcloud/')) return internal(cloud, url.pathname, res);
+
+  let body: Buffer;
+  try {
+    body = await readBody(req);
+  } catch (err) {
+    const e = err instanceof AwsError ? err : new AwsError('InternalFailure', String(err), 500);
+    sendJson(res, e.status, { __type: e.code, message: e.message });
+    return;
+  }
+
+  const method = req.method ?? 'GET';
+  let formCache: URLSearchParams | undefined;
+  const formAction = () => {
+    const type = String(req.headers['content-type'] ?? '');
+    if (url.searchParams.has('Action')) return url.searchParams.get('Action') ?? undefined;
+    if (method !== 'POST' || !type.includes('x-www-form-urlencoded')) return undefined;
+    formCache ??= new URLSearchParams(body.toString('utf8'));
+    return formCache.get('Action') ?? undefined;
+  };
+  const route = routeRequest(method, url.pathname, req.headers, url.searchParams, formAction);
+  const service = cloud.services.get(route.service);
+  const requestId = randomUUID();
+  if (!service) {
+    sendJson(
+      res,
+      400,
+      { __type: 'UnknownService', message: `Service ${route.service} is not served by this local cloud.` },
+      'application/json',
+      { 'x-amzn-RequestId': requestId },
+    );
+    return;
+  }
+  const host = req.headers.host ?? cloud.endpoint.replace(/^http:\/\//, '');
+  const localRequest: LocalRequest = {
+    method,
+    path: url.pathname,
+    query: url.searchParams,
+    headers: req.headers,
+    body,
+    service: route.service,
+    region: route.region ?? cloud.config.region,
+    requestId,
+    baseUrl: `http://${host}`,
+    cloud,
+  };
+  cloud.log(
+    'debug',
+    `${method} ${url.pathname} -> ${route.service} (${route.region ?? cloud.config.region})`,
+  );
+  await service.handle(localRequest, res);
+}
+
+function internal(cloud: LocalCloud, path: string, res: ServerResponse): void {
+  if (path === '/_localcloud/health') {
+    sendJson(res, 200, {
+      status: 'running',
+      version: VERSION,
+      services: [...cloud.services.keys()],
+      uptime: (Date.now() - cloud.startedAt) / 1000,
+      region: cloud.config.region,
+      accountId: cloud.config.accountId,
+      timeScale: cloud.config.timeScale,
+    });
+    return;
+  }
+  if (path === '/_localcloud/metrics') {
+    const out: Record<string, Record<string, number>> = {};
+    for (const [name, dims] of cloud.metrics) out[name] = Object.fromEntries(dims);
+    sendJson(res, 200, out);
+    return;
+  }
+  sendJson(res, 404, { message: `No such local-cloud endpoint: ${path}` });
+}
