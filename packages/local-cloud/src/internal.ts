@@ -56,6 +56,8 @@ export interface S3Internal {
   /** As PutObject; throws NoSuchBucket. */
   putObject(bucket: string, key: string, body: Buffer, contentType?: string): { etag: string };
   bucketExists(bucket: string): boolean;
+  /** The object's bytes; undefined when the bucket or key does not exist. */
+  getObject(bucket: string, key: string): Buffer | undefined;
 }
 
 export interface LambdaInternal {
