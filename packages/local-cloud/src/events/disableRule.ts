@@ -1,0 +1,10 @@
+// DisableRule: the rule stays but matches nothing until enabled.
+import type { DisableRuleRequest } from '@aws-sdk/client-eventbridge';
+import type { EventsContext } from './context.js';
+import { checkRuleName } from './validate.js';
+
+export function disableRule(ctx: EventsContext, input: DisableRuleRequest): Record<string, never> {
+  const bus = ctx.store.bus(input.EventBusName, ctx.region);
+  ctx.store.rule(bus, checkRuleName(input.Name)).state = 'DISABLED';
+  return {};
+}

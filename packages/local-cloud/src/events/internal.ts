@@ -1,0 +1,38 @@
+// What other services call on EventBridge (Lambda destinations put events): no HTTP, same envelope.
+import type { LocalCloud } from '../cloud.js';
+import type { EventsInternal } from '../internal.js';
+import { AwsError } from '../protocol/errors.js';
+import { dispatch } from './deliver.js';
+import { buildEnvelope } from './envelope.js';
+import type { Json } from './pattern.js';
+import type { EventsStore } from './store.js';
+
+export function eventsInternal(cloud: LocalCloud, store: EventsStore): EventsInternal {
+  return {
+    putEvent(entry) {
+      const region = entry.region ?? cloud.config.region;
+      const bus = store.bus(entry.eventBusName, region);
+      let detail: Json;
+      try {
+        detail = JSON.parse(entry.detail);
+      } catch {
+        throw new AwsError('MalformedDetail', 'Detail is malformed.');
+      }
+      const event = buildEnvelope({
+        source: entry.source,
+        detailType: entry.detailType,
+        detail,
+        account: store.accountId,
+        region: bus.region,
+        resources: entry.resources,
+        time: entry.time,
+      });
+      dispatch({ store, cloud, region: bus.region }, bus, event);
+      return { eventId: event.id };
+    },
+    describeBus(busNameOrArn, region) {
+      const bus = store.findBus(busNameOrArn, region);
+      return bus ? { arn: bus.arn } : undefined;
+    },
+  };
+}

@@ -1,0 +1,109 @@
+// EventBridge state: buses per region (each with its rules and their targets) and tags by ARN.
+import type { Target } from '@aws-sdk/client-eventbridge';
+import { AwsError } from '../protocol/errors.js';
+import type { JsonObject } from './pattern.js';
+
+export interface EventBus {
+  name: string;
+  arn: string;
+  region: string;
+  description?: string;
+  createdAt: Date;
+  modifiedAt: Date;
+  rules: Map<string, Rule>;
+}
+
+export interface Rule {
+  name: string;
+  arn: string;
+  busName: string;
+  eventPattern?: string;
+  pattern?: JsonObject;
+  /** Stored and shown, never fired (see FIDELITY). */
+  scheduleExpression?: string;
+  state: string;
+  description?: string;
+  roleArn?: string;
+  /** Insertion order is the order AWS lists them in. */
+  targets: Map<string, Target>;
+}
+
+export class EventsStore {
+  private readonly regions = new Map<string, Map<string, EventBus>>();
+  readonly tags = new Map<string, Map<string, string>>();
+
+  constructor(readonly accountId: string) {}
+
+  busArn(region: string, name: string): string {
+    return `arn:aws:events:${region}:${this.accountId}:event-bus/${name}`;
+  }
+
+  ruleArn(region: string, busName: string, name: string): string {
+    const path = busName === 'default' ? name : `${busName}/${name}`;
+    return `arn:aws:events:${region}:${this.accountId}:rule/${path}`;
+  }
+
+  /** The region's buses; `default` exists in every region from the first look. */
+  buses(region: string): Map<string, EventBus> {
+    let m = this.regions.get(region);
+    if (!m) {
+      m = new Map();
+      const now = new Date();
+      m.set('default', {
+        name: 'default',
+        arn: this.busArn(region, 'default'),
+        region,
+        createdAt: now,
+        modifiedAt: now,
+        rules: new Map(),
+      });
+      this.regions.set(region, m);
+    }
+    return m;
+  }
+
+  /** A bus by name or ARN (an ARN names its own region); undefined when missing. */
+  findBus(nameOrArn: string | undefined, region: string): EventBus | undefined {
+    const { name, region: r } = splitBusName(nameOrArn, region);
+    return this.buses(r).get(name);
+  }
+
+  /** As findBus, but AWS's ResourceNotFoundException when missing. */
+  bus(nameOrArn: string | undefined, region: string): EventBus {
+    const found = this.findBus(nameOrArn, region);
+    if (!found) {
+      const { name } = splitBusName(nameOrArn, region);
+      throw new AwsError('ResourceNotFoundException', `Event bus ${name} does not exist.`);
+    }
+    return found;
+  }
+
+  rule(bus: EventBus, name: string): Rule {
+    const rule = bus.rules.get(name);
+    if (!rule) {
+      throw new AwsError('ResourceNotFoundException', `Rule ${name} does not exist on EventBus ${bus.name}.`);
+    }
+    return rule;
+  }
+
+  /** Whether an ARN names a bus or rule of this store (for the tagging API). */
+  resourceExists(arn: string): boolean {
+    const m = /^arn:aws[\w-]*:events:([^:]+):[^:]*:(event-bus|rule)\/(.+)$/.exec(arn);
+    if (!m) return false;
+    const [, region, kind, path] = m;
+    if (kind === 'event-bus') return this.buses(region).has(path);
+    const slash = path.indexOf('/');
+    const busName = slash < 0 ? 'default' : path.slice(0, slash);
+    const ruleName = slash < 0 ? path : path.slice(slash + 1);
+    return this.buses(region).get(busName)?.rules.has(ruleName) ?? false;
+  }
+}
+
+export function splitBusName(
+  nameOrArn: string | undefined,
+  region: string,
+): { name: string; region: string } {
+  if (!nameOrArn) return { name: 'default', region };
+  const m = /^arn:aws[\w-]*:events:([^:]+):[^:]*:event-bus\/(.+)$/.exec(nameOrArn);
+  return m ? { name: m[2], region: m[1] } : { name: nameOrArn, region };
+}

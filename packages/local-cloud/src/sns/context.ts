@@ -1,0 +1,9 @@
+// What every SNS operation works with: the store, the cloud around it, the caller's region.
+import type { LocalCloud } from '../cloud.js';
+import type { SnsStore } from './store.js';
+
+export interface SnsContext {
+  store: SnsStore;
+  cloud: LocalCloud;
+  region: string;
+}

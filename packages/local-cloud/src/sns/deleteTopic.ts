@@ -1,0 +1,17 @@
+// DeleteTopic: removes the topic and its subscriptions; deleting a missing topic succeeds, as on AWS.
+import type { DeleteTopicInput } from '@aws-sdk/client-sns';
+import type { QueryForm } from '../protocol/awsQuery.js';
+import type { SnsContext } from './context.js';
+import { invalidParameter, parseTopicArn, required } from './validate.js';
+
+export function deleteTopic(ctx: SnsContext, form: QueryForm): undefined {
+  const input: DeleteTopicInput = { TopicArn: form.TopicArn };
+  const arn = required(input.TopicArn, 'topicArn');
+  const parsed = parseTopicArn(arn);
+  if (!parsed || parsed.region !== ctx.region) throw invalidParameter('TopicArn');
+  const topic = ctx.store.topics.get(arn);
+  if (!topic) return undefined;
+  for (const sub of topic.subscriptions) ctx.store.subscriptions.delete(sub);
+  ctx.store.topics.delete(arn);
+  return undefined;
+}

@@ -1,0 +1,90 @@
+// Subscribe: sqs and lambda endpoints are confirmed at once (same account); others stay pending.
+import { randomUUID } from 'node:crypto';
+import type { SubscribeInput, SubscribeResponse } from '@aws-sdk/client-sns';
+import type { QueryForm } from '../protocol/awsQuery.js';
+import type { SnsContext } from './context.js';
+import { formMap } from './form.js';
+import type { Subscription } from './store.js';
+import { applySubscriptionAttribute } from './subscriptionAttributes.js';
+import { invalidParameter, required, topicFor } from './validate.js';
+import { xmlElement } from './xml.js';
+
+const PROTOCOLS = new Set([
+  'http',
+  'https',
+  'email',
+  'email-json',
+  'sms',
+  'sqs',
+  'application',
+  'lambda',
+  'firehose',
+]);
+const SQS_ARN = /^arn:aws[\w-]*:sqs:[^:]+:\d+:[^:]+$/;
+const LAMBDA_ARN = /^arn:aws[\w-]*:lambda:[^:]+:\d+:function:[^:]+(:[^:]+)?$/;
+
+export function subscribe(ctx: SnsContext, form: QueryForm): string {
+  const input: SubscribeInput = {
+    TopicArn: form.TopicArn,
+    Protocol: form.Protocol,
+    Endpoint: form.Endpoint,
+    Attributes: formMap(form, 'Attributes'),
+    ReturnSubscriptionArn: form.ReturnSubscriptionArn === 'true',
+  };
+  return xmlElement('SubscriptionArn', run(ctx, input).SubscriptionArn);
+}
+
+function run(ctx: SnsContext, input: SubscribeInput): SubscribeResponse {
+  const protocol = required(input.Protocol, 'protocol');
+  const topic = topicFor(ctx, input.TopicArn);
+  if (!PROTOCOLS.has(protocol)) {
+    throw invalidParameter(`Amazon SNS does not support this protocol string: ${protocol}`);
+  }
+  const endpoint = input.Endpoint ?? '';
+  if (protocol === 'sqs' && !SQS_ARN.test(endpoint)) throw invalidParameter('SQS endpoint ARN');
+  if (protocol === 'lambda' && !LAMBDA_ARN.test(endpoint)) throw invalidParameter('Lambda endpoint ARN');
+  if ((protocol === 'http' || protocol === 'https') && !endpoint.startsWith(`${protocol}://`)) {
+    throw invalidParameter('Endpoint must match the specified protocol');
+  }
+  if (topic.fifo && protocol !== 'sqs') {
+    throw invalidParameter('Endpoint Reason: FIFO topics only support SQS endpoints');
+  }
+  if (!topic.fifo && protocol === 'sqs' && endpoint.endsWith('.fifo')) {
+    throw invalidParameter(
+      'Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics',
+    );
+  }
+
+  const pending = protocol !== 'sqs' && protocol !== 'lambda';
+  const sub: Subscription = {
+    arn: `${topic.arn}:${randomUUID()}`,
+    topicArn: topic.arn,
+    protocol,
+    endpoint,
+    owner: ctx.store.accountId,
+    pending,
+    attributes: new Map(),
+  };
+  // FilterPolicyScope first: the policy is checked under the scope it comes with.
+  const attrs = Object.entries(input.Attributes ?? {}).sort(([a], [b]) =>
+    a === 'FilterPolicyScope' ? -1 : b === 'FilterPolicyScope' ? 1 : 0,
+  );
+  for (const [name, value] of attrs) applySubscriptionAttribute(sub, name, value, true);
+
+  for (const arn of topic.subscriptions) {
+    const existing = ctx.store.subscriptions.get(arn);
+    if (!existing || existing.endpoint !== endpoint || existing.protocol !== protocol) continue;
+    for (const [k, v] of sub.attributes) {
+      if (existing.attributes.get(k) !== v) {
+        throw invalidParameter('Attributes Reason: Subscription already exists with different attributes');
+      }
+    }
+    return {
+      SubscriptionArn:
+        existing.pending && !input.ReturnSubscriptionArn ? 'pending confirmation' : existing.arn,
+    };
+  }
+  ctx.store.subscriptions.set(sub.arn, sub);
+  topic.subscriptions.add(sub.arn);
+  return { SubscriptionArn: pending && !input.ReturnSubscriptionArn ? 'pending confirmation' : sub.arn };
+}

@@ -1,0 +1,26 @@
+// Unsubscribe: removes a subscription; a well-formed ARN that names none is a silent success, as on AWS.
+import type { UnsubscribeInput } from '@aws-sdk/client-sns';
+import type { QueryForm } from '../protocol/awsQuery.js';
+import type { SnsContext } from './context.js';
+import { invalidParameter, required } from './validate.js';
+
+export function unsubscribe(ctx: SnsContext, form: QueryForm): undefined {
+  const input: UnsubscribeInput = { SubscriptionArn: form.SubscriptionArn };
+  const arn = required(input.SubscriptionArn, 'subscriptionArn');
+  const parts = arn.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') {
+    throw invalidParameter(
+      `SubscriptionArn Reason: An ARN must have at least 6 elements, not ${parts.length}`,
+    );
+  }
+  if (parts.length === 6) throw invalidParameter('SubscriptionId');
+  const sub = ctx.store.subscriptions.get(arn);
+  if (!sub) return undefined;
+  ctx.store.subscriptions.delete(arn);
+  const topic = ctx.store.topics.get(sub.topicArn);
+  if (topic) {
+    topic.subscriptions.delete(arn);
+    topic.deletedSubscriptions += 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,144 @@
+// Shape checks of SNS requests with AWS's codes and words ("Invalid parameter: ...", NotFound, ...).
+import type { MessageAttribute } from '../internal.js';
+import { AwsError } from '../protocol/errors.js';
+import type { SnsContext } from './context.js';
+import type { Subscription, Topic } from './store.js';
+
+/** Publish's limit: message plus attributes (names, types and values), in UTF-8 bytes. */
+export const MAX_MESSAGE_BYTES = 262_144;
+
+export const invalidParameter = (what: string) =>
+  new AwsError('InvalidParameter', `Invalid parameter: ${what}`);
+export const invalidParameterValue = (message: string) => new AwsError('ParameterValueInvalid', message);
+export const notFound = (message: string) => new AwsError('NotFound', message, 404);
+
+/** AWS's model validation for a missing required member. */
+export function required(value: string | undefined, member: string): string {
+  if (value === undefined) {
+    throw new AwsError(
+      'ValidationError',
+      `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`,
+    );
+  }
+  return value;
+}
+
+/** `arn:aws:sns:<region>:<account>:<name>` split, or undefined when it is not one. */
+export function parseTopicArn(arn: string): { region: string; account: string; name: string } | undefined {
+  const m = /^arn:aws[\w-]*:sns:([^:]+):(\d+):([^:]+)$/.exec(arn);
+  return m ? { region: m[1], account: m[2], name: m[3] } : undefined;
+}
+
+/** The topic an ARN names, in the caller's region; AWS's errors otherwise. */
+export function topicFor(ctx: SnsContext, arn: string | undefined, member = 'TopicArn'): Topic {
+  const value = required(arn, member.charAt(0).toLowerCase() + member.slice(1));
+  const parsed = parseTopicArn(value);
+  if (!parsed || parsed.region !== ctx.region) throw invalidParameter(member);
+  const topic = ctx.store.topics.get(value);
+  if (!topic) throw notFound('Topic does not exist');
+  return topic;
+}
+
+export function subscriptionFor(ctx: SnsContext, arn: string | undefined): Subscription {
+  const value = required(arn, 'subscriptionArn');
+  const sub = ctx.store.subscriptions.get(value);
+  if (!sub) throw notFound('Subscription does not exist');
+  return sub;
+}
+
+const ATTR_NAME_RE = /^(?!\.)(?!.*\.\.)[A-Za-z0-9_.-]+(?<!\.)$/;
+const ATTR_TYPE_RE = /^(String|Number|Binary)(\..+)?$/;
+
+/** Publish's message attributes, checked as AWS checks them, as the internal shape. */
+export function checkMessageAttributes(
+  attrs: Record<string, { DataType?: string; StringValue?: string; BinaryValue?: string }>,
+  position?: number,
+): Record<string, MessageAttribute> {
+  const out: Record<string, MessageAttribute> = {};
+  const names = Object.keys(attrs);
+  if (names.length > 10) {
+    throw invalidParameterValue(
+      `Number of message attributes [${names.length}] exceeds the allowed maximum [10].`,
+    );
+  }
+  for (const name of names) {
+    const a = attrs[name];
+    if (Buffer.byteLength(name) > 256) {
+      throw invalidParameterValue('Length of message attribute name must be less than 256 bytes.');
+    }
+    if (!ATTR_NAME_RE.test(name)) {
+      throw invalidParameterValue(
+        `Invalid non-alphanumeric character was found in the message attribute name '${name}'. Can only include alphanumeric characters, hyphens, underscores, or dots.`,
+      );
+    }
+    if (a.DataType === undefined) {
+      const at =
+        position === undefined
+          ? `messageAttributes.${name}.member.dataType`
+          : `publishBatchRequestEntries.${position}.member.messageAttributes.${name}.member.dataType`;
+      throw new AwsError(
+        'ValidationError',
+        `1 validation error detected: Value null at '${at}' failed to satisfy constraint: Member must not be null`,
+      );
+    }
+    const type = a.DataType;
+    if (!ATTR_TYPE_RE.test(type)) {
+      throw invalidParameterValue(
+        `The message attribute '${name}' has an invalid message attribute type, the set of supported type prefixes is Binary, Number, and String.`,
+      );
+    }
+    const binary = type.startsWith('Binary');
+    const value = binary ? a.BinaryValue : a.StringValue;
+    if (value === undefined && (binary ? a.StringValue : a.BinaryValue) !== undefined) {
+      throw invalidParameterValue(
+        `The message attribute '${name}' with type '${type}' must use field '${binary ? 'Binary' : 'String'}'.`,
+      );
+    }
+    if (!value) {
+      throw invalidParameterValue(
+        `The message attribute '${name}' must contain non-empty message attribute value for message attribute type '${type}'.`,
+      );
+    }
+    if (type.startsWith('Number') && !Number.isFinite(Number(value))) {
+      throw invalidParameterValue(`Could not cast message attribute '${name}' value to number.`);
+    }
+    if (type === 'String.Array') checkStringArray(name, value);
+    out[name] = binary
+      ? { DataType: type, BinaryValue: Buffer.from(value, 'base64') }
+      : { DataType: type, StringValue: value };
+  }
+  return out;
+}
+
+function checkStringArray(name: string, value: string): void {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    parsed = undefined;
+  }
+  const ok =
+    Array.isArray(parsed) &&
+    parsed.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v));
+  if (!ok) {
+    throw invalidParameterValue(
+      `Invalid parameter: MessageAttributes Reason: String.Array attribute '${name}' must be a JSON array of strings, numbers, booleans or nulls.`,
+    );
+  }
+}
+
+export function publishSize(message: string, attrs: Record<string, MessageAttribute>): number {
+  let size = Buffer.byteLength(message);
+  for (const [name, a] of Object.entries(attrs)) {
+    size += Buffer.byteLength(name) + Buffer.byteLength(a.DataType);
+    size += a.BinaryValue ? a.BinaryValue.length : Buffer.byteLength(a.StringValue ?? '');
+  }
+  return size;
+}
+
+export function checkSubject(subject: string | undefined): void {
+  if (subject === undefined) return;
+  // Subjects are printable ASCII-ish text under 100 characters, never empty, no line breaks.
+  if (subject === '' || subject.length >= 100 || /[\r\n\t\p{Cc}]/u.test(subject))
+    throw invalidParameter('Subject');
+}

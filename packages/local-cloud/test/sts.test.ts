@@ -1,0 +1,89 @@
+import {
+  AssumeRoleCommand,
+  GetCallerIdentityCommand,
+  GetSessionTokenCommand,
+  STSClient,
+} from '@aws-sdk/client-sts';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type RunningCloud, startLocalCloud } from '../src/index.js';
+
+let cloud: RunningCloud;
+let sts: STSClient;
+beforeAll(async () => {
+  cloud = await startLocalCloud({ port: 0, logLevel: 'quiet' });
+  sts = new STSClient({
+    endpoint: cloud.url,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+  });
+});
+afterAll(async () => {
+  sts.destroy();
+  await cloud.stop();
+});
+
+describe('STS', () => {
+  it('names the local account and its root as the caller', async () => {
+    const out = await sts.send(new GetCallerIdentityCommand({}));
+    expect(out).toMatchObject({
+      Account: '000000000000',
+      Arn: 'arn:aws:iam::000000000000:root',
+      UserId: '000000000000',
+    });
+  });
+
+  it('hands out temporary credentials for AssumeRole, with the session in the assumed-role ARN', async () => {
+    const out = await sts.send(
+      new AssumeRoleCommand({
+        RoleArn: 'arn:aws:iam::000000000000:role/deployer',
+        RoleSessionName: 'ci-run',
+      }),
+    );
+    expect(out.Credentials?.AccessKeyId).toMatch(/^ASIA/);
+    expect(out.Credentials?.Expiration?.getTime()).toBeGreaterThan(Date.now());
+    expect(out.AssumedRoleUser?.Arn).toBe('arn:aws:sts::000000000000:assumed-role/deployer/ci-run');
+    expect(out.AssumedRoleUser?.AssumedRoleId).toMatch(/^AROA[0-9A-F]+:ci-run$/);
+  });
+
+  it('refuses an AssumeRole whose role ARN is malformed, as a ValidationError', async () => {
+    await expect(
+      sts.send(new AssumeRoleCommand({ RoleArn: 'not-an-arn', RoleSessionName: 'ci-run' })),
+    ).rejects.toMatchObject({ name: 'ValidationError', $metadata: { httpStatusCode: 400 } });
+  });
+
+  it('answers GetSessionToken with credentials', async () => {
+    const out = await sts.send(new GetSessionTokenCommand({ DurationSeconds: 900 }));
+    expect(out.Credentials?.SessionToken).toBeTruthy();
+  });
+
+  it('also speaks awsJson 1.0 for clients that use it', async () => {
+    const res = await fetch(cloud.url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-amz-json-1.0',
+        'X-Amz-Target': 'AWSSecurityTokenServiceV20110615.GetCallerIdentity',
+        Authorization:
+          'AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/sts/aws4_request, SignedHeaders=host, Signature=x',
+      },
+      body: '{}',
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      UserId: '000000000000',
+      Account: '000000000000',
+      Arn: 'arn:aws:iam::000000000000:root',
+    });
+  });
+
+  it('serves an unsigned form request, routed by its Action, in STS XML', async () => {
+    const res = await fetch(cloud.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'Action=GetCallerIdentity&Version=2011-06-15',
+    });
+    const text = await res.text();
+    expect(res.status).toBe(200);
+    expect(text).toContain('xmlns="https://sts.amazonaws.com/doc/2011-06-15/"');
+    expect(text).toContain('<Account>000000000000</Account>');
+  });
+});
