@@ -1,2 +1,4 @@
-// Placeholder until this package lands.
-export {};
+// The Action's entry point: runs the main step.
+import { run } from './main.js';
+
+await run();

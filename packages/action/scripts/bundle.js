@@ -1,0 +1,99 @@
+// Bundles the Action (src/index.ts, src/post.ts) into dist/ with esbuild, with the workspace packages it
+// uses built from their sources and their non-TypeScript files (runtime bootstraps, schemas) copied beside.
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+const root = path.resolve(import.meta.dirname, '..');
+const packages = path.resolve(root, '..');
+const dist = path.join(root, 'dist');
+/** Workspace packages bundled from source; each gets dist/<name>/ for its files. */
+const WORKSPACE = ['local-cloud', 'verify'];
+
+// A bundled module's import.meta.url is dist/index.js; each workspace module instead sees the place its
+// source would have in dist/<package>/, so files it resolves relative to itself are found there.
+const relocate = {
+  name: 'relocate-import-meta',
+  setup(b) {
+    const filter = new RegExp(`[\\\\/]packages[\\\\/](${WORKSPACE.join('|')})[\\\\/].*\\.ts$`);
+    b.onLoad({ filter }, (args) => {
+      const rel = path.relative(packages, args.path).split(path.sep).join('/').replace(/\.ts$/, '.js');
+      const url = `new URL(${JSON.stringify(`./${rel}`)}, import.meta.url).href`;
+      const dir = `new URL(${JSON.stringify(`./${path.posix.dirname(rel)}/`)}, import.meta.url)`;
+      // import.meta.url first: the two replacements after it insert import.meta.url of their own.
+      const contents = readFileSync(args.path, 'utf8')
+        .replaceAll('import.meta.url', url)
+        .replaceAll('import.meta.dirname', `__actionFileURLToPath(${dir}).replace(/[\\\\/]$/, '')`)
+        .replaceAll('import.meta.filename', `__actionFileURLToPath(${url})`);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+const alias = Object.fromEntries(
+  WORKSPACE.map((name) => [`@destinations-action/${name}`, path.join(packages, name, 'src/index.ts')]),
+);
+
+rmSync(dist, { recursive: true, force: true });
+await build({
+  entryPoints: [path.join(root, 'src/index.ts'), path.join(root, 'src/post.ts')],
+  outdir: dist,
+  // Paths in the bundle's comments are relative to this: the same bytes from any working directory.
+  absWorkingDir: root,
+  bundle: true,
+  // index.js and post.js share the verifier and the SDK clients: one copy, in a chunk beside them.
+  splitting: true,
+  // At the top of dist/, like the entries: the paths the relocation below writes are relative to it.
+  chunkNames: '[name]-[hash]',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  alias,
+  plugins: [relocate],
+  legalComments: 'none',
+  logLevel: 'warning',
+  // CommonJS dependencies call require() and read __dirname; an ES module has neither.
+  banner: {
+    js: [
+      "import { createRequire as __actionCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __actionFileURLToPath } from 'node:url';",
+      'const require = __actionCreateRequire(import.meta.url);',
+    ].join('\n'),
+  },
+});
+
+// Everything of a workspace package that is not TypeScript and that its code may read at run time.
+for (const name of WORKSPACE) {
+  for (const dir of ['src', 'schema']) {
+    const from = path.join(packages, name, dir);
+    if (existsSync(from)) copyAssets(from, path.join(dist, name, dir));
+  }
+  // Read for the version; only the fields a reader of a version needs are kept.
+  mkdirSync(path.join(dist, name), { recursive: true });
+  const {
+    name: pkg,
+    version,
+    type,
+  } = JSON.parse(readFileSync(path.join(packages, name, 'package.json'), 'utf8'));
+  writeFileSync(
+    path.join(dist, name, 'package.json'),
+    `${JSON.stringify({ name: pkg, version, type }, null, 2)}\n`,
+  );
+}
+
+function copyAssets(from, to) {
+  for (const entry of readdirSync(from)) {
+    const source = path.join(from, entry);
+    if (statSync(source).isDirectory()) copyAssets(source, path.join(to, entry));
+    else if (!/\.ts$/.test(entry) && !entry.endsWith('.map')) cpSync(source, path.join(to, entry));
+  }
+}

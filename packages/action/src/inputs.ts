@@ -1,0 +1,128 @@
+// The Action's inputs, read from the runner and checked, each error naming the input it is about.
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+
+export type Cloud = 'aws' | 'local';
+
+export interface ActionInputs {
+  /** The service's directory, absolute. */
+  workingDirectory: string;
+  /** The verification spec, absolute. */
+  spec: string;
+  /** Undefined: derived from the run (see stage.ts). */
+  stage?: string;
+  region: string;
+  cloud: Cloud;
+  endpointUrl?: string;
+  deploy: boolean;
+  remove: boolean;
+  /** Undefined: the service's own node_modules/.bin/serverless. */
+  serverlessCommand?: string;
+  timeoutSeconds?: number;
+  failOnDuplicates: boolean;
+  maskAwsAccountId: boolean;
+  githubToken?: string;
+}
+
+/** A bad input: the message names it, and the Action fails before touching anything. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+// A stage becomes part of a CloudFormation stack name `<service>-<stage>`: letters, digits, hyphens.
+const STAGE = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,62}$/;
+
+export function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()): ActionInputs {
+  const workingDirectory = path.resolve(workspace, core.getInput('working-directory') || '.');
+  if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
+    throw new InputError(
+      `Input 'working-directory' must be a directory holding the service; ${shown(workspace, workingDirectory)} is not one`,
+    );
+  }
+  const spec = path.resolve(workingDirectory, core.getInput('spec') || 'destinations.yml');
+  if (!existsSync(spec) || !statSync(spec).isFile()) {
+    throw new InputError(
+      `Input 'spec' must name the verification spec; no file at ${shown(workspace, spec)}`,
+    );
+  }
+
+  const cloud = oneOf('cloud', ['aws', 'local'] as const, 'aws');
+  const stage = core.getInput('stage') || undefined;
+  if (stage !== undefined && !STAGE.test(stage)) {
+    throw new InputError(
+      `Input 'stage' must be 1 to 63 letters, digits or hyphens, starting with a letter or digit; got '${stage}'`,
+    );
+  }
+  const region =
+    core.getInput('region') || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
+  if (!REGION.test(region)) {
+    throw new InputError(`Input 'region' must be an AWS region such as 'us-east-1'; got '${region}'`);
+  }
+  const endpointUrl = core.getInput('endpoint-url') || undefined;
+  if (endpointUrl !== undefined && !isHttpUrl(endpointUrl)) {
+    throw new InputError(`Input 'endpoint-url' must be an http(s) URL; got '${endpointUrl}'`);
+  }
+  const deploy = bool('deploy', true);
+  if (cloud === 'local' && !deploy && endpointUrl === undefined) {
+    throw new InputError(
+      `Input 'deploy' may be false with cloud 'local' only when 'endpoint-url' names a running local cloud the stage is deployed in`,
+    );
+  }
+  const timeout = core.getInput('timeout');
+  let timeoutSeconds: number | undefined;
+  if (timeout !== '') {
+    timeoutSeconds = Number(timeout);
+    if (!Number.isInteger(timeoutSeconds) || timeoutSeconds <= 0) {
+      throw new InputError(`Input 'timeout' must be a whole number of seconds above 0; got '${timeout}'`);
+    }
+  }
+  return {
+    workingDirectory,
+    spec,
+    stage,
+    region,
+    cloud,
+    endpointUrl,
+    deploy,
+    remove: bool('remove', false),
+    serverlessCommand: core.getInput('serverless-command') || undefined,
+    timeoutSeconds,
+    failOnDuplicates: bool('fail-on-duplicates', false),
+    maskAwsAccountId: bool('mask-aws-account-id', false),
+    githubToken: core.getInput('github-token') || undefined,
+  };
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name) || fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    const list = allowed.map((a) => `'${a}'`).join(allowed.length === 2 ? ' or ' : ', ');
+    throw new InputError(`Input '${name}' must be ${list}; got '${value}'`);
+  }
+  return value as T;
+}
+
+// The YAML 1.2 core schema's booleans, as core.getBooleanInput takes them, with an error naming the input.
+function bool(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name);
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(`Input '${name}' must be 'true' or 'false'; got '${value}'`);
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function shown(workspace: string, file: string): string {
+  const rel = path.relative(workspace, file);
+  return rel === '' ? '.' : rel.startsWith('..') ? file : rel;
+}

@@ -1,0 +1,211 @@
+// The committed bundle, run as the runner runs it: `node dist/index.js` with INPUT_* variables and the
+// runner's files, cloud: local, on a fixture service; then `node dist/post.js` with the saved state.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
+import { CreateQueueCommand, ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { deployServerless, startLocalCloud } from '@destinations-action/local-cloud';
+import { afterAll, describe, expect, it } from '@jest/globals';
+
+const action = path.resolve(import.meta.dirname, '..');
+const repo = path.resolve(action, '../..');
+const bundle = path.join(action, 'dist', 'index.js');
+const service = 'packages/action/test/fixtures/service';
+const present = existsSync(bundle) && existsSync(path.join(action, 'dist', 'post.js'));
+if (!present)
+  console.warn('bundle test skipped: packages/action/dist is missing; run `npm run bundle` there');
+
+const temp = mkdtempSync(path.join(os.tmpdir(), 'action-bundle-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+interface Step {
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+}
+
+/** Reads a runner file-command file: `name<<delimiter`, the value's lines, `delimiter`. */
+function fileCommands(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (!m) continue;
+    const end = lines.indexOf(m[2], i + 1);
+    out[m[1]] = lines.slice(i + 1, end).join('\n');
+    i = end;
+  }
+  return out;
+}
+
+/** Runs one step of the Action in a clean environment, as the runner would. */
+async function step(script: string, name: string, env: Record<string, string>): Promise<Step> {
+  const dir = path.join(temp, name);
+  const files = {
+    GITHUB_OUTPUT: path.join(dir, 'output'),
+    GITHUB_STATE: path.join(dir, 'state'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
+  };
+  rmSync(dir, { recursive: true, force: true });
+  await import('node:fs/promises').then((fs) => fs.mkdir(dir, { recursive: true }));
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const child = spawn(process.execPath, [path.join(action, 'dist', script)], {
+    cwd: repo,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? os.homedir(),
+      GITHUB_WORKSPACE: repo,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_RUN_ID: '777',
+      GITHUB_REPOSITORY: 'acme/shop',
+      RUNNER_TEMP: dir,
+      SLS_TELEMETRY_DISABLED: '1',
+      SLS_NOTIFICATIONS_MODE: 'off',
+      ...files,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (c: Buffer) => {
+    stdout += c.toString();
+  });
+  child.stderr.on('data', (c: Buffer) => {
+    stdout += c.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return {
+    code,
+    stdout,
+    outputs: fileCommands(files.GITHUB_OUTPUT),
+    state: fileCommands(files.GITHUB_STATE),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+  };
+}
+
+/** The runner hands a post step the main step's saved state as STATE_<name>. */
+function stateEnv(state: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
+}
+
+(present ? describe : describe.skip)('the committed bundle on the local cloud', () => {
+  it('passes a spec the service meets, with outputs, summary and a clean post step', async () => {
+    const main = await step('index.js', 'pass', {
+      'INPUT_WORKING-DIRECTORY': service,
+      INPUT_CLOUD: 'local',
+      INPUT_DEPLOY: 'true',
+      INPUT_REMOVE: 'false',
+    });
+    expect({ code: main.code, log: main.code === 0 ? '' : main.stdout }).toEqual({ code: 0, log: '' });
+    expect(main.outputs.passed).toBe('true');
+    expect(main.outputs.stage).toBe('gh777');
+    expect(main.outputs['function-arn']).toBe(
+      'arn:aws:lambda:us-east-1:000000000000:function:action-fixture-gh777-hello',
+    );
+    expect(JSON.parse(main.outputs.summary)).toEqual([
+      expect.objectContaining({ name: 'succeeds', passed: true, invocations: 2, received: 2, missing: 0 }),
+      expect.objectContaining({ name: 'fails', passed: true, invocations: 2, received: 2, missing: 0 }),
+    ]);
+    const report = JSON.parse(readFileSync(main.outputs.report, 'utf8'));
+    expect(report).toMatchObject({ version: 1, passed: true, stage: 'gh777', cloud: 'local' });
+    expect(main.summary).toContain('succeeds');
+    expect(main.summary).toContain('```mermaid');
+    // Progress shows in collapsible groups.
+    expect(main.stdout).toContain('::group::deploy');
+    expect(main.stdout).toContain('::group::report');
+
+    const post = await step('post.js', 'pass-post', stateEnv(main.state));
+    expect({ code: post.code, log: post.code === 0 ? '' : post.stdout }).toEqual({ code: 0, log: '' });
+    expect(post.stdout).not.toContain('::error');
+  });
+
+  it('fails a spec the service does not meet, with an annotation on the case line', async () => {
+    const main = await step('index.js', 'fail', {
+      'INPUT_WORKING-DIRECTORY': service,
+      INPUT_SPEC: 'failing.yml',
+      INPUT_CLOUD: 'local',
+      INPUT_STAGE: 'red',
+      INPUT_TIMEOUT: '20',
+    });
+    expect(main.code).toBe(1);
+    expect(main.outputs.passed).toBe('false');
+    expect(main.outputs.stage).toBe('red');
+    expect(JSON.parse(main.outputs.summary)).toEqual([
+      expect.objectContaining({ name: 'succeeds', passed: true }),
+      expect.objectContaining({ name: 'fails-but-expected-to-succeed', passed: false, received: 0 }),
+    ]);
+    expect(main.stdout).toMatch(
+      new RegExp(
+        `::error title=destinations%3A case 'fails-but-expected-to-succeed' failed,file=${service}/failing.yml,line=8::`,
+      ),
+    );
+    expect(main.stdout).toContain("::error::1 of 2 cases failed: 'fails-but-expected-to-succeed'");
+    expect(main.summary).toContain('fails-but-expected-to-succeed');
+  });
+
+  it('fails fast on a bad input, naming it', async () => {
+    const main = await step('index.js', 'bad-input', {
+      'INPUT_WORKING-DIRECTORY': service,
+      INPUT_CLOUD: 'gcp',
+    });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toContain("::error::Input 'cloud' must be 'aws' or 'local'; got 'gcp'");
+  });
+
+  it('post step, after a cancelled main step, removes the taps and the stage from a running local cloud', async () => {
+    const cloud = await startLocalCloud({ port: 0, logLevel: 'quiet' });
+    const config = {
+      endpoint: cloud.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    };
+    const sqs = new SQSClient(config);
+    const lambda = new LambdaClient(config);
+    try {
+      const serviceDir = path.join(repo, service);
+      await deployServerless({ serviceDir, stage: 'cancelled', region: 'us-east-1', endpoint: cloud.url });
+      const tap = await sqs.send(new CreateQueueCommand({ QueueName: 'destinations-tap-left-behind' }));
+      const tapsFile = path.join(temp, 'cancelled-taps.json');
+      writeFileSync(
+        tapsFile,
+        JSON.stringify({
+          version: 1,
+          region: 'us-east-1',
+          cloud: 'local',
+          endpoint: cloud.url,
+          created: [{ type: 'sqsQueue', queueUrl: tap.QueueUrl }],
+        }),
+      );
+      const functions = async () =>
+        ((await lambda.send(new ListFunctionsCommand({}))).Functions ?? []).map((f) => f.FunctionName);
+      expect(await functions()).toContain('action-fixture-cancelled-hello');
+
+      // The main step saved its run, then was cancelled before it could mark itself settled.
+      const run = {
+        serviceDir,
+        stage: 'cancelled',
+        region: 'us-east-1',
+        cloud: 'local',
+        endpoint: cloud.url,
+        serverlessCommand: 'serverless',
+        deploy: true,
+        remove: true,
+        tapsFile,
+      };
+      const post = await step('post.js', 'cancelled-post', { STATE_run: JSON.stringify(run) });
+      expect({ code: post.code, log: post.code === 0 ? '' : post.stdout }).toEqual({ code: 0, log: '' });
+      expect(post.stdout).toContain('::group::remove stage cancelled');
+      expect(await functions()).not.toContain('action-fixture-cancelled-hello');
+      expect((await sqs.send(new ListQueuesCommand({}))).QueueUrls ?? []).not.toContain(tap.QueueUrl);
+      expect(existsSync(tapsFile)).toBe(false);
+    } finally {
+      sqs.destroy();
+      lambda.destroy();
+      await cloud.stop();
+    }
+  });
+});
