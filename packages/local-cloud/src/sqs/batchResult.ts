@@ -1,0 +1,13 @@
+// How a *Batch operation reports one entry's failure.
+import type { BatchResultErrorEntry } from '@aws-sdk/client-sqs';
+import { toAwsError } from '../protocol/errors.js';
+
+export function failedEntry(id: string | undefined, err: unknown): BatchResultErrorEntry {
+  const e = toAwsError(err);
+  return { Id: id, SenderFault: e.fault === 'Sender', Code: e.queryCode ?? e.code, Message: e.message };
+}
+
+/** AWS leaves an empty list out of the answer. */
+export function orUndefined<T>(list: T[]): T[] | undefined {
+  return list.length > 0 ? list : undefined;
+}

@@ -1,0 +1,466 @@
+// One queue: its attributes and its messages. Visible messages wait in a deque (standard) or per-group
+// deques (FIFO), received ones are found by receipt handle in a map, and one timer per queue, fed by a
+// heap, makes delayed and in-flight messages visible again, so no operation is O(depth) per message.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Deque } from './deque.js';
+import { TimeHeap } from './heap.js';
+import { DEFAULTS, FIFO_DEFAULTS, type RedrivePolicy } from './queueAttributes.js';
+import type { WireAttribute } from './shapes.js';
+
+export const State = { Delayed: 0, Visible: 1, InFlight: 2, Gone: 3 } as const;
+export type State = (typeof State)[keyof typeof State];
+
+export interface StoredMessage {
+  id: string;
+  body: string;
+  md5OfBody: string;
+  attributes?: Record<string, WireAttribute>;
+  md5OfAttributes?: string;
+  /** The one system attribute a sender may set. */
+  traceHeader?: string;
+  md5OfSystemAttributes?: string;
+  senderId: string;
+  sentAt: number;
+  firstReceivedAt: number;
+  receiveCount: number;
+  groupId?: string;
+  dedupId?: string;
+  sequenceNumber?: string;
+  deadLetterSourceArn?: string;
+  state: State;
+  /** The latest receipt handle; older ones no longer find the message. */
+  receipt?: string;
+  /** Bumped whenever the time the message is due changes, so stale heap entries are skipped. */
+  gen: number;
+}
+
+export interface NewMessage {
+  body: string;
+  md5OfBody: string;
+  attributes?: Record<string, WireAttribute>;
+  md5OfAttributes?: string;
+  traceHeader?: string;
+  md5OfSystemAttributes?: string;
+  senderId: string;
+  delaySeconds?: number;
+  groupId?: string;
+  dedupId?: string;
+  /** Kept when a message moves to a dead-letter queue. */
+  id?: string;
+  sentAt?: number;
+  deadLetterSourceArn?: string;
+}
+
+interface Group {
+  messages: Deque<StoredMessage>;
+  inFlight: number;
+}
+
+interface Waiter {
+  max: number;
+  visibilityTimeout: number;
+  resolve(messages: StoredMessage[]): void;
+}
+
+export interface QueueHost {
+  /** The queue a dead-letter ARN names, if it exists. */
+  byArn(arn: string): Queue | undefined;
+}
+
+const DEDUP_WINDOW_MS = 5 * 60 * 1000;
+const SEQUENCE_BASE = 18_000_000_000_000_000_000n;
+
+export class Queue {
+  readonly name: string;
+  readonly region: string;
+  readonly accountId: string;
+  readonly arn: string;
+  readonly fifo: boolean;
+  readonly createdAt = Math.floor(Date.now() / 1000);
+  lastModifiedAt = this.createdAt;
+  /** Stored attributes as strings, as GetQueueAttributes answers them. */
+  readonly attributes: Record<string, string>;
+  readonly tags: Record<string, string>;
+  lastPurgeAt = 0;
+
+  // Parsed copies of the attributes the hot paths read.
+  visibilityTimeout = 30;
+  delaySeconds = 0;
+  retentionMs = 345_600_000;
+  maxMessageSize = 1_048_576;
+  waitTimeSeconds = 0;
+  redrive?: RedrivePolicy;
+
+  visible = 0;
+  inFlight = 0;
+  delayed = 0;
+
+  private readonly ready = new Deque<StoredMessage>();
+  private readonly groups = new Map<string, Group>();
+  private readonly receipts = new Map<string, StoredMessage>();
+  private readonly due = new TimeHeap<StoredMessage>();
+  private timer?: NodeJS.Timeout;
+  private timerAt = Number.POSITIVE_INFINITY;
+  private waiters: Waiter[] = [];
+  private wakeQueued = false;
+  private readonly dedup = new Map<string, { expiresAt: number; id: string; sequenceNumber?: string }>();
+  private sequence = 0n;
+  private readonly receiptPrefix: string;
+  private deleted = false;
+
+  constructor(
+    private readonly host: QueueHost,
+    init: {
+      name: string;
+      region: string;
+      accountId: string;
+      fifo: boolean;
+      attributes: Record<string, string>;
+      tags?: Record<string, string>;
+    },
+  ) {
+    this.name = init.name;
+    this.region = init.region;
+    this.accountId = init.accountId;
+    this.fifo = init.fifo;
+    this.arn = `arn:aws:sqs:${init.region}:${init.accountId}:${init.name}`;
+    this.attributes = { ...DEFAULTS, ...(init.fifo ? { FifoQueue: 'true', ...FIFO_DEFAULTS } : {}) };
+    this.tags = { ...init.tags };
+    // Receipt handles carry the queue and a random part, so foreign strings are told apart from stale ones.
+    this.receiptPrefix = Buffer.from(`${this.arn} `).toString('base64url');
+    this.setAttributes(init.attributes, false);
+  }
+
+  url(baseUrl: string): string {
+    return `${baseUrl}/${this.accountId}/${this.name}`;
+  }
+
+  setAttributes(attributes: Record<string, string>, touch = true): void {
+    for (const [k, v] of Object.entries(attributes)) {
+      if (v === '' && (k === 'RedrivePolicy' || k === 'Policy' || k === 'RedriveAllowPolicy')) {
+        delete this.attributes[k];
+      } else this.attributes[k] = v;
+    }
+    const a = this.attributes;
+    this.visibilityTimeout = Number(a.VisibilityTimeout);
+    this.delaySeconds = Number(a.DelaySeconds);
+    this.retentionMs = Number(a.MessageRetentionPeriod) * 1000;
+    this.maxMessageSize = Number(a.MaximumMessageSize);
+    this.waitTimeSeconds = Number(a.ReceiveMessageWaitTimeSeconds);
+    this.redrive = a.RedrivePolicy ? (JSON.parse(a.RedrivePolicy) as RedrivePolicy) : undefined;
+    if (touch) this.lastModifiedAt = Math.floor(Date.now() / 1000);
+  }
+
+  get contentBasedDeduplication(): boolean {
+    return this.attributes.ContentBasedDeduplication === 'true';
+  }
+
+  /** Adds a message; for FIFO answers the first message's id when the deduplication id was seen. */
+  enqueue(m: NewMessage): { id: string; sequenceNumber?: string } {
+    const now = Date.now();
+    let sequenceNumber: string | undefined;
+    // A message moved from a source queue was deduplicated there already.
+    const key = this.fifo && !m.deadLetterSourceArn ? this.dedupKey(m) : undefined;
+    if (this.fifo) {
+      this.sweepDedup(now);
+      const seen = key === undefined ? undefined : this.dedup.get(key);
+      if (seen) return { id: seen.id, sequenceNumber: seen.sequenceNumber };
+      sequenceNumber = (SEQUENCE_BASE + ++this.sequence).toString();
+    }
+    const delay = (m.delaySeconds ?? this.delaySeconds) * 1000;
+    const msg: StoredMessage = {
+      id: m.id ?? randomUUID(),
+      body: m.body,
+      md5OfBody: m.md5OfBody,
+      attributes: m.attributes,
+      md5OfAttributes: m.md5OfAttributes,
+      traceHeader: m.traceHeader,
+      md5OfSystemAttributes: m.md5OfSystemAttributes,
+      senderId: m.senderId,
+      sentAt: m.sentAt ?? now,
+      firstReceivedAt: 0,
+      receiveCount: 0,
+      groupId: m.groupId,
+      dedupId: m.dedupId,
+      sequenceNumber,
+      deadLetterSourceArn: m.deadLetterSourceArn,
+      state: delay > 0 ? State.Delayed : State.Visible,
+      gen: 0,
+    };
+    if (this.fifo) {
+      if (key !== undefined)
+        this.dedup.set(key, { expiresAt: now + DEDUP_WINDOW_MS, id: msg.id, sequenceNumber });
+      this.group(msg.groupId ?? '').messages.push(msg);
+    }
+    if (delay > 0) {
+      this.delayed++;
+      this.schedule(msg, now + delay);
+    } else {
+      this.visible++;
+      if (!this.fifo) this.ready.push(msg);
+      this.queueWake();
+    }
+    return { id: msg.id, sequenceNumber };
+  }
+
+  private dedupKey(m: NewMessage): string | undefined {
+    if (m.dedupId === undefined) return undefined;
+    return this.attributes.DeduplicationScope === 'messageGroup'
+      ? `${m.groupId}\u0000${m.dedupId}`
+      : m.dedupId;
+  }
+
+  private sweepDedup(now: number): void {
+    // Insertion order is expiry order, so only the oldest entries need looking at.
+    for (const [k, v] of this.dedup) {
+      if (v.expiresAt > now) break;
+      this.dedup.delete(k);
+    }
+  }
+
+  private group(id: string): Group {
+    let g = this.groups.get(id);
+    if (!g) {
+      g = { messages: new Deque(), inFlight: 0 };
+      this.groups.set(id, g);
+    }
+    return g;
+  }
+
+  /** Takes up to `max` visible messages and makes them in flight for `visibilityTimeout` seconds. */
+  receive(max: number, visibilityTimeout: number): StoredMessage[] {
+    const now = Date.now();
+    const out: StoredMessage[] = [];
+    if (this.fifo) this.receiveFifo(max, visibilityTimeout, now, out);
+    else {
+      const stillVisible: StoredMessage[] = [];
+      while (out.length < max && this.ready.length > 0) {
+        const m = this.ready.shift()!;
+        if (m.state !== State.Visible) continue;
+        if (this.expiredOrRedriven(m, now)) continue;
+        this.take(m, visibilityTimeout, now);
+        out.push(m);
+        if (visibilityTimeout === 0) stillVisible.push(m);
+      }
+      for (const m of stillVisible) this.ready.push(m);
+    }
+    return out;
+  }
+
+  private receiveFifo(max: number, visibilityTimeout: number, now: number, out: StoredMessage[]): void {
+    for (const [id, g] of this.groups) {
+      if (out.length >= max) break;
+      if (g.inFlight > 0) continue;
+      // Received messages stay at the head of their group until deleted, which keeps the group's order.
+      while (g.messages.length > 0 && g.messages.peek()!.state === State.Gone) g.messages.shift();
+      for (let i = 0; out.length < max; i++) {
+        const m = g.messages.at(i);
+        if (!m || m.state === State.Delayed) break;
+        if (m.state !== State.Visible) continue;
+        if (this.expiredOrRedriven(m, now)) continue;
+        this.take(m, visibilityTimeout, now);
+        if (visibilityTimeout > 0) g.inFlight++;
+        out.push(m);
+      }
+      while (g.messages.length > 0 && g.messages.peek()!.state === State.Gone) g.messages.shift();
+      if (g.messages.length === 0) this.groups.delete(id);
+    }
+  }
+
+  /** Drops a message past its retention, or moves it to the dead-letter queue; true when it left. */
+  private expiredOrRedriven(m: StoredMessage, now: number): boolean {
+    if (m.sentAt + this.retentionMs <= now) {
+      this.remove(m);
+      return true;
+    }
+    const r = this.redrive;
+    if (r && m.receiveCount >= r.maxReceiveCount) {
+      const dlq = this.host.byArn(r.deadLetterTargetArn);
+      if (dlq && dlq !== this) {
+        this.remove(m);
+        dlq.enqueue({
+          id: m.id,
+          body: m.body,
+          md5OfBody: m.md5OfBody,
+          attributes: m.attributes,
+          md5OfAttributes: m.md5OfAttributes,
+          traceHeader: m.traceHeader,
+          md5OfSystemAttributes: m.md5OfSystemAttributes,
+          senderId: m.senderId,
+          sentAt: m.sentAt,
+          groupId: m.groupId,
+          dedupId: m.dedupId,
+          delaySeconds: 0,
+          deadLetterSourceArn: this.arn,
+        });
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private take(m: StoredMessage, visibilityTimeout: number, now: number): void {
+    m.receiveCount++;
+    if (m.firstReceivedAt === 0) m.firstReceivedAt = now;
+    if (m.receipt) this.receipts.delete(m.receipt);
+    m.receipt = `${this.receiptPrefix}${randomBytes(24).toString('base64url')}`;
+    this.receipts.set(m.receipt, m);
+    if (visibilityTimeout > 0) {
+      m.state = State.InFlight;
+      this.visible--;
+      this.inFlight++;
+      m.gen++;
+      this.schedule(m, now + visibilityTimeout * 1000);
+    }
+  }
+
+  /** Whether the handle was issued by this queue (possibly for a message since deleted). */
+  ownsReceipt(handle: string): boolean {
+    return handle.startsWith(this.receiptPrefix) && handle.length === this.receiptPrefix.length + 32;
+  }
+
+  byReceipt(handle: string): StoredMessage | undefined {
+    return this.receipts.get(handle);
+  }
+
+  /** DeleteMessage: a stale handle deletes nothing, as on AWS. */
+  delete(handle: string): void {
+    const m = this.receipts.get(handle);
+    if (m) this.remove(m);
+  }
+
+  private remove(m: StoredMessage): void {
+    if (m.state === State.Gone) return;
+    if (m.state === State.InFlight) {
+      this.inFlight--;
+      if (this.fifo) this.releaseGroup(m);
+    } else if (m.state === State.Visible) this.visible--;
+    else this.delayed--;
+    m.state = State.Gone;
+    m.gen++;
+    if (m.receipt) this.receipts.delete(m.receipt);
+  }
+
+  private releaseGroup(m: StoredMessage): void {
+    const g = this.groups.get(m.groupId ?? '');
+    if (!g) return;
+    g.inFlight--;
+    if (g.inFlight === 0) {
+      while (g.messages.length > 0 && g.messages.peek()!.state === State.Gone) g.messages.shift();
+      if (g.messages.length === 0) this.groups.delete(m.groupId ?? '');
+      else this.queueWake();
+    }
+  }
+
+  /** ChangeMessageVisibility of an in-flight message; 0 makes it visible at once. */
+  changeVisibility(m: StoredMessage, seconds: number): void {
+    m.gen++;
+    if (seconds === 0) this.makeVisible(m);
+    else this.schedule(m, Date.now() + seconds * 1000);
+  }
+
+  private makeVisible(m: StoredMessage): void {
+    if (m.state === State.Delayed) this.delayed--;
+    else if (m.state === State.InFlight) {
+      this.inFlight--;
+      if (this.fifo) {
+        const g = this.groups.get(m.groupId ?? '');
+        if (g) g.inFlight--;
+      }
+    } else return;
+    m.state = State.Visible;
+    this.visible++;
+    if (!this.fifo) this.ready.push(m);
+    this.queueWake();
+  }
+
+  private schedule(m: StoredMessage, at: number): void {
+    this.due.push({ at, item: m, gen: m.gen });
+    if (at < this.timerAt) this.arm(at);
+  }
+
+  private arm(at: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timerAt = at;
+    this.timer = setTimeout(() => this.onTimer(), Math.max(0, at - Date.now()));
+    this.timer.unref();
+  }
+
+  private onTimer(): void {
+    this.timer = undefined;
+    this.timerAt = Number.POSITIVE_INFINITY;
+    if (this.deleted) return;
+    const now = Date.now();
+    for (let d = this.due.peek(); d && d.at <= now; d = this.due.peek()) {
+      this.due.pop();
+      if (d.gen === d.item.gen) this.makeVisible(d.item);
+    }
+    const next = this.due.peek();
+    if (next) this.arm(next.at);
+  }
+
+  /** A long poll: resolves with messages as soon as some are visible, or empty after `seconds`. */
+  wait(
+    max: number,
+    visibilityTimeout: number,
+    seconds: number,
+    signal?: AbortSignal,
+  ): Promise<StoredMessage[]> {
+    return new Promise((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const done = (messages: StoredMessage[]) => {
+        if (timer) clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        resolve(messages);
+      };
+      const waiter: Waiter = { max, visibilityTimeout, resolve: done };
+      const onAbort = () => done([]);
+      this.waiters.push(waiter);
+      timer = setTimeout(() => done([]), seconds * 1000);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  private queueWake(): void {
+    if (this.wakeQueued || this.waiters.length === 0) return;
+    this.wakeQueued = true;
+    // After the current operation, so a batch of ten reaches one waiter together.
+    queueMicrotask(() => {
+      this.wakeQueued = false;
+      while (this.waiters.length > 0) {
+        const w = this.waiters[0];
+        const got = this.receive(w.max, w.visibilityTimeout);
+        if (got.length === 0) break;
+        w.resolve(got);
+      }
+    });
+  }
+
+  /** Puts messages a client never got back in the queue at once (their long poll's connection closed). */
+  release(messages: StoredMessage[]): void {
+    for (const m of messages) {
+      if (m.state !== State.InFlight) continue;
+      m.gen++;
+      this.makeVisible(m);
+    }
+  }
+
+  purge(): void {
+    for (const m of this.receipts.values()) m.state = State.Gone;
+    this.ready.clear();
+    this.groups.clear();
+    this.receipts.clear();
+    this.due.clear();
+    this.visible = this.inFlight = this.delayed = 0;
+    this.lastPurgeAt = Date.now();
+  }
+
+  /** DeleteQueue: pending long polls answer empty, timers stop. */
+  close(): void {
+    this.deleted = true;
+    if (this.timer) clearTimeout(this.timer);
+    for (const w of [...this.waiters]) w.resolve([]);
+    this.purge();
+  }
+}

@@ -1,0 +1,100 @@
+// ReceiveMessage: up to ten messages, long polling until one is visible, with the asked-for attributes.
+import type { ReceiveMessageRequest } from '@aws-sdk/client-sqs';
+import type { SqsContext } from './context.js';
+import { md5OfAttributes } from './md5.js';
+import type { StoredMessage } from './queue.js';
+import type { WireAttribute, WireMessage } from './shapes.js';
+import { optionalInt, stringList } from './validate.js';
+
+export interface WireReceiveMessageResult {
+  Messages?: WireMessage[];
+}
+
+export async function receiveMessage(
+  ctx: SqsContext,
+  input: ReceiveMessageRequest,
+): Promise<WireReceiveMessageResult> {
+  const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
+  const max =
+    optionalInt(
+      'MaxNumberOfMessages',
+      input.MaxNumberOfMessages,
+      1,
+      10,
+      'Must be between 1 and 10, if provided.',
+    ) ?? 1;
+  const wait =
+    optionalInt('WaitTimeSeconds', input.WaitTimeSeconds, 0, 20, 'Must be >= 0 and <= 20, if provided.') ??
+    queue.waitTimeSeconds;
+  const visibility =
+    optionalInt(
+      'VisibilityTimeout',
+      input.VisibilityTimeout,
+      0,
+      43_200,
+      'Must be between 0 and 43200, if provided.',
+    ) ?? queue.visibilityTimeout;
+  const system = new Set<string>([
+    ...stringList('AttributeNames', input.AttributeNames),
+    ...stringList('MessageSystemAttributeNames', input.MessageSystemAttributeNames),
+  ]);
+  const names = stringList('MessageAttributeNames', input.MessageAttributeNames);
+  let got = queue.receive(max, visibility);
+  if (got.length === 0 && wait > 0 && !ctx.signal.aborted) {
+    got = await queue.wait(max, visibility, wait, ctx.signal);
+  }
+  ctx.handOut(queue, got);
+  if (got.length === 0) return {};
+  return { Messages: got.map((m) => present(m, system, names)) };
+}
+
+function present(m: StoredMessage, system: Set<string>, names: string[]): WireMessage {
+  const out: WireMessage = {
+    MessageId: m.id,
+    ReceiptHandle: m.receipt ?? '',
+    MD5OfBody: m.md5OfBody,
+    Body: m.body,
+  };
+  const attributes = systemAttributes(m, system);
+  if (attributes) out.Attributes = attributes;
+  const selected = selectAttributes(m.attributes, names);
+  if (selected) {
+    out.MD5OfMessageAttributes = md5OfAttributes(selected);
+    out.MessageAttributes = selected;
+  }
+  return out;
+}
+
+function systemAttributes(m: StoredMessage, asked: Set<string>): Record<string, string> | undefined {
+  if (asked.size === 0) return undefined;
+  const all = asked.has('All');
+  const out: Record<string, string> = {};
+  const put = (name: string, value: string | undefined) => {
+    if (value !== undefined && (all || asked.has(name))) out[name] = value;
+  };
+  put('SenderId', m.senderId);
+  put('SentTimestamp', String(m.sentAt));
+  put('ApproximateReceiveCount', String(m.receiveCount));
+  put('ApproximateFirstReceiveTimestamp', String(m.firstReceivedAt));
+  put('AWSTraceHeader', m.traceHeader);
+  put('MessageGroupId', m.groupId);
+  put('MessageDeduplicationId', m.dedupId);
+  put('SequenceNumber', m.sequenceNumber);
+  put('DeadLetterQueueSourceArn', m.deadLetterSourceArn);
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** `All`, `.*`, `prefix.*` or exact names, as MessageAttributeNames selects them. */
+function selectAttributes(
+  attributes: Record<string, WireAttribute> | undefined,
+  names: string[],
+): Record<string, WireAttribute> | undefined {
+  if (!attributes || names.length === 0) return undefined;
+  if (names.includes('All') || names.includes('.*')) return attributes;
+  const out: Record<string, WireAttribute> = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    const wanted = names.some((n) => (n.endsWith('.*') ? name.startsWith(n.slice(0, -1)) : n === name));
+    if (wanted) out[name] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
