@@ -1,0 +1,56 @@
+// `destinations verify | e2e | doctor | cleanup`: the command-line entry.
+import { runCleanup } from './cli/cleanup.js';
+import { runDoctor } from './cli/doctor.js';
+import { runE2e, runVerify } from './cli/run.js';
+import { UsageError } from './cli/usage.js';
+import { ConfigError } from './errors.js';
+import { VERSION } from './version.js';
+
+const HELP = `destinations ${VERSION}: prove that AWS Lambda destinations deliver
+
+Usage: destinations <command> [options]
+
+Commands:
+  verify    fire the cases of destinations.yml at a deployed stage and check every record
+  e2e       deploy a stage (local cloud or AWS), verify it, remove it
+  doctor    check the function, its destinations and the role's permissions, without invoking
+  cleanup   remove temporary taps left by a cancelled run (from its --state-file)
+
+Run 'destinations <command> --help' for its options.
+Exit codes: 0 all passed, 1 a case failed, 2 bad input or configuration.`;
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  verify: runVerify,
+  e2e: runE2e,
+  doctor: runDoctor,
+  cleanup: runCleanup,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP);
+    return command ? 0 : 2;
+  }
+  if (command === '--version') {
+    console.log(VERSION);
+    return 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    console.error(
+      `destinations: unknown command '${command}'; expected one of ${Object.keys(COMMANDS).join(', ')}`,
+    );
+    return 2;
+  }
+  try {
+    return await run(rest);
+  } catch (err) {
+    const e = err as Error & { code?: string };
+    if (err instanceof UsageError || err instanceof ConfigError || e.code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`destinations ${command}: ${e.message}`);
+      return 2;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,121 @@
+// `destinations verify` and `destinations e2e`: run, print the table, write the reports, exit 0/1.
+import { parseArgs } from 'node:util';
+import { e2e } from '../e2e.js';
+import { writeJsonReport, writeMarkdownReport } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderTable } from '../report/table.js';
+import type { VerifyOptions } from '../types.js';
+import { verify } from '../verify.js';
+import { COMMON_OPTIONS, common, parseCloud, parsePositive, RUN_OPTIONS } from './options.js';
+import { progressPrinter } from './progress.js';
+import { UsageError } from './usage.js';
+
+export const VERIFY_HELP = `Usage: destinations verify <service dir | destinations.yml> --stage S [options]
+
+Fires the spec's cases at a deployed stage and checks the records in each destination.
+
+Options:
+  -s, --stage S            stage deployed (resolves function names from serverless.yml)
+  -r, --region R           region (default: serverless.yml, AWS_REGION, us-east-1)
+      --cloud aws|local    aws (default) or a local cloud
+      --endpoint URL       AWS endpoint (default AWS_ENDPOINT_URL; local: http://127.0.0.1:4566)
+      --timeout S          seconds to wait for records (default: from the function's retry settings)
+      --json FILE          write the JSON report (version 1)
+      --markdown FILE      write the Markdown report (e.g. $GITHUB_STEP_SUMMARY)
+      --param k=v          stage parameter, repeatable
+      --fail-on-duplicates fail a case that received duplicate records
+      --concurrency N      parallel Invoke calls (default 25)
+      --state-file FILE    record temporary taps here (for 'destinations cleanup')
+  -q, --quiet              no progress lines
+Exit codes: 0 all cases passed, 1 a case failed, 2 bad input or configuration.`;
+
+export const E2E_HELP = `Usage: destinations e2e <service dir> [--stage S] [--cloud local|aws] [options]
+
+Deploys the stage, verifies it, and removes it.
+  local (default): starts a local cloud in-process (unless --endpoint names a running one) and deploys
+                   with its stack engine; removes the stage afterwards unless --keep.
+  aws:             runs 'serverless deploy'; removes only with --remove.
+
+Options: those of 'destinations verify', and
+      --keep               do not remove the stage afterwards
+      --remove             remove the stage afterwards (aws)
+      --no-deploy          verify what is deployed, without deploying
+      --time-scale N       time scale of the in-process local cloud (default 0.001)
+      --serverless CMD     the Serverless command on aws (default 'serverless')
+Exit codes: 0 all cases passed, 1 a case failed, 2 bad input or configuration.`;
+
+export async function runVerify(argv: string[]): Promise<number> {
+  return run(argv, 'verify');
+}
+
+export async function runE2e(argv: string[]): Promise<number> {
+  return run(argv, 'e2e');
+}
+
+async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      ...RUN_OPTIONS,
+      ...(command === 'e2e'
+        ? {
+            keep: { type: 'boolean' },
+            remove: { type: 'boolean' },
+            'no-deploy': { type: 'boolean' },
+            'time-scale': { type: 'string' },
+            serverless: { type: 'string' },
+          }
+        : {}),
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const v = values as typeof values & {
+    keep?: boolean;
+    remove?: boolean;
+    'no-deploy'?: boolean;
+    'time-scale'?: string;
+    serverless?: string;
+  };
+  if (v.help) {
+    console.log(command === 'verify' ? VERIFY_HELP : E2E_HELP);
+    return 0;
+  }
+  if (positionals.length > 1)
+    throw new UsageError(`expected one service folder or spec; got ${positionals.join(' ')}`);
+  const target = positionals[0] ?? '.';
+  const printer = progressPrinter();
+  const options: VerifyOptions = {
+    ...common(v),
+    spec: target,
+    cloud: parseCloud(v.cloud, command === 'e2e' ? 'local' : 'aws'),
+    timeoutSeconds: parsePositive('timeout', v.timeout),
+    failOnDuplicates: v['fail-on-duplicates'],
+    concurrency: parsePositive('concurrency', v.concurrency),
+    stateFile: v['state-file'],
+    onProgress: v.quiet ? undefined : printer.onProgress,
+  };
+  if (command === 'e2e') {
+    const timeScale = v['time-scale'] === undefined ? undefined : Number(v['time-scale']);
+    if (timeScale !== undefined && !(timeScale > 0))
+      throw new UsageError(`--time-scale must be a positive number; got '${v['time-scale']}'`);
+    Object.assign(options, {
+      timeScale,
+      deploy: !v['no-deploy'],
+      remove: v.keep ? false : v.remove ? true : undefined,
+      serverlessCommand: v.serverless,
+    });
+  }
+  let report: Awaited<ReturnType<typeof verify>>;
+  try {
+    report = command === 'verify' ? await verify(options) : await e2e(options);
+  } finally {
+    printer.done();
+  }
+  console.log(renderTable(report));
+  if (v.json) await writeJsonReport(report, v.json);
+  if (v.markdown) await writeMarkdownReport(renderMarkdown(report), v.markdown);
+  return report.passed ? 0 : 1;
+}
+
+export { COMMON_OPTIONS };

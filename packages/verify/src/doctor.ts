@@ -1,0 +1,41 @@
+// `doctor`: the preflight alone, for a service folder, a spec or a bare function name or ARN.
+import { existsSync } from 'node:fs';
+import { createClients, resolveRegion } from './clients.js';
+import { loadRun } from './load.js';
+import { preflight } from './preflight.js';
+import { FunctionNotFound, resolveFunction } from './resolve.js';
+import type { CaseSpec, Problem, Spec, VerifyOptions } from './types.js';
+
+export interface DoctorOptions
+  extends Pick<VerifyOptions, 'serviceDir' | 'spec' | 'stage' | 'region' | 'cloud' | 'endpoint' | 'params'> {
+  /** A function name or ARN to check without a spec (all its configured destinations). */
+  function?: string;
+}
+
+/** Problems found (errors, warnings, checks skipped); an empty list means all is well. */
+export async function doctor(options: DoctorOptions): Promise<Problem[]> {
+  let spec: Spec;
+  let service: Awaited<ReturnType<typeof loadRun>>['service'];
+  if (options.function && !(options.spec || (options.serviceDir && existsSync(options.serviceDir)))) {
+    spec = { functions: [{ function: options.function, cases: [] }] };
+  } else {
+    ({ spec, service } = await loadRun(options));
+  }
+  const region = options.region ?? service?.region ?? resolveRegion({});
+  const clients = createClients({ region, cloud: options.cloud, endpoint: options.endpoint });
+  const problems: Problem[] = [];
+  try {
+    for (const f of spec.functions) {
+      try {
+        const fn = await resolveFunction(clients, f.function, f.qualifier, service);
+        problems.push(...(await preflight(clients, fn, f.cases as CaseSpec[])));
+      } catch (err) {
+        if (!(err instanceof FunctionNotFound)) throw err;
+        problems.push({ level: 'error', check: 'function', subject: f.function, message: err.message });
+      }
+    }
+  } finally {
+    clients.destroy();
+  }
+  return problems;
+}

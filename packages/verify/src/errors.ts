@@ -1,0 +1,30 @@
+// The verifier's own errors: bad input or configuration (exit code 2), kept apart from failed cases.
+
+/** The spec, the options or the deployed function are not usable as given. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export interface SpecIssue {
+  file: string;
+  line: number;
+  column: number;
+  /** The field as a path, e.g. `cases[0].expect.destination`. */
+  field: string;
+  message: string;
+}
+
+/** A destinations.yml that does not parse or does not match the schema: every issue with its line. */
+export class SpecError extends ConfigError {
+  override name = 'SpecError';
+  readonly issues: SpecIssue[];
+
+  constructor(issues: SpecIssue[]) {
+    super(
+      issues
+        .map((i) => `${i.file}:${i.line}:${i.column}: ${i.field ? `${i.field}: ` : ''}${i.message}`)
+        .join('\n'),
+    );
+    this.issues = issues;
+  }
+}

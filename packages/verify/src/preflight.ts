@@ -1,0 +1,223 @@
+// The preflight (`destinations doctor`): the function, its EventInvokeConfig, each destination and the
+// role's permission to deliver there, each problem as one line saying what to change.
+import { DescribeEventBusCommand } from '@aws-sdk/client-eventbridge';
+import { SimulatePrincipalPolicyCommand } from '@aws-sdk/client-iam';
+import { GetFunctionCommand } from '@aws-sdk/client-lambda';
+import { HeadBucketCommand } from '@aws-sdk/client-s3';
+import { GetTopicAttributesCommand } from '@aws-sdk/client-sns';
+import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
+import { type DestinationType, destinationType, parseArn, resourceName, unqualified } from './arn.js';
+import { type Clients, errorCode, errorStatus } from './clients.js';
+import type { ResolvedFunction } from './resolve.js';
+import type { CaseSpec, DestinationKind, Problem } from './types.js';
+
+/** What the execution role needs, per destination type (s3 needs both). */
+export const DELIVERY_ACTIONS: Record<
+  DestinationType,
+  { action: string; resource: (arn: string) => string }[]
+> = {
+  sqs: [{ action: 'sqs:SendMessage', resource: (a) => a }],
+  sns: [{ action: 'sns:Publish', resource: (a) => a }],
+  events: [{ action: 'events:PutEvents', resource: (a) => a }],
+  lambda: [{ action: 'lambda:InvokeFunction', resource: (a) => a }],
+  s3: [
+    { action: 's3:PutObject', resource: (a) => `${a}/*` },
+    { action: 's3:ListBucket', resource: (a) => a },
+  ],
+};
+
+/** Maximum receive counts at or below this are worth a warning: the SQS tap's receives count too. */
+const LOW_MAX_RECEIVE = 5;
+
+export async function preflight(
+  clients: Clients,
+  fn: ResolvedFunction,
+  cases: CaseSpec[],
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  if (!fn.destinations) {
+    problems.push({
+      level: 'error',
+      check: 'eventInvokeConfig',
+      subject: fn.functionArn,
+      message: `function ${fn.functionName} has no EventInvokeConfig for ${fn.qualifier}: add destinations.onSuccess/onFailure to it in serverless.yml`,
+    });
+    return problems;
+  }
+  for (const kind of new Set(cases.map((c) => c.expect.destination))) {
+    if (!fn.destinations[kind])
+      problems.push({
+        level: 'error',
+        check: 'eventInvokeConfig',
+        subject: fn.functionArn,
+        message: `cases expect ${kind} but function ${fn.functionName} has no ${kind} destination: set destinations.${kind} in serverless.yml`,
+      });
+  }
+  const checked = new Set<string>();
+  for (const [kind, arn] of Object.entries(fn.destinations) as [DestinationKind, string][]) {
+    problems.push(...(await checkDestination(clients, fn, kind, arn)));
+    if (checked.has(arn)) continue;
+    checked.add(arn);
+    problems.push(...(await checkPermission(clients, fn, arn)));
+  }
+  return problems;
+}
+
+async function checkDestination(
+  clients: Clients,
+  fn: ResolvedFunction,
+  kind: DestinationKind,
+  arn: string,
+): Promise<Problem[]> {
+  const type = destinationType(arn);
+  const p = (level: Problem['level'], message: string): Problem[] => [
+    { level, check: 'destination', subject: arn, message },
+  ];
+  if (!type)
+    return p(
+      'error',
+      `${kind} destination ${arn} is not a queue, topic, bus, function or bucket: Lambda cannot deliver there`,
+    );
+  if (type === 's3' && kind === 'onSuccess')
+    return p(
+      'error',
+      `${kind} destination ${arn} is an S3 bucket: S3 takes failure records only, use it for onFailure`,
+    );
+  try {
+    switch (type) {
+      case 'sqs': {
+        const a = parseArn(arn)!;
+        const { QueueUrl } = await clients.sqs.send(
+          new GetQueueUrlCommand({ QueueName: resourceName(arn), QueueOwnerAWSAccountId: a.account }),
+        );
+        const { Attributes } = await clients.sqs.send(
+          // Asking a standard queue for FifoQueue by name is an InvalidAttributeName error on AWS.
+          new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['All'] }),
+        );
+        if (Attributes?.FifoQueue === 'true' || arn.endsWith('.fifo'))
+          return p(
+            'error',
+            `${kind} destination ${arn} is a FIFO queue: Lambda cannot deliver to FIFO queues, use a standard queue`,
+          );
+        const max = Number(JSON.parse(Attributes?.RedrivePolicy ?? '{}').maxReceiveCount);
+        if (Number.isFinite(max) && max <= LOW_MAX_RECEIVE)
+          return p(
+            'warning',
+            `${kind} destination ${arn} moves messages to its dead-letter queue after ${max} receives: the verifier's receives of other messages count toward it`,
+          );
+        return [];
+      }
+      case 'sns': {
+        const { Attributes } = await clients.sns.send(new GetTopicAttributesCommand({ TopicArn: arn }));
+        if (Attributes?.FifoTopic === 'true' || arn.endsWith('.fifo'))
+          return p(
+            'error',
+            `${kind} destination ${arn} is a FIFO topic: Lambda cannot deliver to FIFO topics, use a standard topic`,
+          );
+        return [];
+      }
+      case 'events':
+        await clients.events.send(new DescribeEventBusCommand({ Name: arn }));
+        return [];
+      case 'lambda':
+        if (unqualified(arn) === fn.functionArn)
+          return p(
+            'error',
+            `${kind} destination is the function itself: a function may not be its own destination`,
+          );
+        await clients.lambda.send(new GetFunctionCommand({ FunctionName: arn }));
+        return [];
+      case 's3':
+        await clients.s3.send(new HeadBucketCommand({ Bucket: resourceName(arn) }));
+        return [];
+    }
+  } catch (err) {
+    if (notServed(err))
+      return p(
+        'skipped',
+        `${kind} destination ${arn} could not be checked: ${type} is not served at this endpoint`,
+      );
+    const code = errorCode(err);
+    if (code === 'AccessDenied' || code === 'AccessDeniedException' || code === 'AuthorizationError')
+      return p(
+        'skipped',
+        `${kind} destination ${arn} could not be checked: the caller may not describe it (${code})`,
+      );
+    if (isNotFound(err))
+      return p(
+        'error',
+        `${kind} destination ${arn} does not exist: create it or fix the ARN in serverless.yml`,
+      );
+    throw err;
+  }
+}
+
+async function checkPermission(clients: Clients, fn: ResolvedFunction, arn: string): Promise<Problem[]> {
+  const type = destinationType(arn);
+  if (!type) return [];
+  if (!fn.role)
+    return [
+      {
+        level: 'skipped',
+        check: 'permission',
+        subject: arn,
+        message: `function ${fn.functionName} reports no execution role: permissions not checked`,
+      },
+    ];
+  const problems: Problem[] = [];
+  for (const { action, resource } of DELIVERY_ACTIONS[type]) {
+    try {
+      const out = await clients.iam.send(
+        new SimulatePrincipalPolicyCommand({
+          PolicySourceArn: fn.role,
+          ActionNames: [action],
+          ResourceArns: [resource(arn)],
+        }),
+      );
+      const decision = out.EvaluationResults?.[0]?.EvalDecision;
+      if (decision !== 'allowed')
+        problems.push({
+          level: 'error',
+          check: 'permission',
+          subject: arn,
+          message: `the role ${fn.role} lacks ${action} on ${resource(arn)}: allow it in the role's policy (provider.iam.role.statements)`,
+        });
+    } catch (err) {
+      const code = errorCode(err);
+      const why = notServed(err)
+        ? 'IAM simulation is not served at this endpoint'
+        : code === 'AccessDenied' || code === 'AccessDeniedException'
+          ? 'the caller lacks iam:SimulatePrincipalPolicy'
+          : code === 'NoSuchEntity' || code === 'NoSuchEntityException'
+            ? `the role ${fn.role} was not found by IAM`
+            : undefined;
+      if (!why) throw err;
+      problems.push({
+        level: 'skipped',
+        check: 'permission',
+        subject: arn,
+        message: `${action} on ${resource(arn)} not checked: ${why}`,
+      });
+      break;
+    }
+  }
+  return problems;
+}
+
+/** The service answered that it does not serve the operation (a partial local cloud). */
+function notServed(err: unknown): boolean {
+  const code = errorCode(err);
+  const status = errorStatus(err);
+  return (
+    status === 501 ||
+    code === 'NotImplemented' ||
+    code === 'UnknownOperationException' ||
+    code === 'UnknownService' ||
+    code === 'InvalidAction'
+  );
+}
+
+function isNotFound(err: unknown): boolean {
+  const code = errorCode(err) ?? '';
+  return errorStatus(err) === 404 || /NotFound|NonExistent|DoesNotExist|NoSuch/.test(code);
+}

@@ -1,0 +1,54 @@
+// What every tap offers: a loop that reads one destination and hands over the records that are ours.
+import type { InvocationRecord } from '../types.js';
+
+export interface Arrival {
+  destinationArn: string;
+  record: InvocationRecord;
+  arrivedAt: number;
+}
+
+export interface TapContext {
+  /** True for a record of this run (by request id or marker). */
+  isOurs(record: InvocationRecord): boolean;
+  onArrival(arrival: Arrival): void;
+  /** Aborted when collecting ends. */
+  signal: AbortSignal;
+  /** How long one long poll may wait, in seconds; how long to sleep between polls of APIs without one. */
+  waitSeconds: number;
+  pollIntervalMs: number;
+}
+
+export interface Tap {
+  destinationArn: string;
+  /** `sqs`, `sns`, `events`, `lambda`, `s3`. */
+  type: string;
+  /** Reads until ctx.signal aborts. Never throws for an aborted call. */
+  run(ctx: TapContext): Promise<void>;
+}
+
+/** Parses a JSON invocation record, or undefined when the text is not one. */
+export function parseRecord(text: string | undefined): InvocationRecord | undefined {
+  if (!text) return undefined;
+  try {
+    const v = JSON.parse(text) as InvocationRecord;
+    return v && typeof v === 'object' && v.requestContext && typeof v.requestContext === 'object'
+      ? v
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves after `ms`, or at once when the signal aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const t = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}

@@ -1,0 +1,205 @@
+// The public shapes of the verifier: the spec, the options, the progress events and the versioned report.
+
+export type DestinationKind = 'onSuccess' | 'onFailure';
+export type Condition = 'Success' | 'RetriesExhausted' | 'EventAgeExceeded' | 'ZeroReservedConcurrency';
+export type Cloud = 'aws' | 'local';
+
+/** What one case expects of every record its invocations produce. */
+export interface Expectation {
+  destination: DestinationKind;
+  /** Default: `Success` for onSuccess, `RetriesExhausted` for onFailure. */
+  condition?: Condition;
+  /** Default from the function's MaximumRetryAttempts: Success -> 1, RetriesExhausted -> retries + 1. */
+  approximateInvokeCount?: number;
+  functionError?: string;
+  /** Default: exactly what was sent. */
+  requestPayload?: unknown;
+  /** Matched as a subset: every key given must be present and equal. */
+  responsePayload?: unknown;
+}
+
+export interface CaseSpec {
+  name: string;
+  payload: unknown;
+  invocations: number;
+  expect: Expectation;
+}
+
+export interface FunctionSpec {
+  /** Logical name from serverless.yml, a full function name, or an ARN. */
+  function: string;
+  /** Default `$LATEST`. */
+  qualifier?: string;
+  cases: CaseSpec[];
+}
+
+/** A loaded destinations.yml: one or more functions, each with its cases. */
+export interface Spec {
+  /** The file it was read from, when it was read from one. */
+  file?: string;
+  /** A payload key the verifier fills with a unique id, for accounts where request ids differ. */
+  markerField?: string;
+  functions: FunctionSpec[];
+}
+
+export interface ProgressEvent {
+  phase: 'deploy' | 'resolve' | 'preflight' | 'tap' | 'fire' | 'collect' | 'judge' | 'cleanup' | 'remove';
+  message: string;
+  /** Records matched so far (collect). */
+  received?: number;
+  /** Records wanted (collect, fire). */
+  expected?: number;
+  elapsedMs: number;
+}
+
+export interface VerifyOptions {
+  /** The folder holding serverless.yml (and destinations.yml unless `spec` says otherwise). */
+  serviceDir?: string;
+  /** A path to destinations.yml, or a spec already loaded. */
+  spec?: string | Spec;
+  stage?: string;
+  region?: string;
+  cloud?: Cloud;
+  /** AWS endpoint; default AWS_ENDPOINT_URL; on `local` default http://127.0.0.1:4566. */
+  endpoint?: string;
+  /** e2e: deploy before verifying (default true). */
+  deploy?: boolean;
+  /** e2e: remove after verifying (default true on local, false on aws). */
+  remove?: boolean;
+  /** e2e on aws: the Serverless command (default `serverless`). */
+  serverlessCommand?: string;
+  /** Overrides the deadline computed from the functions' retry settings. */
+  timeoutSeconds?: number;
+  failOnDuplicates?: boolean;
+  /** Stage parameters, as `--param k=v`. */
+  params?: Record<string, string>;
+  /** Parallel Invoke calls (default 10). */
+  concurrency?: number;
+  /** e2e on local when no endpoint is given: time scale of the in-process local cloud (default 0.001). */
+  timeScale?: number;
+  /** Where to write the temporary taps created, so a later process can remove them (cleanupTaps). */
+  stateFile?: string;
+  /** Remove taps on SIGINT/SIGTERM before the process ends (default true). */
+  handleSignals?: boolean;
+  onProgress?: (event: ProgressEvent) => void;
+  signal?: AbortSignal;
+}
+
+export type ProblemLevel = 'error' | 'warning' | 'skipped' | 'ok';
+
+/** One finding of the preflight, as one line saying what to change. */
+export interface Problem {
+  level: ProblemLevel;
+  /** `function`, `eventInvokeConfig`, `destination`, `permission`, `spec`. */
+  check: string;
+  /** The ARN or name the finding is about. */
+  subject: string;
+  message: string;
+}
+
+/** The invocation record as Lambda delivers it. */
+export interface InvocationRecord {
+  version?: string;
+  timestamp?: string;
+  requestContext?: {
+    requestId?: string;
+    functionArn?: string;
+    condition?: string;
+    approximateInvokeCount?: number;
+  };
+  requestPayload?: unknown;
+  responseContext?: { statusCode?: number; executedVersion?: string; functionError?: string };
+  responsePayload?: unknown;
+}
+
+export interface RecordSeen {
+  requestId: string;
+  /** Where it landed; `other` when the ARN is none of the function's destinations. */
+  destination: DestinationKind | 'other';
+  destinationArn: string;
+  condition?: string;
+  approximateInvokeCount?: number;
+  functionError?: string;
+  /** Fire to arrival, as seen by the verifier. */
+  latencyMs: number;
+  /** A second (or later) record for the same invocation and destination. */
+  duplicate: boolean;
+}
+
+export interface Failure {
+  kind: 'invokeError' | 'missing' | 'wrongDestination' | 'field' | 'duplicate';
+  message: string;
+  /** The request id concerned, when one. */
+  requestId?: string;
+  field?: string;
+  expected?: unknown;
+  got?: unknown;
+  /** The most likely cause, from the preflight when it found one. */
+  cause?: string;
+}
+
+export interface Latency {
+  min: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+export interface CaseResult {
+  name: string;
+  function: string;
+  functionArn: string;
+  passed: boolean;
+  expected: {
+    destination: DestinationKind;
+    destinationArn?: string;
+    condition: string;
+    approximateInvokeCount?: number;
+    functionError?: string;
+  };
+  invocations: number;
+  /** Invocations with a record at the expected destination. */
+  received: number;
+  /** Invocations with no record anywhere. */
+  missing: number;
+  /** Invocations whose record went to another destination. */
+  wrongDestination: number;
+  duplicates: number;
+  latencyMs: Latency | null;
+  records: RecordSeen[];
+  failures: Failure[];
+}
+
+export interface Report {
+  version: 1;
+  tool: { name: string; version: string };
+  passed: boolean;
+  stage?: string;
+  region: string;
+  cloud: Cloud;
+  endpoint?: string;
+  /** The first function's ARN (the usual single-function spec). */
+  functionArn: string;
+  functions: {
+    function: string;
+    functionArn: string;
+    maximumRetryAttempts: number;
+    destinations: Partial<Record<DestinationKind, string>>;
+  }[];
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  deadlineSeconds: number;
+  preflight: Problem[];
+  cases: CaseResult[];
+  totals: {
+    cases: number;
+    passed: number;
+    failed: number;
+    invocations: number;
+    received: number;
+    missing: number;
+    wrongDestination: number;
+    duplicates: number;
+  };
+}

@@ -1,0 +1,158 @@
+// `verify`: against a deployed stage, resolve -> preflight -> tap -> fire -> collect -> judge -> report,
+// removing every temporary tap at the end, after a failure, or on SIGINT/SIGTERM.
+import { type Clients, createClients, resolveRegion } from './clients.js';
+import { collect } from './collect.js';
+import { defaultDeadlineSeconds, readTimeScale } from './deadline.js';
+import { ConfigError } from './errors.js';
+import { fire } from './fire.js';
+import { judge } from './judge.js';
+import { loadRun } from './load.js';
+import { preflight } from './preflight.js';
+import { progress } from './progress.js';
+import { type ResolvedFunction, resolveFunction } from './resolve.js';
+import { onTerminate } from './signals.js';
+import { openTap } from './tap/index.js';
+import { cleanupTaps, newTapState, type TapState } from './tap/state.js';
+import type { Tap } from './tap/types.js';
+import type { CaseSpec, Problem, Report, VerifyOptions } from './types.js';
+import { VERSION } from './version.js';
+
+export async function verify(options: VerifyOptions): Promise<Report> {
+  const started = Date.now();
+  const emit = progress(options, started);
+  const { spec, service } = await loadRun(options);
+  const cloud = options.cloud ?? 'aws';
+  const region = options.region ?? service?.region ?? resolveRegion({});
+  const clients = createClients({ region, cloud, endpoint: options.endpoint });
+  try {
+    emit('resolve', `resolving ${spec.functions.map((f) => f.function).join(', ')} in ${region}`);
+    const groups: { fn: ResolvedFunction; cases: CaseSpec[] }[] = [];
+    for (const f of spec.functions) {
+      const fn = await resolveFunction(clients, f.function, f.qualifier, service);
+      if (!fn.destinations)
+        throw new ConfigError(
+          `function ${fn.functionName} has no EventInvokeConfig: add destinations.onSuccess/onFailure to it in serverless.yml`,
+        );
+      groups.push({ fn, cases: f.cases });
+    }
+    emit('preflight', 'checking destinations and permissions');
+    const problems: Problem[] = [];
+    for (const g of groups) problems.push(...(await preflight(clients, g.fn, g.cases)));
+    // An endpoint that answers as a local cloud is one, whatever `cloud` says: its delays are scaled.
+    const timeScale = await readTimeScale(clients.endpoint);
+    const deadlineSeconds =
+      options.timeoutSeconds ??
+      defaultDeadlineSeconds(groups, timeScale === undefined ? 'aws' : 'local', timeScale ?? 1);
+    const state = newTapState(clients, options.stateFile);
+    const removeHandlers =
+      options.handleSignals === false ? () => undefined : onTerminate(() => cleanupTaps(state, clients));
+    try {
+      const taps = await openTaps(clients, state, groups);
+      emit('tap', `reading ${taps.map((t) => `${t.type} ${t.destinationArn}`).join(', ')}`);
+      const jobs = groups.flatMap((g) => g.cases.map((c) => ({ fn: g.fn, spec: c })));
+      const total = jobs.reduce((n, j) => n + j.spec.invocations, 0);
+      emit('fire', `firing ${total} invocations`, { expected: total });
+      const invocations = await fire(
+        clients,
+        jobs.map((j, caseIndex) => ({ ...j, caseIndex })),
+        {
+          markerField: spec.markerField,
+          concurrency: options.concurrency,
+          signal: options.signal,
+          onFired: (done, all) => {
+            if (done === all) emit('fire', `fired ${all} invocations`, { expected: all });
+          },
+        },
+      );
+      options.signal?.throwIfAborted();
+      emit('collect', `waiting up to ${deadlineSeconds} s for ${invocations.length} records`, {
+        received: 0,
+        expected: invocations.length,
+      });
+      const collected = await collect(taps, invocations, {
+        markerField: spec.markerField,
+        deadlineMs: deadlineSeconds * 1000,
+        waitSeconds: cloud === 'local' ? 1 : 5,
+        pollIntervalMs: cloud === 'local' ? 50 : 2000,
+        signal: options.signal,
+        onProgress: (received, expected) => emit('collect', 'collecting records', { received, expected }),
+      });
+      options.signal?.throwIfAborted();
+      emit('judge', `judging ${jobs.length} cases`);
+      const cases = judge({
+        cases: jobs,
+        invocations,
+        arrivals: collected.arrivals,
+        preflight: problems,
+        deadlineSeconds,
+        failOnDuplicates: options.failOnDuplicates,
+      });
+      const finished = Date.now();
+      const sum = (f: (c: (typeof cases)[number]) => number) => cases.reduce((n, c) => n + f(c), 0);
+      return {
+        version: 1,
+        tool: { name: '@destinations-action/verify', version: VERSION },
+        passed: cases.every((c) => c.passed),
+        stage: options.stage ?? service?.stage,
+        region,
+        cloud,
+        endpoint: clients.endpoint,
+        functionArn: groups[0].fn.functionArn,
+        functions: groups.map((g) => ({
+          function: g.fn.ref,
+          functionArn: g.fn.functionArn,
+          maximumRetryAttempts: g.fn.maximumRetryAttempts,
+          destinations: g.fn.destinations ?? {},
+        })),
+        startedAt: new Date(started).toISOString(),
+        finishedAt: new Date(finished).toISOString(),
+        durationMs: finished - started,
+        deadlineSeconds,
+        preflight: problems,
+        cases,
+        totals: {
+          cases: cases.length,
+          passed: cases.filter((c) => c.passed).length,
+          failed: cases.filter((c) => !c.passed).length,
+          invocations: sum((c) => c.invocations),
+          received: sum((c) => c.received),
+          missing: sum((c) => c.missing),
+          wrongDestination: sum((c) => c.wrongDestination),
+          duplicates: sum((c) => c.duplicates),
+        },
+      };
+    } finally {
+      if (state.created.length) emit('cleanup', `removing ${state.created.length} temporary tap resources`);
+      const errors = await cleanupTaps(state, clients);
+      removeHandlers();
+      for (const e of errors) emit('cleanup', e);
+    }
+  } finally {
+    clients.destroy();
+  }
+}
+
+/** One tap per distinct destination ARN, opened before anything is fired. */
+async function openTaps(
+  clients: Clients,
+  state: TapState,
+  groups: { fn: ResolvedFunction }[],
+): Promise<Tap[]> {
+  const byArn = new Map<string, ResolvedFunction[]>();
+  for (const { fn } of groups)
+    for (const arn of Object.values(fn.destinations ?? {})) {
+      if (!arn) continue;
+      byArn.set(arn, [...(byArn.get(arn) ?? []), fn]);
+    }
+  const taps: Tap[] = [];
+  for (const [arn, fns] of byArn) {
+    try {
+      const tap = await openTap(clients, state, arn, fns);
+      if (tap) taps.push(tap);
+    } catch {
+      // A destination that cannot be read (missing, not served) is reported by the preflight; its
+      // cases fail as missing records, with that problem as the cause.
+    }
+  }
+  return taps;
+}
