@@ -1,5 +1,6 @@
 // `local-cloud start | deploy | remove | status`: the command-line entry.
-import { deploy, remove } from './cli/deploy.js';
+import { deploy } from './cli/deploy.js';
+import { remove } from './cli/remove.js';
 import { START_HELP, start } from './cli/start.js';
 import { status } from './cli/status.js';
 import { UsageError } from './cli/usage.js';

@@ -1,6 +1,7 @@
 // Every service the local cloud serves, in the order they start.
 import type { LocalCloud } from './cloud.js';
 import { createCloudFormationService } from './cloudformation/index.js';
+import { createEcrService } from './ecr/index.js';
 import { createEventsService } from './events/index.js';
 import { createIamService } from './iam/index.js';
 import { createLambdaService } from './lambda/index.js';
@@ -20,4 +21,5 @@ export function registerServices(cloud: LocalCloud): void {
   cloud.register(createStsService(cloud));
   cloud.register(createIamService(cloud));
   cloud.register(createCloudFormationService(cloud));
+  cloud.register(createEcrService(cloud));
 }

@@ -1,10 +1,95 @@
-// `local-cloud deploy` and `remove`: not available until the stack engine lands.
-export async function deploy(_argv: string[]): Promise<number> {
-  console.error('local-cloud deploy is not available yet');
-  return 2;
+// `local-cloud deploy`: a Serverless service (packaged by its own framework) or any CloudFormation
+// template, into a running local cloud or, without one, an in-process cloud that ends with the command.
+import { parseArgs } from 'node:util';
+import type { DeployResult } from '../stacks/deployResult.js';
+import { deployTemplate } from '../stacks/deployTemplate.js';
+import { deployServerless } from '../stacks/serverless.js';
+import { withEndpoint } from './endpoint.js';
+import { UsageError } from './usage.js';
+
+export const DEPLOY_HELP = `Usage: local-cloud deploy --serverless <service dir> --stage S [--region R] [--param k=v ...]
+                          [--endpoint URL] [--json]
+       local-cloud deploy --template <file> --stack-name N [--parameter k=v ...] [--region R]
+                          [--skip-unsupported] [--endpoint URL] [--json]
+
+--serverless runs the service's own 'serverless package' (no AWS credentials needed), then deploys the
+stack '<service>-<stage>' as 'serverless deploy' would: deployment bucket, code zips, update template.
+--template deploys any CloudFormation template (JSON or YAML); SAM transforms are not supported.
+The endpoint is --endpoint, else AWS_ENDPOINT_URL. With neither, the deploy goes to an in-process local
+cloud that stops when the command ends: only useful to check that a template deploys.`;
+
+export function pairs(list: string[] | undefined, flag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list ?? []) {
+    const eq = item.indexOf('=');
+    if (eq < 1) throw new UsageError(`--${flag} takes name=value; got '${item}'`);
+    out[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return out;
 }
 
-export async function remove(_argv: string[]): Promise<number> {
-  console.error('local-cloud remove is not available yet');
-  return 2;
+export function printResult(r: DeployResult): void {
+  console.log(`${r.stackName}: ${r.noChanges ? 'no changes' : r.status} (${r.region}, ${r.endpoint})`);
+  for (const res of r.resources)
+    console.log(`  ${res.logicalId.padEnd(40)} ${res.type.padEnd(34)} ${res.physicalId}`);
+  for (const f of r.functions) {
+    const retries = f.maximumRetryAttempts === undefined ? '' : ` retries ${f.maximumRetryAttempts}`;
+    const age = f.maximumEventAgeInSeconds === undefined ? '' : ` max age ${f.maximumEventAgeInSeconds}s`;
+    console.log(`  function ${f.name}${retries}${age}`);
+    console.log(`    onSuccess -> ${f.onSuccess ?? '(none)'}`);
+    console.log(`    onFailure -> ${f.onFailure ?? '(none)'}`);
+  }
+  for (const [k, v] of Object.entries(r.outputs)) console.log(`  output ${k} = ${v}`);
+  for (const w of r.warnings) console.warn(`warning: ${w}`);
+}
+
+export async function deploy(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      serverless: { type: 'string' },
+      stage: { type: 'string' },
+      region: { type: 'string' },
+      param: { type: 'string', multiple: true },
+      template: { type: 'string' },
+      'stack-name': { type: 'string' },
+      parameter: { type: 'string', multiple: true },
+      'skip-unsupported': { type: 'boolean' },
+      endpoint: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(DEPLOY_HELP);
+    return 0;
+  }
+  if (!values.serverless === !values.template)
+    throw new UsageError('give one of --serverless <dir> or --template <file>');
+  if (values.serverless && !values.stage) throw new UsageError('--serverless needs --stage');
+  if (values.template && !values['stack-name']) throw new UsageError('--template needs --stack-name');
+  const region = values.region ?? 'us-east-1';
+  return withEndpoint(values.endpoint, region, async (endpoint) => {
+    const result = values.serverless
+      ? await deployServerless({
+          serviceDir: values.serverless,
+          stage: values.stage!,
+          region,
+          params: pairs(values.param, 'param'),
+          endpoint,
+          onOutput: values.json ? undefined : (line) => console.error(`  | ${line}`),
+        })
+      : await deployTemplate({
+          templateFile: values.template,
+          stackName: values['stack-name']!,
+          parameters: pairs(values.parameter, 'parameter'),
+          region,
+          endpoint,
+          skipUnsupported: values['skip-unsupported'],
+        });
+    if (values.json) console.log(JSON.stringify(result, null, 2));
+    else printResult(result);
+    return 0;
+  });
 }

@@ -1,18 +1,60 @@
-// cloudformation: not served yet; every request gets AWS's answer for an unknown operation.
+// cloudformation (awsQuery): stacks, change sets and exports, served by the stack engine.
 import type { LocalCloud, Service } from '../cloud.js';
-import { writeJsonError } from '../protocol/awsJson.js';
-import { AwsError } from '../protocol/errors.js';
+import { type QueryOperation, serveAwsQuery } from '../protocol/awsQuery.js';
+import { StackEngine } from '../stacks/engine.js';
+import { createChangeSet } from './createChangeSet.js';
+import { createStack } from './createStack.js';
+import { deleteChangeSet } from './deleteChangeSet.js';
+import { deleteStack } from './deleteStack.js';
+import { describeChangeSet } from './describeChangeSet.js';
+import { describeStackEvents } from './describeStackEvents.js';
+import { describeStackResource } from './describeStackResource.js';
+import { describeStackResources } from './describeStackResources.js';
+import { describeStacks } from './describeStacks.js';
+import { executeChangeSet } from './executeChangeSet.js';
+import { getTemplate } from './getTemplate.js';
+import { listChangeSets } from './listChangeSets.js';
+import { listExports } from './listExports.js';
+import { listImports } from './listImports.js';
+import { listStackResources } from './listStackResources.js';
+import { listStacks } from './listStacks.js';
+import { NAMESPACE, type Operation } from './shapes.js';
+import { updateStack } from './updateStack.js';
+import { validateTemplate } from './validateTemplate.js';
 
-export function createCloudFormationService(_cloud: LocalCloud): Service {
+const OPERATIONS: Record<string, Operation> = {
+  CreateStack: createStack,
+  UpdateStack: updateStack,
+  DeleteStack: deleteStack,
+  DescribeStacks: describeStacks,
+  DescribeStackEvents: describeStackEvents,
+  DescribeStackResource: describeStackResource,
+  DescribeStackResources: describeStackResources,
+  ListStackResources: listStackResources,
+  ListStacks: listStacks,
+  GetTemplate: getTemplate,
+  ValidateTemplate: validateTemplate,
+  ListExports: listExports,
+  ListImports: listImports,
+  CreateChangeSet: createChangeSet,
+  DescribeChangeSet: describeChangeSet,
+  ExecuteChangeSet: executeChangeSet,
+  DeleteChangeSet: deleteChangeSet,
+  ListChangeSets: listChangeSets,
+};
+
+/** The engine of a cloud, for in-process callers (tests wait on `stack.operation`). */
+export const engines = new WeakMap<LocalCloud, StackEngine>();
+
+export function createCloudFormationService(cloud: LocalCloud): Service {
+  const engine = new StackEngine(cloud);
+  engines.set(cloud, engine);
+  const operations: Record<string, QueryOperation> = Object.fromEntries(
+    Object.entries(OPERATIONS).map(([name, op]) => [name, (form, req) => op(engine, form, req)]),
+  );
   return {
     name: 'cloudformation',
-    async handle(req, res) {
-      const err = new AwsError(
-        'NotImplemented',
-        'The cloudformation service is not served by this local cloud yet.',
-        501,
-      );
-      writeJsonError({}, req, res, err, 'application/json');
-    },
+    handle: (req, res) => serveAwsQuery({ namespace: NAMESPACE, operations }, req, res),
+    stop: () => engine.stop(),
   };
 }

@@ -1,0 +1,38 @@
+// The endpoint deploy and remove talk to: --endpoint, AWS_ENDPOINT_URL, or an in-process local cloud.
+import { startLocalCloud } from '../server.js';
+import { StackOperationError } from '../stacks/waitForStack.js';
+
+export async function withEndpoint(
+  given: string | undefined,
+  region: string,
+  run: (endpoint: string) => Promise<number>,
+): Promise<number> {
+  const endpoint = given ?? process.env.AWS_ENDPOINT_URL;
+  let stop: (() => Promise<void>) | undefined;
+  let url = endpoint;
+  if (!url) {
+    const cloud = await startLocalCloud({ port: 0, region, logLevel: 'error' });
+    console.error(
+      `no --endpoint or AWS_ENDPOINT_URL: using an in-process local cloud at ${cloud.url} (gone when this ends)`,
+    );
+    url = cloud.url;
+    stop = cloud.stop;
+  }
+  try {
+    return await run(url);
+  } catch (err) {
+    if (err instanceof StackOperationError) {
+      console.error(`local-cloud: ${err.message}`);
+      return 1;
+    }
+    const e = err as Error;
+    if (/ECONNREFUSED|fetch failed/.test(`${e.message} ${(e as { code?: string }).code ?? ''}`)) {
+      console.error(`local-cloud: no local cloud answers at ${url}; start one with 'local-cloud start'`);
+      return 1;
+    }
+    console.error(`local-cloud: ${e.message}`);
+    return 1;
+  } finally {
+    await stop?.();
+  }
+}

@@ -1,0 +1,37 @@
+// AWS::Events::EventBus: CreateEventBus; Ref is the bus name.
+import {
+  CreateEventBusCommand,
+  DeleteEventBusCommand,
+  DescribeEventBusCommand,
+} from '@aws-sdk/client-eventbridge';
+import { eventsClient, gone, str } from '../clients.js';
+import type { ResourceHandler } from '../types.js';
+
+export const eventsEventBus: ResourceHandler = {
+  required: ['Name'],
+  replaceOn: ['Name', 'EventSourceName'],
+  async create(ctx, props) {
+    const name = String(props.Name);
+    const out = await eventsClient(ctx).send(
+      new CreateEventBusCommand({
+        Name: name,
+        EventSourceName: str(props.EventSourceName),
+        Description: str(props.Description),
+        Tags: props.Tags as { Key: string; Value: string }[] | undefined,
+      }),
+    );
+    const arn =
+      out.EventBusArn ?? `arn:${ctx.partition}:events:${ctx.region}:${ctx.accountId}:event-bus/${name}`;
+    return { physicalId: name, ref: name, attributes: { Arn: arn, Name: name, Policy: '' } };
+  },
+  async update(ctx, current) {
+    const out = await eventsClient(ctx).send(new DescribeEventBusCommand({ Name: current.physicalId }));
+    return {
+      physicalId: current.physicalId,
+      attributes: { ...current.attributes, Policy: out.Policy ?? '' },
+    };
+  },
+  async delete(ctx, current) {
+    await gone(() => eventsClient(ctx).send(new DeleteEventBusCommand({ Name: current.physicalId })));
+  },
+};

@@ -1,0 +1,47 @@
+// The resource handlers by CloudFormation type.
+import type { ResourceHandler } from '../types.js';
+import { eventsEventBus } from './events-eventBus.js';
+import { eventsRule } from './events-rule.js';
+import { iamPolicy } from './iam-policy.js';
+import { iamRole } from './iam-role.js';
+import { lambdaAlias } from './lambda-alias.js';
+import { lambdaEventInvokeConfig } from './lambda-eventInvokeConfig.js';
+import { lambdaEventSourceMapping } from './lambda-eventSourceMapping.js';
+import { lambdaFunction } from './lambda-function.js';
+import { lambdaPermission } from './lambda-permission.js';
+import { lambdaVersion } from './lambda-version.js';
+import { logsLogGroup } from './logs-logGroup.js';
+import { s3Bucket } from './s3-bucket.js';
+import { s3BucketPolicy } from './s3-bucketPolicy.js';
+import { snsSubscription } from './sns-subscription.js';
+import { snsTopic } from './sns-topic.js';
+import { snsTopicPolicy } from './sns-topicPolicy.js';
+import { sqsQueue } from './sqs-queue.js';
+import { sqsQueuePolicy } from './sqs-queuePolicy.js';
+
+const HANDLERS: Record<string, ResourceHandler> = {
+  'AWS::Lambda::Function': lambdaFunction,
+  'AWS::Lambda::Version': lambdaVersion,
+  'AWS::Lambda::Alias': lambdaAlias,
+  'AWS::Lambda::Permission': lambdaPermission,
+  'AWS::Lambda::EventInvokeConfig': lambdaEventInvokeConfig,
+  'AWS::Lambda::EventSourceMapping': lambdaEventSourceMapping,
+  'AWS::SQS::Queue': sqsQueue,
+  'AWS::SQS::QueuePolicy': sqsQueuePolicy,
+  'AWS::SNS::Topic': snsTopic,
+  'AWS::SNS::Subscription': snsSubscription,
+  'AWS::SNS::TopicPolicy': snsTopicPolicy,
+  'AWS::Events::EventBus': eventsEventBus,
+  'AWS::Events::Rule': eventsRule,
+  'AWS::S3::Bucket': s3Bucket,
+  'AWS::S3::BucketPolicy': s3BucketPolicy,
+  'AWS::IAM::Role': iamRole,
+  'AWS::IAM::Policy': iamPolicy,
+  'AWS::Logs::LogGroup': logsLogGroup,
+};
+
+export function handlerFor(type: string): ResourceHandler | undefined {
+  return HANDLERS[type];
+}
+
+export const SUPPORTED_TYPES = Object.keys(HANDLERS);

@@ -1,0 +1,154 @@
+// The shapes the stack engine keeps: stacks, their resources and events, and what a resource handler is.
+import type { Template } from './template.js';
+
+export type StackStatus =
+  | 'CREATE_IN_PROGRESS'
+  | 'CREATE_FAILED'
+  | 'CREATE_COMPLETE'
+  | 'ROLLBACK_IN_PROGRESS'
+  | 'ROLLBACK_FAILED'
+  | 'ROLLBACK_COMPLETE'
+  | 'DELETE_IN_PROGRESS'
+  | 'DELETE_FAILED'
+  | 'DELETE_COMPLETE'
+  | 'UPDATE_IN_PROGRESS'
+  | 'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS'
+  | 'UPDATE_COMPLETE'
+  | 'UPDATE_FAILED'
+  | 'UPDATE_ROLLBACK_IN_PROGRESS'
+  | 'UPDATE_ROLLBACK_FAILED'
+  | 'UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS'
+  | 'UPDATE_ROLLBACK_COMPLETE'
+  | 'REVIEW_IN_PROGRESS';
+
+export interface StackResource {
+  logicalId: string;
+  type: string;
+  physicalId: string;
+  /** Ref's answer. */
+  ref: unknown;
+  /** Fn::GetAtt's answers. */
+  attributes: Record<string, unknown>;
+  /** Resolved properties the resource was last created or updated with. */
+  properties: Record<string, unknown>;
+  status: string;
+  statusReason?: string;
+  lastUpdated: Date;
+  deletionPolicy?: string;
+}
+
+export interface StackEvent {
+  eventId: string;
+  logicalId: string;
+  physicalId: string;
+  type: string;
+  timestamp: Date;
+  status: string;
+  reason?: string;
+  properties?: string;
+}
+
+export interface StackOutput {
+  key: string;
+  value: string;
+  description?: string;
+  exportName?: string;
+}
+
+export interface ChangeSet {
+  id: string;
+  name: string;
+  type: 'CREATE' | 'UPDATE';
+  status: 'CREATE_PENDING' | 'CREATE_IN_PROGRESS' | 'CREATE_COMPLETE' | 'DELETE_COMPLETE' | 'FAILED';
+  executionStatus:
+    | 'UNAVAILABLE'
+    | 'AVAILABLE'
+    | 'EXECUTE_IN_PROGRESS'
+    | 'EXECUTE_COMPLETE'
+    | 'EXECUTE_FAILED'
+    | 'OBSOLETE';
+  statusReason?: string;
+  description?: string;
+  creationTime: Date;
+  templateBody: string;
+  template: Template;
+  parameters: Record<string, string>;
+  capabilities: string[];
+  tags: { Key: string; Value: string }[];
+  changes: ResourceChange[];
+}
+
+export interface ResourceChange {
+  action: 'Add' | 'Modify' | 'Remove';
+  logicalId: string;
+  physicalId?: string;
+  type: string;
+  replacement?: 'True' | 'False' | 'Conditional';
+  scope: string[];
+}
+
+export interface Stack {
+  stackId: string;
+  stackName: string;
+  region: string;
+  status: StackStatus;
+  statusReason?: string;
+  description?: string;
+  creationTime: Date;
+  lastUpdatedTime?: Date;
+  deletionTime?: Date;
+  templateBody: string;
+  template: Template;
+  /** Given parameter values (before defaults), as the caller passed them. */
+  parameterValues: Record<string, string>;
+  /** Every parameter's value in use, NoEcho ones included. */
+  parameters: Record<string, string>;
+  capabilities: string[];
+  tags: { Key: string; Value: string }[];
+  resources: Map<string, StackResource>;
+  outputs: StackOutput[];
+  events: StackEvent[];
+  changeSets: Map<string, ChangeSet>;
+  disableRollback: boolean;
+  /** Settles when the running operation ends (tests and the CLI wait on it). */
+  operation?: Promise<void>;
+}
+
+/** What a handler gets to create, update and delete one resource. */
+export interface HandlerContext {
+  stackName: string;
+  stackId: string;
+  logicalId: string;
+  region: string;
+  accountId: string;
+  partition: string;
+  /** The local cloud's own URL, for the SDK clients of the services. */
+  endpoint: string;
+  /** A CloudFormation-style generated name, when the template gives none. */
+  physicalName(options?: { maxLength?: number; lowercase?: boolean; suffix?: string }): string;
+  warn(message: string): void;
+  /** Long-running helpers owned by the stack engine (event source mapping pollers). */
+  pollers: PollerRegistry;
+}
+
+export interface PollerRegistry {
+  start(id: string, stop: () => Promise<void>): void;
+  stop(id: string): Promise<void>;
+}
+
+export interface Provisioned {
+  physicalId: string;
+  ref?: unknown;
+  attributes?: Record<string, unknown>;
+}
+
+export interface ResourceHandler {
+  /** Properties whose change replaces the resource (a new physical resource, the old one deleted). */
+  replaceOn?: string[];
+  /** Properties the template must give. */
+  required?: string[];
+  create(ctx: HandlerContext, props: Record<string, unknown>): Promise<Provisioned>;
+  /** In-place update; missing means every change replaces. */
+  update?(ctx: HandlerContext, current: StackResource, props: Record<string, unknown>): Promise<Provisioned>;
+  delete(ctx: HandlerContext, current: StackResource): Promise<void>;
+}
