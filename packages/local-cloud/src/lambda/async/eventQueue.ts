@@ -1,0 +1,178 @@
+// The asynchronous event queue: runs each event, retries function errors, backs off on throttles,
+// and sends the record to the destination and dead-letter queue once the event is done.
+import type { LocalCloud } from '../../cloud.js';
+import type { InvocationResult } from '../runtime/environment.js';
+import type { Pool } from '../runtime/pool.js';
+import type { LambdaFunction, LambdaStore, Resolved } from '../store.js';
+import { sendToDeadLetter } from './deadLetter.js';
+import { deliver } from './deliver.js';
+import type { Condition } from './record.js';
+import {
+  DEFAULT_MAX_EVENT_AGE_SECONDS,
+  DEFAULT_MAX_RETRIES,
+  errorRetryDelayMs,
+  throttleDelayMs,
+  tooOld,
+} from './retry.js';
+
+interface AsyncEvent {
+  requestId: string;
+  payload: Buffer;
+  fn: LambdaFunction;
+  qualifier: string;
+  invokedArn: string;
+  enqueuedAt: number;
+  attempts: number;
+  throttles: number;
+  last?: InvocationResult;
+  executedVersion?: string;
+}
+
+export class EventQueue {
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private stopped = false;
+  /** Events accepted and not yet finished (for tests and the bench to wait on). */
+  pending = 0;
+
+  constructor(
+    private readonly cloud: LocalCloud,
+    private readonly store: LambdaStore,
+    private readonly pool: Pool,
+  ) {}
+
+  enqueue(resolved: Resolved, payload: Buffer, requestId: string): void {
+    const ev: AsyncEvent = {
+      requestId,
+      payload,
+      fn: resolved.fn,
+      qualifier: resolved.qualifier,
+      invokedArn: resolved.invokedArn,
+      enqueuedAt: Date.now(),
+      attempts: 0,
+      throttles: 0,
+    };
+    this.pending++;
+    this.later(ev, 0);
+  }
+
+  private later(ev: AsyncEvent, delayMs: number): void {
+    if (this.stopped) return;
+    if (delayMs <= 0) {
+      setImmediate(() => void this.attempt(ev));
+      return;
+    }
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      void this.attempt(ev);
+    }, delayMs);
+    this.timers.add(t);
+  }
+
+  private settings(ev: AsyncEvent): { maxRetries: number; maxAgeMs: number } {
+    const cfg = ev.fn.eventInvokeConfigs.get(ev.qualifier);
+    return {
+      maxRetries: cfg?.MaximumRetryAttempts ?? DEFAULT_MAX_RETRIES,
+      maxAgeMs: this.cloud.scaled((cfg?.MaximumEventAgeInSeconds ?? DEFAULT_MAX_EVENT_AGE_SECONDS) * 1000),
+    };
+  }
+
+  private async attempt(ev: AsyncEvent): Promise<void> {
+    if (this.stopped) return;
+    const fn = ev.fn;
+    if (this.store.find({ name: fn.name, region: fn.region }, fn.region) !== fn)
+      return this.drop(ev, 'function deleted');
+    let resolved: ReturnType<LambdaStore['resolve']>;
+    try {
+      resolved = this.store.resolve(fn, ev.qualifier);
+    } catch {
+      return this.drop(ev, `qualifier ${ev.qualifier} no longer exists`);
+    }
+    if (fn.reservedConcurrency === 0) return this.complete(ev, 'ZeroReservedConcurrency');
+    const { maxRetries, maxAgeMs } = this.settings(ev);
+    let result: Awaited<ReturnType<Pool['invoke']>>;
+    try {
+      result = await this.pool.invoke(fn, resolved.version, {
+        requestId: ev.requestId,
+        payload: ev.payload.length === 0 ? Buffer.from('{}') : ev.payload,
+        invokedArn: ev.invokedArn,
+      });
+    } catch (err) {
+      if (this.stopped) return;
+      return this.drop(ev, err instanceof Error ? err.message : String(err));
+    }
+    if (this.stopped) return;
+    const now = Date.now();
+    if ('throttled' in result) {
+      this.cloud.count('Throttles', fn.name);
+      const delay = this.cloud.scaled(throttleDelayMs(ev.throttles));
+      ev.throttles++;
+      if (tooOld(ev.enqueuedAt, now, delay, maxAgeMs)) return this.complete(ev, 'EventAgeExceeded');
+      return this.later(ev, delay);
+    }
+    ev.attempts++;
+    ev.last = result;
+    ev.executedVersion = resolved.version.version;
+    if (!result.functionError) return this.complete(ev, 'Success');
+    this.cloud.count('Errors', fn.name);
+    if (ev.attempts > maxRetries) return this.complete(ev, 'RetriesExhausted');
+    const delay = this.cloud.scaled(errorRetryDelayMs(ev.attempts));
+    if (tooOld(ev.enqueuedAt, now, delay, maxAgeMs)) return this.complete(ev, 'EventAgeExceeded');
+    this.later(ev, delay);
+  }
+
+  private drop(ev: AsyncEvent, reason: string): void {
+    this.pending--;
+    this.cloud.log('info', `lambda ${ev.fn.name}: event ${ev.requestId} dropped: ${reason}`);
+  }
+
+  private complete(ev: AsyncEvent, condition: Condition): void {
+    this.pending--;
+    const fn = ev.fn;
+    const success = condition === 'Success';
+    const cfg = fn.eventInvokeConfigs.get(ev.qualifier);
+    const destination = success
+      ? cfg?.DestinationConfig.OnSuccess?.Destination
+      : cfg?.DestinationConfig.OnFailure?.Destination;
+    const timestamp = new Date();
+    const functionArn = `${fn.arn}:${ev.qualifier}`;
+    if (destination) {
+      deliver({
+        cloud: this.cloud,
+        fn,
+        destination,
+        success,
+        record: {
+          timestamp,
+          requestId: ev.requestId,
+          functionArn,
+          condition,
+          approximateInvokeCount: ev.attempts,
+          requestPayload: ev.payload,
+          response:
+            ev.last && condition !== 'ZeroReservedConcurrency'
+              ? {
+                  executedVersion: ev.executedVersion ?? '$LATEST',
+                  functionError: ev.last.functionError,
+                  payload: ev.last.payload,
+                }
+              : undefined,
+        },
+      });
+    }
+    if (!success) {
+      this.cloud.count('AsyncEventsFailed', fn.name);
+      let version = fn.latest;
+      try {
+        version = this.store.resolve(fn, ev.qualifier).version;
+      } catch {}
+      const dlq = version.config.DeadLetterConfig?.TargetArn;
+      if (dlq) sendToDeadLetter(this.cloud, fn, dlq, ev.requestId, ev.payload, ev.last?.payload);
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+  }
+}

@@ -1,0 +1,70 @@
+// CreateFunction: stores the function with its code unpacked, optionally publishing version 1.
+import type { CreateFunctionRequest, FunctionConfiguration } from '@aws-sdk/client-lambda';
+import { AwsError } from '../protocol/errors.js';
+import type { LocalRequest } from '../protocol/request.js';
+import { jsonBody, type RestAnswer } from '../protocol/restJson.js';
+import type { LambdaContext } from './context.js';
+import { loadCode } from './functionCode.js';
+import { parseFunctionRef } from './names.js';
+import { publish } from './publishVersion.js';
+import { type LambdaFunction, lastModifiedNow, newRevisionId } from './store.js';
+import { validateCreateFunction } from './validation.js';
+
+export function createFunction(ctx: LambdaContext, req: LocalRequest): RestAnswer {
+  const input = jsonBody<CreateFunctionRequest & { Code: { ZipFile?: string } }>(req);
+  validateCreateFunction(input);
+  const ref = parseFunctionRef(input.FunctionName!)!;
+  const region = ref.region ?? req.region;
+  if (ctx.store.find(ref, region)) {
+    throw new AwsError('ResourceConflictException', `Function already exist: ${ref.name}`, 409);
+  }
+  const code = loadCode(ctx, input.Code);
+  const arn = ctx.store.arn(region, ref.name);
+  const config: FunctionConfiguration = {
+    FunctionName: ref.name,
+    FunctionArn: arn,
+    Runtime: input.Runtime,
+    Role: input.Role,
+    Handler: input.Handler,
+    CodeSize: code.size,
+    Description: input.Description ?? '',
+    Timeout: input.Timeout ?? 3,
+    MemorySize: input.MemorySize ?? 128,
+    LastModified: lastModifiedNow(),
+    CodeSha256: code.sha256,
+    Version: '$LATEST',
+    Environment: input.Environment?.Variables ? { Variables: input.Environment.Variables } : undefined,
+    DeadLetterConfig: input.DeadLetterConfig?.TargetArn
+      ? { TargetArn: input.DeadLetterConfig.TargetArn }
+      : undefined,
+    TracingConfig: { Mode: input.TracingConfig?.Mode ?? 'PassThrough' },
+    RevisionId: newRevisionId(),
+    Layers: input.Layers?.map((Arn) => ({ Arn, CodeSize: 0 })),
+    State: 'Active',
+    LastUpdateStatus: 'Successful',
+    PackageType: 'Zip',
+    Architectures: input.Architectures ?? ['x86_64'],
+    EphemeralStorage: { Size: input.EphemeralStorage?.Size ?? 512 },
+    SnapStart: { ApplyOn: 'None', OptimizationStatus: 'Off' },
+    LoggingConfig: {
+      LogFormat: input.LoggingConfig?.LogFormat ?? 'Text',
+      LogGroup: input.LoggingConfig?.LogGroup ?? `/aws/lambda/${ref.name}`,
+    },
+  };
+  const fn: LambdaFunction = {
+    name: ref.name,
+    region,
+    arn,
+    latest: { version: '$LATEST', config, code },
+    versions: new Map(),
+    lastPublished: 0,
+    aliases: new Map(),
+    eventInvokeConfigs: new Map(),
+    policy: [],
+    policyRevision: newRevisionId(),
+    tags: { ...(input.Tags ?? {}) },
+  };
+  ctx.store.add(fn);
+  const body = input.Publish ? publish(fn).config : config;
+  return { status: 201, body };
+}

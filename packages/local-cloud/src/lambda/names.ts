@@ -1,0 +1,58 @@
+// Function references as Lambda accepts them: name, name:qualifier, partial ARN, full ARN, qualified.
+import { AwsError } from '../protocol/errors.js';
+
+export interface FunctionRef {
+  name: string;
+  region?: string;
+  accountId?: string;
+  qualifier?: string;
+}
+
+const FULL =
+  /^arn:aws[a-zA-Z-]*:lambda:([a-z0-9-]+):(\d{12}):function:([a-zA-Z0-9_-]+)(?::([a-zA-Z0-9$_-]+))?$/;
+const PARTIAL = /^(\d{12}):function:([a-zA-Z0-9_-]+)(?::([a-zA-Z0-9$_-]+))?$/;
+const PLAIN = /^([a-zA-Z0-9_-]+)(?::([a-zA-Z0-9$_-]+))?$/;
+
+/** Parses what callers put in `FunctionName`; undefined when it matches none of Lambda's forms. */
+export function parseFunctionRef(value: string): FunctionRef | undefined {
+  let m = FULL.exec(value);
+  if (m) return { region: m[1], accountId: m[2], name: m[3], qualifier: m[4] };
+  m = PARTIAL.exec(value);
+  if (m) return { accountId: m[1], name: m[2], qualifier: m[3] };
+  m = PLAIN.exec(value);
+  if (m) return { name: m[1], qualifier: m[2] };
+  return undefined;
+}
+
+/** The reference with the `Qualifier` parameter folded in; AWS refuses the two when they differ. */
+export function functionRef(value: string, qualifier?: string | null): FunctionRef {
+  const ref = parseFunctionRef(value);
+  if (!ref || value.length > 170) {
+    throw new AwsError(
+      'ValidationException',
+      `1 validation error detected: Value '${value}' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?`,
+      400,
+    );
+  }
+  if (qualifier) {
+    if (ref.qualifier && ref.qualifier !== qualifier) {
+      throw new AwsError(
+        'InvalidParameterValueException',
+        'The derived qualifier from the function name does not match the specified qualifier.',
+        400,
+      );
+    }
+    ref.qualifier = qualifier;
+  }
+  return ref;
+}
+
+export function functionArn(region: string, accountId: string, name: string, qualifier?: string): string {
+  const base = `arn:aws:lambda:${region}:${accountId}:function:${name}`;
+  return qualifier ? `${base}:${qualifier}` : base;
+}
+
+/** The service part of an ARN (`sqs`, `sns`, `lambda`, `events`, `s3`), or undefined. */
+export function arnService(arn: string): string | undefined {
+  return /^arn:aws[a-zA-Z-]*:([a-z0-9-]+):/.exec(arn)?.[1];
+}

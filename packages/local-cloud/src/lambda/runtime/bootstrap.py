@@ -1,0 +1,168 @@
+# The Python runtime of the local cloud's Lambda: loads the handler and serves invocations through the
+# Lambda Runtime API, as the managed python runtimes do.
+import http.client
+import importlib
+import json
+import logging
+import os
+import sys
+import time
+import traceback
+
+API_HOST, API_PORT = os.environ["AWS_LAMBDA_RUNTIME_API"].split(":")
+PREFIX = "/2018-06-01/runtime"
+TASK_ROOT = os.environ.get("LAMBDA_TASK_ROOT", os.getcwd())
+HANDLER = os.environ.get("_HANDLER", "")
+BOOTSTRAP_FILE = os.path.abspath(__file__)
+
+# The runtime's own directory must not shadow the task's modules.
+sys.path = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(BOOTSTRAP_FILE)]
+sys.path.insert(0, TASK_ROOT)
+
+conn = http.client.HTTPConnection(API_HOST, int(API_PORT))
+current_request_id = None
+
+
+def call(method, path, body=None, headers=None):
+    conn.request(method, path, body=body, headers=headers or {})
+    res = conn.getresponse()
+    return res, res.read()
+
+
+def to_json(obj):
+    return json.dumps(obj, separators=(",", ":"))
+
+
+def log_event(text):
+    # One log event: newlines travel as \r on the pipe, as Lambda keeps a traceback in one event.
+    sys.stdout.write(text.replace("\n", "\r") + "\n")
+    sys.stdout.flush()
+
+
+class LambdaLogFormatter(logging.Formatter):
+    def format(self, record):
+        record.aws_request_id = current_request_id
+        return super().format(record)
+
+
+class LambdaLogHandler(logging.Handler):
+    def emit(self, record):
+        log_event(self.format(record))
+
+
+_handler = LambdaLogHandler()
+_handler.setFormatter(
+    LambdaLogFormatter("[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s", "%Y-%m-%dT%H:%M:%S")
+)
+_handler.formatter.converter = time.gmtime
+logging.getLogger().handlers = [_handler]
+logging.getLogger().setLevel(logging.WARNING)
+
+
+def user_frames(tb):
+    return [f for f in traceback.extract_tb(tb) if os.path.abspath(f.filename) != BOOTSTRAP_FILE]
+
+
+def error_payload(exc, request_id=None):
+    payload = {"errorMessage": str(exc), "errorType": type(exc).__name__}
+    if request_id is not None:
+        payload["requestId"] = request_id
+    payload["stackTrace"] = traceback.format_list(user_frames(exc.__traceback__))
+    return payload
+
+
+def report_init_error(payload):
+    log_event("[ERROR] %s: %s" % (payload["errorType"], payload["errorMessage"]))
+    call(
+        "POST",
+        PREFIX + "/init/error",
+        to_json(payload),
+        {"Content-Type": "application/json", "Lambda-Runtime-Function-Error-Type": payload["errorType"]},
+    )
+    sys.exit(1)
+
+
+def load_handler():
+    try:
+        module_path, fn_name = HANDLER.rsplit(".", 1)
+    except ValueError:
+        report_init_error(
+            {"errorMessage": "Bad handler '%s': not enough values to unpack (expected 2, got 1)" % HANDLER,
+             "errorType": "Runtime.MalformedHandlerName", "requestId": "", "stackTrace": []}
+        )
+    module_name = module_path.replace("/", ".")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as e:
+        report_init_error({"errorMessage": "Unable to import module '%s': %s" % (module_path, e),
+                           "errorType": "Runtime.ImportModuleError", "requestId": "", "stackTrace": []})
+    except SyntaxError as e:
+        report_init_error({"errorMessage": "Syntax error in module '%s': %s" % (module_path, e),
+                           "errorType": "Runtime.UserCodeSyntaxError", "requestId": "",
+                           "stackTrace": traceback.format_list(user_frames(e.__traceback__))})
+    except Exception as e:
+        report_init_error(error_payload(e, ""))
+    fn = getattr(module, fn_name, None)
+    if fn is None:
+        report_init_error({"errorMessage": "Handler '%s' missing on module '%s'" % (fn_name, module_path),
+                           "errorType": "Runtime.HandlerNotFound", "requestId": "", "stackTrace": []})
+    return fn
+
+
+class CognitoIdentity:
+    def __init__(self, data):
+        self.cognito_identity_id = data.get("cognitoIdentityId")
+        self.cognito_identity_pool_id = data.get("cognitoIdentityPoolId")
+
+
+class ClientContext:
+    def __init__(self, data):
+        self.client = data.get("client")
+        self.custom = data.get("custom")
+        self.env = data.get("env")
+
+
+class LambdaContext:
+    def __init__(self, request_id, deadline_ms, invoked_arn, client_context, identity):
+        self.aws_request_id = request_id
+        self.function_name = os.environ.get("AWS_LAMBDA_FUNCTION_NAME")
+        self.function_version = os.environ.get("AWS_LAMBDA_FUNCTION_VERSION")
+        self.invoked_function_arn = invoked_arn
+        self.memory_limit_in_mb = os.environ.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE")
+        self.log_group_name = os.environ.get("AWS_LAMBDA_LOG_GROUP_NAME")
+        self.log_stream_name = os.environ.get("AWS_LAMBDA_LOG_STREAM_NAME")
+        self.client_context = ClientContext(json.loads(client_context)) if client_context else None
+        self.identity = CognitoIdentity(json.loads(identity)) if identity else None
+        self._deadline_ms = deadline_ms
+
+    def get_remaining_time_in_millis(self):
+        return int(max(self._deadline_ms - time.time() * 1000, 0))
+
+
+handler = load_handler()
+
+while True:
+    res, body = call("GET", PREFIX + "/invocation/next")
+    request_id = res.getheader("Lambda-Runtime-Aws-Request-Id")
+    current_request_id = request_id
+    context = LambdaContext(
+        request_id,
+        int(res.getheader("Lambda-Runtime-Deadline-Ms", "0")),
+        res.getheader("Lambda-Runtime-Invoked-Function-Arn"),
+        res.getheader("Lambda-Runtime-Client-Context"),
+        res.getheader("Lambda-Runtime-Cognito-Identity"),
+    )
+    try:
+        event = json.loads(body) if body else None
+        result = handler(event, context)
+        out = to_json(result)
+    except Exception as e:
+        payload = error_payload(e, request_id)
+        log_event("[ERROR] %s: %s\nTraceback (most recent call last):\n%s" % (
+            payload["errorType"], payload["errorMessage"], "".join(payload["stackTrace"])))
+        sys.stdout.flush()
+        call("POST", PREFIX + "/invocation/%s/error" % request_id, to_json(payload),
+             {"Content-Type": "application/json", "Lambda-Runtime-Function-Error-Type": payload["errorType"]})
+        continue
+    sys.stdout.flush()
+    call("POST", PREFIX + "/invocation/%s/response" % request_id, out, {"Content-Type": "application/json"})

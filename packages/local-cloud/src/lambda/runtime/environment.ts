@@ -1,0 +1,340 @@
+// One execution environment: a child process running a bootstrap, its own Runtime API listener, and
+// the bookkeeping of the invocation it is serving (deadline, logs, the answer).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { LocalCloud } from '../../cloud.js';
+import type { RuntimeFamily } from '../runtimes.js';
+import type { FunctionVersion, LambdaFunction } from '../store.js';
+import { childEnvironment } from './childEnvironment.js';
+import { exitPayload, invalidEntrypointPayload, timedOutPayload } from './errors.js';
+import { launchCommand } from './launch.js';
+import { endLine, logStreamName, reportLine, startLine } from './logStream.js';
+
+export interface Invocation {
+  requestId: string;
+  payload: Buffer;
+  /** The ARN the caller used, qualified as given. */
+  invokedArn: string;
+  /** The client context as JSON text (already base64-decoded). */
+  clientContext?: string;
+  /** Collect this invocation's log lines for `LogType: Tail`. */
+  tail?: boolean;
+}
+
+export interface InvocationResult {
+  /** What the runtime posted (response or error document), as bytes. */
+  payload: Buffer;
+  /** `Unhandled` when the function failed. */
+  functionError?: string;
+  /** The error's type (`Error`, `Sandbox.Timedout`, ...), for the DLQ's ErrorCode. */
+  errorType?: string;
+  logTail?: string;
+}
+
+type State = 'starting' | 'idle' | 'busy' | 'dead';
+
+const RUNTIME_PREFIX = '/2018-06-01/runtime/';
+/** Lambda gives initialisation 10 seconds of its own. */
+const INIT_LIMIT_MS = 10_000;
+
+export class Environment {
+  state: State = 'starting';
+  readonly logGroup: string;
+  readonly logStream: string;
+  private server?: Server;
+  private child?: ChildProcess;
+  private nextWaiter?: ServerResponse;
+  private current?: Invocation;
+  private delivered = false;
+  private resolve?: (r: InvocationResult) => void;
+  private timer?: NodeJS.Timeout;
+  private startedAt = 0;
+  private deliveredAt = 0;
+  private initDuration?: number;
+  private reportedInit = false;
+  private initError?: { payload: Buffer; type: string };
+  private tailLines?: string[];
+  private partial = { out: '', err: '' };
+  private exited = false;
+
+  constructor(
+    private readonly cloud: LocalCloud,
+    readonly fn: LambdaFunction,
+    readonly version: FunctionVersion,
+    private readonly family: RuntimeFamily,
+    private readonly onIdle: (env: Environment) => void,
+    private readonly onDead: (env: Environment) => void,
+  ) {
+    this.logGroup = version.config.LoggingConfig?.LogGroup ?? `/aws/lambda/${fn.name}`;
+    this.logStream = logStreamName(version.version);
+  }
+
+  /** Runs one invocation; starts the process first when this environment is new. */
+  run(inv: Invocation): Promise<InvocationResult> {
+    return new Promise((resolve) => {
+      this.current = inv;
+      this.delivered = false;
+      this.resolve = resolve;
+      this.tailLines = inv.tail ? [] : undefined;
+      if (this.state === 'starting' && !this.server) {
+        this.start().catch((err) => this.failStart(String(err)));
+        this.timer = setTimeout(() => this.timeout(), INIT_LIMIT_MS + this.timeoutMs());
+      } else {
+        this.state = 'busy';
+        if (this.nextWaiter) this.deliver();
+      }
+    });
+  }
+
+  private timeoutMs(): number {
+    return (this.version.config.Timeout ?? 3) * 1000;
+  }
+
+  private async start(): Promise<void> {
+    const server = createServer((req, res) => this.onRuntimeRequest(req, res));
+    server.keepAliveTimeout = 0;
+    this.server = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    // Stopped while the listener was opening: nothing to start.
+    if (this.state === 'dead') {
+      server.close();
+      return;
+    }
+    const port = (server.address() as AddressInfo).port;
+    const env = childEnvironment(this.cloud, this.fn, this.version, this.family, {
+      logGroup: this.logGroup,
+      logStream: this.logStream,
+      runtimeApi: `127.0.0.1:${port}`,
+    });
+    const [command, args] = launchCommand(this.family, this.version.code.dir);
+    this.startedAt = performance.now();
+    const child = spawn(command, args, {
+      cwd: this.version.code.dir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    child.stdout!.setEncoding('utf8');
+    child.stderr!.setEncoding('utf8');
+    child.stdout!.on('data', (s: string) => this.onOutput('out', s));
+    child.stderr!.on('data', (s: string) => this.onOutput('err', s));
+    child.on('error', (err) => this.failStart(err.message));
+    child.on('exit', (code, signal) => this.onExit(code, signal));
+  }
+
+  private failStart(detail: string): void {
+    if (this.current && this.resolve) {
+      const payload = invalidEntrypointPayload(this.current.requestId, detail);
+      this.log(`${payload}\n`);
+      this.kill();
+      this.finish(
+        { payload: Buffer.from(payload), functionError: 'Unhandled', errorType: 'Runtime.InvalidEntrypoint' },
+        'error',
+      );
+    }
+    this.kill();
+  }
+
+  private onOutput(which: 'out' | 'err', chunk: string): void {
+    const text = this.partial[which] + chunk;
+    const lines = text.split('\n');
+    this.partial[which] = lines.pop() ?? '';
+    for (const line of lines) this.log(`${line.replaceAll('\r', '\n')}\n`);
+  }
+
+  /** One log event in this environment's stream (and in the tail of the invocation asking for it). */
+  log(message: string): void {
+    this.tailLines?.push(message);
+    this.cloud.logs?.putLogEvents(this.fn.region, this.logGroup, this.logStream, [
+      { timestamp: Date.now(), message },
+    ]);
+  }
+
+  private onRuntimeRequest(req: IncomingMessage, res: ServerResponse): void {
+    const url = req.url ?? '';
+    if (!url.startsWith(RUNTIME_PREFIX)) return void reply(res, 404, '{"errorType":"InvalidPath"}');
+    const rest = url.slice(RUNTIME_PREFIX.length);
+    if (req.method === 'GET' && rest === 'invocation/next') {
+      if (this.initDuration === undefined) this.initDuration = performance.now() - this.startedAt;
+      this.nextWaiter = res;
+      if (this.current && !this.delivered) this.deliver();
+      else if (this.state === 'starting') {
+        this.state = 'idle';
+        this.onIdle(this);
+      }
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      if (req.method === 'POST' && rest === 'init/error') {
+        const type = String(req.headers['lambda-runtime-function-error-type'] ?? 'Runtime.Unknown');
+        this.initError = { payload: body, type };
+        return void reply(res, 202, '{"status":"OK"}');
+      }
+      const m = /^invocation\/([^/]+)\/(response|error)$/.exec(rest);
+      if (req.method !== 'POST' || !m) return void reply(res, 404, '{"errorType":"InvalidPath"}');
+      if (!this.current || m[1] !== this.current.requestId || !this.delivered) {
+        return void reply(res, 400, '{"errorType":"InvalidRequestID","errorMessage":"Invalid request ID"}');
+      }
+      reply(res, 202, '{"status":"OK"}');
+      if (m[2] === 'response') this.finish({ payload: body });
+      else {
+        const type = String(req.headers['lambda-runtime-function-error-type'] ?? 'Unhandled');
+        this.finish({ payload: body, functionError: 'Unhandled', errorType: errorTypeOf(body, type) });
+      }
+    });
+  }
+
+  private deliver(): void {
+    const inv = this.current!;
+    const res = this.nextWaiter!;
+    this.nextWaiter = undefined;
+    this.delivered = true;
+    this.state = 'busy';
+    this.deliveredAt = performance.now();
+    const deadline = Date.now() + this.timeoutMs();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.timeout(), this.timeoutMs());
+    this.log(startLine(inv.requestId, this.version.version));
+    const headers: Record<string, string | number> = {
+      'Content-Type': 'application/json',
+      'Content-Length': inv.payload.length,
+      'Lambda-Runtime-Aws-Request-Id': inv.requestId,
+      'Lambda-Runtime-Deadline-Ms': deadline,
+      'Lambda-Runtime-Invoked-Function-Arn': inv.invokedArn,
+      'Lambda-Runtime-Trace-Id': `Root=1-${Math.floor(Date.now() / 1000).toString(16)}-${inv.requestId.replaceAll('-', '').slice(0, 24)};Sampled=0`,
+    };
+    // A header carries printable ASCII only; a context that is not is left out rather than break the call.
+    if (inv.clientContext && /^[\x20-\x7e]*$/.test(inv.clientContext)) {
+      headers['Lambda-Runtime-Client-Context'] = inv.clientContext;
+    }
+    res.writeHead(200, headers);
+    res.end(inv.payload);
+  }
+
+  private timeout(): void {
+    const inv = this.current;
+    if (!inv || !this.resolve) return;
+    const seconds = this.version.config.Timeout ?? 3;
+    this.log(
+      `${new Date().toISOString()} ${inv.requestId} Task timed out after ${seconds.toFixed(2)} seconds\n`,
+    );
+    const memory = this.maxMemoryMb();
+    this.kill();
+    this.finish(
+      {
+        payload: Buffer.from(timedOutPayload(inv.requestId, seconds)),
+        functionError: 'Unhandled',
+        errorType: 'Sandbox.Timedout',
+      },
+      'timeout',
+      memory,
+    );
+  }
+
+  private onExit(code: number | null, signal: NodeJS.Signals | null): void {
+    this.exited = true;
+    for (const which of ['out', 'err'] as const) {
+      if (this.partial[which]) this.log(`${this.partial[which].replaceAll('\r', '\n')}\n`);
+      this.partial[which] = '';
+    }
+    const inv = this.current;
+    this.kill();
+    if (inv && this.resolve) {
+      if (this.initError) {
+        this.finish(
+          { payload: this.initError.payload, functionError: 'Unhandled', errorType: this.initError.type },
+          'error',
+        );
+      } else {
+        const payload = exitPayload(inv.requestId, code, signal);
+        this.log(`${payload}\n`);
+        this.finish(
+          { payload: Buffer.from(payload), functionError: 'Unhandled', errorType: 'Runtime.ExitError' },
+          'error',
+        );
+      }
+    }
+  }
+
+  private finish(result: InvocationResult, status?: string, memory?: number): void {
+    const inv = this.current!;
+    const resolve = this.resolve!;
+    this.resolve = undefined;
+    clearTimeout(this.timer);
+    const duration = this.delivered ? performance.now() - this.deliveredAt : 0;
+    const first = this.initDuration !== undefined && !this.reportedInit;
+    this.reportedInit = true;
+    const done = () => {
+      this.log(endLine(inv.requestId));
+      this.log(
+        reportLine(
+          inv.requestId,
+          duration,
+          this.version.config.MemorySize ?? 128,
+          memory ?? this.maxMemoryMb(),
+          first ? this.initDuration : undefined,
+          status,
+        ),
+      );
+      if (this.tailLines) result.logTail = this.tailLines.join('');
+      this.tailLines = undefined;
+      this.current = undefined;
+      if (this.state !== 'dead') {
+        this.state = 'idle';
+        this.onIdle(this);
+      }
+      resolve(result);
+    };
+    // Lines the handler printed just before answering are still in the pipe: let them land first.
+    if (status === undefined) setImmediate(done);
+    else done();
+  }
+
+  private memoryMb = 0;
+  private memoryReadAt = 0;
+
+  /** The process's peak RSS (Linux), read at most once a second: a file read per call costs too much. */
+  private maxMemoryMb(): number {
+    const pid = this.child?.pid;
+    const now = Date.now();
+    if (!pid || this.exited || now - this.memoryReadAt < 1000) return this.memoryMb;
+    this.memoryReadAt = now;
+    try {
+      const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) this.memoryMb = Math.round(Number(m[1]) / 1024);
+    } catch {}
+    return this.memoryMb;
+  }
+
+  /** Ends the process and the listener; the environment is not used again. */
+  kill(): void {
+    if (this.state === 'dead') return;
+    this.state = 'dead';
+    clearTimeout(this.timer);
+    if (this.child && !this.exited) this.child.kill('SIGKILL');
+    this.nextWaiter?.destroy();
+    this.nextWaiter = undefined;
+    this.server?.close();
+    this.server?.closeAllConnections();
+    this.onDead(this);
+  }
+}
+
+function reply(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+/** The `errorType` of an error document, falling back to the runtime's header. */
+function errorTypeOf(body: Buffer, fallback: string): string {
+  const m = /"errorType"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(body.toString('utf8'));
+  return m ? m[1] : fallback;
+}

@@ -1,0 +1,40 @@
+// DescribeLogGroups: the region's groups by name, filtered by prefix or pattern, paged.
+import type {
+  DescribeLogGroupsRequest,
+  DescribeLogGroupsResponse,
+  LogGroup,
+} from '@aws-sdk/client-cloudwatch-logs';
+import type { LocalRequest } from '../protocol/request.js';
+import { decodeToken, encodeToken, type LogsStore } from './store.js';
+
+export function describeLogGroups(
+  store: LogsStore,
+  input: DescribeLogGroupsRequest,
+  req: LocalRequest,
+): DescribeLogGroupsResponse {
+  const prefix = input.logGroupNamePrefix;
+  const pattern = input.logGroupNamePattern?.toLowerCase();
+  const all = store
+    .listGroups(req.region)
+    .filter(
+      (g) => (!prefix || g.name.startsWith(prefix)) && (!pattern || g.name.toLowerCase().includes(pattern)),
+    );
+  const start = decodeToken(input.nextToken, 'g') ?? 0;
+  const limit = Math.min(Math.max(input.limit ?? 50, 1), 50);
+  const items = all.slice(start, start + limit);
+  const logGroups: LogGroup[] = items.map((g) => {
+    const arn = store.arn(g.region, g.name);
+    return {
+      logGroupName: g.name,
+      creationTime: g.creationTime,
+      retentionInDays: g.retentionInDays,
+      metricFilterCount: 0,
+      arn: `${arn}:*`,
+      logGroupArn: arn,
+      storedBytes: [...g.streams.values()].reduce((n, s) => n + s.storedBytes, 0),
+      logGroupClass: 'STANDARD',
+    };
+  });
+  const end = start + items.length;
+  return { logGroups, nextToken: end < all.length ? encodeToken('g', end) : undefined };
+}

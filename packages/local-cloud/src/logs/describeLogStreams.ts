@@ -1,0 +1,47 @@
+// DescribeLogStreams: a group's streams by name or by last event time, ascending or descending, paged.
+import type {
+  DescribeLogStreamsRequest,
+  DescribeLogStreamsResponse,
+  LogStream,
+} from '@aws-sdk/client-cloudwatch-logs';
+import { AwsError } from '../protocol/errors.js';
+import type { LocalRequest } from '../protocol/request.js';
+import { decodeToken, encodeToken, groupName, type LogsStore } from './store.js';
+
+export function describeLogStreams(
+  store: LogsStore,
+  input: DescribeLogStreamsRequest,
+  req: LocalRequest,
+): DescribeLogStreamsResponse {
+  const group = store.group(req.region, groupName(input));
+  const byTime = input.orderBy === 'LastEventTime';
+  if (byTime && input.logStreamNamePrefix) {
+    throw new AwsError(
+      'InvalidParameterException',
+      'Cannot order by LastEventTime with a logStreamNamePrefix.',
+      400,
+    );
+  }
+  const prefix = input.logStreamNamePrefix;
+  const all = [...group.streams.values()].filter((s) => !prefix || s.name.startsWith(prefix));
+  if (byTime) {
+    all.sort((a, b) => (a.lastEventTimestamp ?? a.creationTime) - (b.lastEventTimestamp ?? b.creationTime));
+  } else all.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (input.descending) all.reverse();
+  const start = decodeToken(input.nextToken, 's') ?? 0;
+  const limit = Math.min(Math.max(input.limit ?? 50, 1), 50);
+  const items = all.slice(start, start + limit);
+  const groupArn = store.arn(group.region, group.name);
+  const logStreams: LogStream[] = items.map((s) => ({
+    logStreamName: s.name,
+    creationTime: s.creationTime,
+    firstEventTimestamp: s.firstEventTimestamp,
+    lastEventTimestamp: s.lastEventTimestamp,
+    lastIngestionTime: s.lastIngestionTime,
+    uploadSequenceToken: String(s.events.length).padStart(56, '0'),
+    arn: `${groupArn}:log-stream:${s.name}`,
+    storedBytes: 0,
+  }));
+  const end = start + items.length;
+  return { logStreams, nextToken: end < all.length ? encodeToken('s', end) : undefined };
+}

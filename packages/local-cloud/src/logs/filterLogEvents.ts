@@ -1,0 +1,59 @@
+// FilterLogEvents: events of a group (or some of its streams) matching a filter pattern, in time order.
+import type {
+  FilteredLogEvent,
+  FilterLogEventsRequest,
+  FilterLogEventsResponse,
+} from '@aws-sdk/client-cloudwatch-logs';
+import { AwsError } from '../protocol/errors.js';
+import type { LocalRequest } from '../protocol/request.js';
+import { compileFilterPattern } from './filterPattern.js';
+import { decodeToken, encodeToken, groupName, type LogsStore } from './store.js';
+
+export function filterLogEvents(
+  store: LogsStore,
+  input: FilterLogEventsRequest,
+  req: LocalRequest,
+): FilterLogEventsResponse {
+  if (input.logStreamNames && input.logStreamNamePrefix) {
+    throw new AwsError(
+      'InvalidParameterException',
+      'Cannot specify both logStreamNames and logStreamNamePrefix.',
+      400,
+    );
+  }
+  const group = store.group(req.region, groupName(input));
+  const match = compileFilterPattern(input.filterPattern);
+  const names = input.logStreamNames ? new Set(input.logStreamNames) : undefined;
+  const prefix = input.logStreamNamePrefix;
+  const found: FilteredLogEvent[] = [];
+  const order: number[] = [];
+  for (const s of group.streams.values()) {
+    if (names && !names.has(s.name)) continue;
+    if (prefix && !s.name.startsWith(prefix)) continue;
+    for (const e of s.events) {
+      if (input.startTime !== undefined && e.timestamp < input.startTime) continue;
+      if (input.endTime !== undefined && e.timestamp > input.endTime) continue;
+      if (!match(e.message)) continue;
+      found.push({
+        logStreamName: s.name,
+        timestamp: e.timestamp,
+        message: e.message,
+        ingestionTime: e.ingestionTime,
+        eventId: String(e.seq).padStart(56, '0'),
+      });
+      order.push(e.seq);
+    }
+  }
+  const idx = found.map((_, i) => i);
+  idx.sort((a, b) => found[a].timestamp! - found[b].timestamp! || order[a] - order[b]);
+  const sorted = idx.map((i) => found[i]);
+  const start = decodeToken(input.nextToken, 'e') ?? 0;
+  const limit = Math.min(Math.max(input.limit ?? 10_000, 1), 10_000);
+  const events = sorted.slice(start, start + limit);
+  const end = start + events.length;
+  return {
+    events,
+    searchedLogStreams: [],
+    nextToken: end < sorted.length ? encodeToken('e', end) : undefined,
+  };
+}

@@ -1,0 +1,52 @@
+// GetLogEvents: one stream's events between times, from the head or the tail, with f/ and b/ tokens.
+import type { GetLogEventsRequest, GetLogEventsResponse } from '@aws-sdk/client-cloudwatch-logs';
+import { AwsError } from '../protocol/errors.js';
+import type { LocalRequest } from '../protocol/request.js';
+import { encodeToken, groupName, type LogsStore } from './store.js';
+
+export function getLogEvents(
+  store: LogsStore,
+  input: GetLogEventsRequest,
+  req: LocalRequest,
+): GetLogEventsResponse {
+  const group = store.group(req.region, groupName(input));
+  const stream = store.stream(group, input.logStreamName ?? '');
+  const inRange = stream.events.filter(
+    (e) =>
+      (input.startTime === undefined || e.timestamp >= input.startTime) &&
+      (input.endTime === undefined || e.timestamp < input.endTime),
+  );
+  const limit = Math.min(Math.max(input.limit ?? 10_000, 1), 10_000);
+  let start: number;
+  let end: number;
+  const token = input.nextToken;
+  if (token) {
+    const m = /^([fb])\/(\d+)$/.exec(token);
+    if (!m) throw new AwsError('InvalidParameterException', 'The specified nextToken is invalid.', 400);
+    const at = Number(m[2]);
+    if (m[1] === 'f') {
+      start = at;
+      end = Math.min(at + limit, inRange.length);
+    } else {
+      end = at;
+      start = Math.max(0, at - limit);
+    }
+  } else if (input.startFromHead) {
+    start = 0;
+    end = Math.min(limit, inRange.length);
+  } else {
+    end = inRange.length;
+    start = Math.max(0, end - limit);
+  }
+  start = Math.min(start, inRange.length);
+  end = Math.max(start, Math.min(end, inRange.length));
+  return {
+    events: inRange.slice(start, end).map((e) => ({
+      timestamp: e.timestamp,
+      message: e.message,
+      ingestionTime: e.ingestionTime,
+    })),
+    nextForwardToken: encodeToken('f', end),
+    nextBackwardToken: encodeToken('b', start),
+  };
+}

@@ -1,0 +1,124 @@
+// What CloudWatch Logs keeps: log groups by region and name, their streams, and the events in each.
+import { AwsError } from '../protocol/errors.js';
+
+export interface StoredEvent {
+  timestamp: number;
+  message: string;
+  ingestionTime: number;
+  /** Order of arrival within the group; also the event id. */
+  seq: number;
+}
+
+export interface Stream {
+  name: string;
+  creationTime: number;
+  events: StoredEvent[];
+  firstEventTimestamp?: number;
+  lastEventTimestamp?: number;
+  lastIngestionTime?: number;
+  storedBytes: number;
+}
+
+export interface Group {
+  name: string;
+  region: string;
+  creationTime: number;
+  retentionInDays?: number;
+  streams: Map<string, Stream>;
+  tags: Record<string, string>;
+  nextSeq: number;
+}
+
+export class LogsStore {
+  private readonly groups = new Map<string, Group>();
+
+  constructor(readonly accountId: string) {}
+
+  arn(region: string, group: string): string {
+    return `arn:aws:logs:${region}:${this.accountId}:log-group:${group}`;
+  }
+
+  find(region: string, name: string): Group | undefined {
+    return this.groups.get(`${region}/${name}`);
+  }
+
+  group(region: string, name: string): Group {
+    const g = this.find(region, name);
+    if (!g) throw new AwsError('ResourceNotFoundException', 'The specified log group does not exist.', 400);
+    return g;
+  }
+
+  stream(group: Group, name: string): Stream {
+    const s = group.streams.get(name);
+    if (!s) throw new AwsError('ResourceNotFoundException', 'The specified log stream does not exist.', 400);
+    return s;
+  }
+
+  createGroup(region: string, name: string, tags: Record<string, string> = {}): Group {
+    const g: Group = { name, region, creationTime: Date.now(), streams: new Map(), tags, nextSeq: 0 };
+    this.groups.set(`${region}/${name}`, g);
+    return g;
+  }
+
+  deleteGroup(region: string, name: string): boolean {
+    return this.groups.delete(`${region}/${name}`);
+  }
+
+  listGroups(region: string): Group[] {
+    return [...this.groups.values()]
+      .filter((g) => g.region === region)
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
+  }
+
+  createStream(group: Group, name: string): Stream {
+    const s: Stream = { name, creationTime: Date.now(), events: [], storedBytes: 0 };
+    group.streams.set(name, s);
+    return s;
+  }
+
+  append(group: Group, stream: Stream, events: { timestamp: number; message: string }[]): void {
+    const now = Date.now();
+    for (const e of events) {
+      stream.events.push({
+        timestamp: e.timestamp,
+        message: e.message,
+        ingestionTime: now,
+        seq: group.nextSeq++,
+      });
+      stream.storedBytes += e.message.length;
+      if (stream.firstEventTimestamp === undefined || e.timestamp < stream.firstEventTimestamp) {
+        stream.firstEventTimestamp = e.timestamp;
+      }
+      if (stream.lastEventTimestamp === undefined || e.timestamp > stream.lastEventTimestamp) {
+        stream.lastEventTimestamp = e.timestamp;
+      }
+    }
+    stream.lastIngestionTime = now;
+  }
+}
+
+/** The group name from `logGroupName` or `logGroupIdentifier` (a name or an ARN). */
+export function groupName(input: { logGroupName?: string; logGroupIdentifier?: string }): string {
+  const id = input.logGroupName ?? input.logGroupIdentifier;
+  if (!id) {
+    throw new AwsError(
+      'InvalidParameterException',
+      'Should provide either logGroupName or logGroupIdentifier.',
+      400,
+    );
+  }
+  const m = /^arn:aws[a-z-]*:logs:[^:]*:\d*:log-group:(.+?)(:\*)?$/.exec(id);
+  return m ? m[1] : id;
+}
+
+/** Paging token: the next item's index, opaque to callers. */
+export function encodeToken(prefix: string, n: number): string {
+  return `${prefix}/${String(n).padStart(20, '0')}`;
+}
+
+export function decodeToken(token: string | undefined, prefix: string): number | undefined {
+  if (!token) return undefined;
+  const m = new RegExp(`^${prefix}/(\\d+)$`).exec(token);
+  if (!m) throw new AwsError('InvalidParameterException', 'The specified nextToken is invalid.', 400);
+  return Number(m[1]);
+}
