@@ -3,11 +3,14 @@ import {
   CreateLogGroupCommand,
   CreateLogStreamCommand,
   DeleteLogGroupCommand,
+  DeleteRetentionPolicyCommand,
   DescribeLogGroupsCommand,
   DescribeLogStreamsCommand,
   FilterLogEventsCommand,
   GetLogEventsCommand,
+  InvalidParameterException,
   PutLogEventsCommand,
+  PutRetentionPolicyCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type RunningCloud, startLocalCloud } from '../src/index.js';
@@ -78,6 +81,24 @@ describe('log groups', () => {
     expect(await error(logs.send(new DeleteLogGroupCommand({ logGroupName: '/other' })))).toBe(
       'ResourceNotFoundException: The specified log group does not exist.',
     );
+  });
+});
+
+describe('retention', () => {
+  it('stores a retention policy, refuses a value CloudWatch does not offer, and deletes it', async () => {
+    await logs.send(new CreateLogGroupCommand({ logGroupName: '/retention/kept' }));
+    await logs.send(new PutRetentionPolicyCommand({ logGroupName: '/retention/kept', retentionInDays: 7 }));
+    const described = async () =>
+      (await logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: '/retention/kept' })))
+        .logGroups?.[0];
+    expect((await described())?.retentionInDays).toBe(7);
+    const refused = logs.send(
+      new PutRetentionPolicyCommand({ logGroupName: '/retention/kept', retentionInDays: 8 }),
+    );
+    await expect(refused).rejects.toBeInstanceOf(InvalidParameterException);
+    await expect(refused).rejects.toThrow(/Value '8' at 'retentionInDays'/);
+    await logs.send(new DeleteRetentionPolicyCommand({ logGroupName: '/retention/kept' }));
+    expect((await described())?.retentionInDays).toBeUndefined();
   });
 });
 

@@ -6,11 +6,13 @@ import { type JsonOperation, serveAwsJson } from '../protocol/awsJson.js';
 import { createLogGroup } from './createLogGroup.js';
 import { createLogStream } from './createLogStream.js';
 import { deleteLogGroup } from './deleteLogGroup.js';
+import { deleteRetentionPolicy } from './deleteRetentionPolicy.js';
 import { describeLogGroups } from './describeLogGroups.js';
 import { describeLogStreams } from './describeLogStreams.js';
 import { filterLogEvents } from './filterLogEvents.js';
 import { getLogEvents } from './getLogEvents.js';
 import { putLogEvents } from './putLogEvents.js';
+import { putRetentionPolicy } from './putRetentionPolicy.js';
 import { LogsStore } from './store.js';
 
 export function createLogsService(cloud: LocalCloud): Service {
@@ -29,6 +31,8 @@ export function createLogsService(cloud: LocalCloud): Service {
     PutLogEvents: op(putLogEvents),
     GetLogEvents: op(getLogEvents),
     FilterLogEvents: op(filterLogEvents),
+    PutRetentionPolicy: op(putRetentionPolicy),
+    DeleteRetentionPolicy: op(deleteRetentionPolicy),
   };
   const internal: LogsInternal = {
     putLogEvents(region, group, stream, events) {

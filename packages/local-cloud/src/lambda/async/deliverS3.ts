@@ -10,15 +10,10 @@ export function recordKey(functionName: string, at: Date): string {
   return `aws/lambda/async/${functionName}/${day}/${iso.slice(0, 19).replaceAll(':', '.')}-${randomUUID()}`;
 }
 
-export function deliverToBucket(d: Delivery): void {
+export function deliverToBucket(d: Delivery, key: string): void {
   const s3 = d.cloud.s3;
   if (!s3) throw new DeliveryFailure('S3 is not served by this local cloud');
   const bucket = d.destination.split(':').slice(5).join(':');
   if (!s3.bucketExists(bucket)) throw new DeliveryFailure('the bucket does not exist');
-  s3.putObject(
-    bucket,
-    recordKey(d.fn.name, d.record.timestamp),
-    Buffer.from(serializeRecord(d.record)),
-    'application/json',
-  );
+  s3.putObject(bucket, key, Buffer.from(serializeRecord(d.record)), 'application/json');
 }
