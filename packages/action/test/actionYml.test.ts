@@ -11,7 +11,7 @@ const { readInputs } = await import('../src/inputs.js');
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 const action = parse(readFileSync(path.join(repo, 'action.yml'), 'utf8'));
-const readme = readFileSync(path.join(repo, 'docs/.parts/README-action.md'), 'utf8');
+const readme = readFileSync(path.join(repo, 'README.md'), 'utf8');
 const main = readFileSync(path.join(repo, 'packages/action/src/main.ts'), 'utf8');
 
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'action-yml-'));
