@@ -1,27 +1,22 @@
 // SQS benchmark, side by side in one run: this project's local cloud, local-aws-sqs@2.0.2 and a do-nothing
-// ceiling, each in its own process, driven by @aws-sdk/client-sqs. Usage: `node bench/sqs/run.js [--no-build]`.
+// ceiling, each in its own process, driven the same way, in interleaved rounds so the machine's noise is
+// shared. Usage: `node bench/sqs/run.js [--no-build]` (see docs/BENCHMARKS.md for the knobs).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { Agent } from 'node:http';
+import { copyFileSync, existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  CreateQueueCommand,
-  DeleteMessageBatchCommand,
-  ReceiveMessageCommand,
-  SendMessageBatchCommand,
-  SendMessageCommand,
-  SQSClient,
-} from '@aws-sdk/client-sqs';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { BODY } from './server.js';
+import { CONCURRENCY, createQueue, sdkDriver, wireDriver } from './drivers.js';
+import { LOCAL_CLOUD_BUNDLE } from './server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const PEER = 'local-aws-sqs@2.0.2';
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const DEPTH = Number(process.env.BENCH_DEPTH ?? 50_000);
-const CONCURRENCY = 16;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SDK_ROUNDS = Number(process.env.BENCH_SDK_ROUNDS ?? 2);
+const SERVERS = ['ceiling', 'local-cloud', 'local-aws-sqs'];
 
 function prepare() {
   if (!existsSync(path.join(root, 'bench/.peers/node_modules/local-aws-sqs/package.json'))) {
@@ -29,17 +24,31 @@ function prepare() {
     execFileSync(
       'npm',
       ['install', '--prefix', path.join(root, 'bench/.peers'), PEER, '--no-audit', '--no-fund'],
-      {
-        stdio: 'inherit',
-      },
+      { stdio: 'inherit' },
     );
   }
-  if (!process.argv.includes('--no-build')) {
-    console.log('building packages/local-cloud (tsc -p tsconfig.build.json) ...');
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {
-      cwd: path.join(root, 'packages/local-cloud'),
-      stdio: 'inherit',
-    });
+  if (!process.argv.includes('--no-build') || !existsSync(LOCAL_CLOUD_BUNDLE)) {
+    // One bundled file of the current sources: quick, and independent of the package's dist folder.
+    console.log('bundling packages/local-cloud/src (esbuild) ...');
+    execFileSync(
+      path.join(root, 'node_modules/.bin/esbuild'),
+      [
+        path.join(root, 'packages/local-cloud/src/index.ts'),
+        '--bundle',
+        '--platform=node',
+        '--format=esm',
+        '--target=node20',
+        '--log-level=warning',
+        `--outfile=${LOCAL_CLOUD_BUNDLE}`,
+        "--banner:js=import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      ],
+      { stdio: 'inherit' },
+    );
+    // The bundle reads its version from `../package.json`, as the package's own dist does.
+    copyFileSync(
+      path.join(root, 'packages/local-cloud/package.json'),
+      path.join(path.dirname(LOCAL_CLOUD_BUNDLE), '../package.json'),
+    );
   }
 }
 
@@ -73,6 +82,7 @@ async function startServer(kind) {
   exited.catch(() => {});
   const port = await Promise.race([next('PORT '), exited]);
   return {
+    kind,
     port,
     cpu: () => {
       const answer = next('CPU ');
@@ -88,164 +98,199 @@ async function startServer(kind) {
   };
 }
 
-function client(port) {
-  return new SQSClient({
-    endpoint: `http://127.0.0.1:${port}`,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    requestHandler: new NodeHttpHandler({ httpAgent: new Agent({ keepAlive: true, maxSockets: 64 }) }),
-  });
-}
+const driverCpu = () => {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+};
 
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-function summary(latencies, messages, seconds, cpuUs) {
-  latencies.sort((a, b) => a - b);
-  return {
-    rate: messages / seconds,
-    p50: pct(latencies, 50),
-    p99: pct(latencies, 99),
-    cpuUs: cpuUs / messages,
-  };
-}
-
-/** Runs `op` from `CONCURRENCY` loops for `seconds`; each call answers how many messages it moved. */
-async function timed(seconds, op, cpu) {
+/** Runs `op` from `CONCURRENCY` loops until `until()` is false; each call answers how many messages it moved. */
+async function measured(server, op, until) {
   const latencies = [];
   let messages = 0;
-  const cpuBefore = cpu ? await cpu() : 0;
+  const serverBefore = await server.cpu();
+  const driverBefore = driverCpu();
   const start = performance.now();
-  const end = start + seconds * 1000;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < end) {
+      while (until(start)) {
         const t = performance.now();
         // Read the count only after the await: `messages += await op()` would lose concurrent updates.
         const moved = await op();
+        if (moved === 0) continue;
         messages += moved;
         latencies.push(performance.now() - t);
       }
     }),
   );
-  const elapsed = (performance.now() - start) / 1000;
-  const cpuUs = cpu ? (await cpu()) - cpuBefore : 0;
-  return summary(latencies, messages, elapsed, cpuUs);
-}
-
-async function singleSends(sqs, QueueUrl, cpu) {
-  const op = async () => {
-    await sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: BODY }));
-    return 1;
+  const seconds = (performance.now() - start) / 1000;
+  const driverUs = driverCpu() - driverBefore;
+  const serverUs = (await server.cpu()) - serverBefore;
+  latencies.sort((a, b) => a - b);
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  return {
+    rate: messages / seconds,
+    p50: pct(50),
+    p99: pct(99),
+    serverCpu: serverUs / messages,
+    driverCpu: driverUs / messages,
   };
-  await timed(1, op); // warm-up: connections, JIT
-  return timed(SECONDS, op, cpu);
 }
 
-const batch = (i) => Array.from({ length: 10 }, (_, j) => ({ Id: `m${i}-${j}`, MessageBody: BODY }));
+const forSeconds = (s) => (start) => performance.now() < start + s * 1000;
 
-async function batchSends(sqs, QueueUrl, cpu) {
-  let i = 0;
-  const op = async () => {
-    await sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: batch(i++) }));
-    return 10;
-  };
-  await timed(1, op);
-  return timed(SECONDS, op, cpu);
-}
-
-async function deepDrain(sqs, QueueUrl, cpu) {
-  let sent = 0;
+async function warmUp(op) {
+  const end = performance.now() + 500;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (sent < DEPTH) {
-        sent += 10;
-        await sqs.send(new SendMessageBatchCommand({ QueueUrl, Entries: batch(sent) }));
-      }
+      while (performance.now() < end) await op();
     }),
   );
-  const latencies = [];
-  let drained = 0;
-  const cpuBefore = await cpu();
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (drained < sent) {
-        const t = performance.now();
-        const { Messages = [] } = await sqs.send(
-          new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, VisibilityTimeout: 120 }),
-        );
-        if (Messages.length === 0) break;
-        await sqs.send(
-          new DeleteMessageBatchCommand({
-            QueueUrl,
-            Entries: Messages.map((m, k) => ({ Id: `d${k}`, ReceiptHandle: m.ReceiptHandle })),
-          }),
-        );
-        latencies.push(performance.now() - t);
-        drained += Messages.length;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - start) / 1000;
-  return summary(latencies, drained, elapsed, (await cpu()) - cpuBefore);
 }
 
-async function measure(kind, workloads) {
-  const server = await startServer(kind);
-  const sqs = client(server.port);
-  const results = {};
-  try {
-    for (const [name, fn] of Object.entries(workloads)) {
-      const QueueUrl =
-        kind === 'ceiling'
-          ? `http://127.0.0.1:${server.port}/000000000000/bench`
-          : (await sqs.send(new CreateQueueCommand({ QueueName: `bench-${name}` }))).QueueUrl;
-      results[name] = await fn(sqs, QueueUrl, server.cpu);
-      console.log(`  ${kind} ${name}: ${Math.round(results[name].rate)} msgs/s`);
-    }
-  } finally {
-    sqs.destroy();
-    await server.stop();
-  }
-  return results;
-}
+const WORKLOADS = {
+  async single(server, driver, url) {
+    const op = async () => {
+      await driver.send(url);
+      return 1;
+    };
+    await warmUp(op);
+    return measured(server, op, forSeconds(SECONDS));
+  },
+  async batch(server, driver, url) {
+    let i = 0;
+    const op = async () => {
+      await driver.sendBatch(url, i++);
+      return 10;
+    };
+    await warmUp(op);
+    return measured(server, op, forSeconds(SECONDS));
+  },
+  async drain(server, driver, url) {
+    let sent = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (sent < DEPTH) {
+          sent += 10;
+          await driver.sendBatch(url, sent);
+        }
+      }),
+    );
+    let drained = 0;
+    let empty = 0;
+    // Each loop receives ten, then deletes them in one batch: the same pipeline for every server. A short
+    // poll may answer empty while messages remain (local-aws-sqs does), so only the count ends the drain.
+    const op = async () => {
+      const handles = await driver.receive(url);
+      if (handles.length === 0 && ++empty > 10_000) throw new Error(`${server.kind}: queue stays empty`);
+      if (handles.length > 0) await driver.deleteBatch(url, handles);
+      drained += handles.length;
+      return handles.length;
+    };
+    const result = await measured(server, op, () => drained < sent);
+    if (drained !== sent) throw new Error(`${server.kind}: drained ${drained} of ${sent}`);
+    return result;
+  },
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
 prepare();
 const started = performance.now();
-const all = {
-  ceiling: await measure('ceiling', { single: singleSends }),
-  'local-cloud': await measure('local-cloud', { single: singleSends, batch: batchSends, drain: deepDrain }),
-  'local-aws-sqs': await measure('local-aws-sqs', {
-    single: singleSends,
-    batch: batchSends,
-    drain: deepDrain,
-  }),
+const load = [loadavg()[0]];
+const servers = await Promise.all(SERVERS.map(startServer));
+const drivers = new Map();
+for (const s of servers) {
+  drivers.set(s.kind, { wire: await wireDriver(s.port), sdk: sdkDriver(s.port) });
+}
+/** results[driver][workload][server] = one summary per round */
+const results = { wire: {}, sdk: {} };
+let queueNo = 0;
+try {
+  for (let round = 0; round < Math.max(ROUNDS, SDK_ROUNDS); round++) {
+    // Rotate the order each round, so no server always runs first.
+    const order = servers.map((_, k) => servers[(k + round) % servers.length]);
+    for (const driverName of ['wire', 'sdk']) {
+      if (round >= (driverName === 'wire' ? ROUNDS : SDK_ROUNDS)) continue;
+      for (const [workload, run] of Object.entries(WORKLOADS)) {
+        for (const server of order) {
+          if (server.kind === 'ceiling' && workload !== 'single') continue;
+          const url =
+            server.kind === 'ceiling'
+              ? `http://127.0.0.1:${server.port}/000000000000/bench`
+              : await createQueue(server.port, `bench-${queueNo++}`);
+          const r = await run(server, drivers.get(server.kind)[driverName], url);
+          results[driverName][workload] ??= {};
+          results[driverName][workload][server.kind] ??= [];
+          results[driverName][workload][server.kind].push(r);
+          console.log(
+            `  ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s  round ${round + 1} ${driverName} ${workload} ${server.kind}: ${Math.round(r.rate)} msgs/s, ` +
+              `server ${r.serverCpu.toFixed(1)} µs/msg, driver ${r.driverCpu.toFixed(1)} µs/msg`,
+          );
+        }
+      }
+      load.push(loadavg()[0]);
+    }
+  }
+} finally {
+  for (const d of drivers.values()) {
+    d.wire.close();
+    d.sdk.close();
+  }
+  await Promise.all(servers.map((s) => s.stop()));
+}
+
+const LABELS = {
+  single: 'SendMessage',
+  batch: 'SendMessageBatch of 10',
+  drain: `ReceiveMessage(10) + DeleteMessageBatch, ${DEPTH.toLocaleString('en-US')} deep`,
 };
-const fmt = (r) =>
-  `${Math.round(r.rate).toLocaleString('en-US')} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.cpuUs.toFixed(1)}`;
-const rows = [
-  ['SendMessage, concurrency 16', 'single'],
-  ['SendMessageBatch of 10, concurrency 16', 'batch'],
-  [`ReceiveMessage(10) + DeleteMessageBatch, ${DEPTH.toLocaleString('en-US')} deep, concurrency 16`, 'drain'],
-];
+const num = (x, d = 0) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 console.log(
-  '\n| workload | server | msgs/s | p50 ms | p99 ms | server CPU µs/msg |\n|---|---|---:|---:|---:|---:|',
+  `\nMedians over rounds (wire: ${ROUNDS}, sdk: ${SDK_ROUNDS}); concurrency ${CONCURRENCY}, ${SECONDS} s per timed run.\n` +
+    '\n| workload | driver | server | msgs/s | p50 ms | p99 ms | server CPU µs/msg | driver CPU µs/msg |' +
+    '\n|---|---|---|---:|---:|---:|---:|---:|',
 );
-for (const [label, key] of rows) {
-  for (const kind of Object.keys(all)) {
-    if (all[kind][key]) console.log(`| ${label} | ${kind} | ${fmt(all[kind][key])} |`);
+for (const workload of Object.keys(WORKLOADS)) {
+  for (const driverName of ['wire', 'sdk']) {
+    for (const kind of SERVERS) {
+      const rs = results[driverName][workload]?.[kind];
+      if (!rs) continue;
+      const m = (k) => median(rs.map((r) => r[k]));
+      console.log(
+        `| ${LABELS[workload]} | ${driverName} | ${kind} | ${num(m('rate'))} | ${num(m('p50'), 2)} | ` +
+          `${num(m('p99'), 2)} | ${num(m('serverCpu'), 1)} | ${num(m('driverCpu'), 1)} |`,
+      );
+    }
   }
 }
-const ratio = (a, b) => (a / b).toFixed(2);
-const ours = all['local-cloud'];
-const peer = all['local-aws-sqs'];
-console.log(`\nsingle sends vs ceiling: ${ratio(ours.single.rate, all.ceiling.single.rate)} (goal >= 0.90)`);
-console.log(`batched sends vs local-aws-sqs: ${ratio(ours.batch.rate, peer.batch.rate)}x (goal >= 1.5x)`);
-console.log(`deep drain vs local-aws-sqs: ${ratio(ours.drain.rate, peer.drain.rate)}x (goal >= 2x)`);
+/** Median over rounds of the ratio within a round (the two runs of a round sit next to each other in time). */
+const paired = (driverName, workload, a, b, key, invert = false) => {
+  const ra = results[driverName][workload]?.[a];
+  const rb = results[driverName][workload]?.[b];
+  if (!ra || !rb) return 'n/a';
+  const ratios = ra.map((r, k) => (invert ? rb[k][key] / r[key] : r[key] / rb[k][key]));
+  return `${median(ratios).toFixed(2)}x (rounds: ${ratios.map((x) => x.toFixed(2)).join(', ')})`;
+};
+console.log('');
+for (const driverName of ['wire', 'sdk']) {
+  console.log(
+    `${driverName}: single sends, local-cloud vs ceiling: throughput ${paired(driverName, 'single', 'local-cloud', 'ceiling', 'rate')}, ` +
+      `CPU/msg ${paired(driverName, 'single', 'local-cloud', 'ceiling', 'serverCpu', true)} (goal >= 0.90)`,
+  );
+  for (const [workload, goal] of [
+    ['batch', 1.5],
+    ['drain', 2],
+  ]) {
+    console.log(
+      `${driverName}: ${workload}, local-cloud vs local-aws-sqs: throughput ${paired(driverName, workload, 'local-cloud', 'local-aws-sqs', 'rate')}, ` +
+        `CPU/msg ${paired(driverName, workload, 'local-cloud', 'local-aws-sqs', 'serverCpu', true)} (goal >= ${goal}x)`,
+    );
+  }
+}
 console.log(
-  `server CPU per message, local-aws-sqs / local-cloud: single ${ratio(peer.single.cpuUs, ours.single.cpuUs)}x, ` +
-    `batch ${ratio(peer.batch.cpuUs, ours.batch.cpuUs)}x, drain ${ratio(peer.drain.cpuUs, ours.drain.cpuUs)}x`,
-);
-console.log(
-  `node ${process.version}, ${SECONDS} s per workload, whole run ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  `node ${process.version}, load average ${load.map((l) => l.toFixed(1)).join(' → ')}, ` +
+    `whole run ${((performance.now() - started) / 1000).toFixed(0)} s`,
 );

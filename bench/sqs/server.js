@@ -9,12 +9,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const kind = process.argv[2];
 export const BODY = '{"bench":"a message body of a typical destination record size","n":1}';
+/** The local cloud's sources bundled into one file by run.js (bench/.peers is git-ignored). */
+export const LOCAL_CLOUD_BUNDLE = path.join(root, 'bench/.peers/local-cloud/dist/index.mjs');
 
 async function start() {
   if (kind === 'local-cloud') {
-    const { startLocalCloud } = await import(
-      pathToFileURL(path.join(root, 'packages/local-cloud/dist/index.js')).href
-    );
+    const { startLocalCloud } = await import(pathToFileURL(LOCAL_CLOUD_BUNDLE).href);
     const cloud = await startLocalCloud({ port: 0, logLevel: 'error' });
     return cloud.port;
   }

@@ -113,7 +113,11 @@ async function handle(cloud: LocalCloud, req: IncomingMessage, res: ServerRespon
     }
   }
 
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  // JSON-protocol SDK calls all POST to `/`: skip the URL parser for them.
+  const url =
+    req.url === '/'
+      ? { pathname: '/', searchParams: new URLSearchParams() }
+      : new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname.startsWith('/_localcloud/')) return internal(cloud, url.pathname, res);
 
   let body: Buffer;
@@ -160,10 +164,13 @@ async function handle(cloud: LocalCloud, req: IncomingMessage, res: ServerRespon
     baseUrl: `http://${host}`,
     cloud,
   };
-  cloud.log(
-    'debug',
-    `${method} ${url.pathname} -> ${route.service} (${route.region ?? cloud.config.region})`,
-  );
+  // Only build the line when it is printed: this runs for every request.
+  if (cloud.config.logLevel === 'debug') {
+    cloud.log(
+      'debug',
+      `${method} ${url.pathname} -> ${route.service} (${route.region ?? cloud.config.region})`,
+    );
+  }
   await service.handle(localRequest, res);
 }
 

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import {
   BatchEntryIdsNotDistinct,
   ChangeMessageVisibilityBatchCommand,
@@ -369,6 +370,23 @@ describe('long polling', () => {
     abort.abort();
     await poll;
     await new Promise((r) => setTimeout(r, 50));
+    await sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'kept' }));
+    const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 5 }));
+    expect(Messages?.[0].Body).toBe('kept');
+  });
+
+  it('does not swallow messages when the client hangs up right after sending its long poll', async () => {
+    const QueueUrl = await newQueue();
+    const body = JSON.stringify({ QueueUrl, WaitTimeSeconds: 20 });
+    // The whole request, then at once the end of the connection: the server may see the close first.
+    const socket = connect(cloud.port, '127.0.0.1');
+    await new Promise((r) => socket.once('connect', r));
+    socket.write(
+      'POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-amz-json-1.0\r\n' +
+        `X-Amz-Target: AmazonSQS.ReceiveMessage\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+    socket.destroy();
+    await new Promise((r) => setTimeout(r, 100));
     await sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'kept' }));
     const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 5 }));
     expect(Messages?.[0].Body).toBe('kept');

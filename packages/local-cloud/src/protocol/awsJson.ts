@@ -52,7 +52,14 @@ export async function serveAwsJson(
       }
     }
     const output = await op(input, req);
-    sendJson(res, 200, output ?? {}, contentType, { 'x-amzn-RequestId': req.requestId });
+    // The answer as a string: Node joins it to the headers in one chunk (a Buffer body goes out as a second).
+    const text = JSON.stringify(output ?? {});
+    res.writeHead(200, {
+      'Content-Type': contentType,
+      'x-amzn-RequestId': req.requestId,
+      'Content-Length': Buffer.byteLength(text),
+    });
+    res.end(text);
   } catch (thrown) {
     writeJsonError(svc, req, res, toAwsError(thrown), contentType);
   }

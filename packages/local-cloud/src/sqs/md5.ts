@@ -1,9 +1,10 @@
 // The MD5 digests SQS returns with every send and receive, computed exactly as AWS does.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { WireAttribute } from './shapes.js';
 
 export function md5Hex(data: string | Buffer): string {
-  return createHash('md5').update(data).digest('hex');
+  // One-shot hashing: no Hash object per message (the hot path of every send).
+  return hash('md5', data, 'hex');
 }
 
 function lengthPrefixed(bytes: Buffer): Buffer[] {

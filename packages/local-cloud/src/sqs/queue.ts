@@ -1,7 +1,7 @@
 // One queue: its attributes and its messages. Visible messages wait in a deque (standard) or per-group
 // deques (FIFO), received ones are found by receipt handle in a map, and one timer per queue, fed by a
 // heap, makes delayed and in-flight messages visible again, so no operation is O(depth) per message.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomFillSync, randomUUID } from 'node:crypto';
 import { Deque } from './deque.js';
 import { TimeHeap } from './heap.js';
 import { DEFAULTS, FIFO_DEFAULTS, type RedrivePolicy } from './queueAttributes.js';
@@ -68,6 +68,21 @@ export interface QueueHost {
 }
 
 const DEDUP_WINDOW_MS = 5 * 60 * 1000;
+const RECEIPT_RANDOM_BYTES = 24;
+
+// Random bytes for receipt handles, filled 256 handles at a time rather than one crypto call per message.
+const receiptPool = Buffer.alloc(RECEIPT_RANDOM_BYTES * 256);
+let receiptPoolAt = receiptPool.length;
+
+function receiptRandom(): string {
+  if (receiptPoolAt === receiptPool.length) {
+    randomFillSync(receiptPool);
+    receiptPoolAt = 0;
+  }
+  const start = receiptPoolAt;
+  receiptPoolAt += RECEIPT_RANDOM_BYTES;
+  return receiptPool.toString('base64url', start, receiptPoolAt);
+}
 const SEQUENCE_BASE = 18_000_000_000_000_000_000n;
 
 export class Queue {
@@ -303,7 +318,7 @@ export class Queue {
     m.receiveCount++;
     if (m.firstReceivedAt === 0) m.firstReceivedAt = now;
     if (m.receipt) this.receipts.delete(m.receipt);
-    m.receipt = `${this.receiptPrefix}${randomBytes(24).toString('base64url')}`;
+    m.receipt = `${this.receiptPrefix}${receiptRandom()}`;
     this.receipts.set(m.receipt, m);
     if (visibilityTimeout > 0) {
       m.state = State.InFlight;

@@ -2,8 +2,33 @@
 import { invalidAddress, missingParameter, queueDoesNotExist } from './errors.js';
 import type { Queue, QueueHost } from './queue.js';
 
+/** How many distinct queue URLs keep their parsed form; past that the cache starts over. */
+const PARSED_URLS_KEPT = 1000;
+
+/** The account and queue name in a QueueUrl's path, or `InvalidAddress`. */
+function parseQueueUrl(text: string): { accountId: string; name: string } {
+  let path: string;
+  try {
+    path = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? new URL(text).pathname : text;
+  } catch {
+    throw invalidAddress(text);
+  }
+  const parts = path.split('/').filter((p) => p !== '');
+  if (parts.length < 2) throw invalidAddress(text);
+  let name: string;
+  try {
+    name = decodeURIComponent(parts[parts.length - 1]);
+  } catch {
+    throw invalidAddress(text);
+  }
+  const accountId = parts[parts.length - 2];
+  if (!/^\d{12}$/.test(accountId)) throw invalidAddress(text);
+  return { accountId, name };
+}
+
 export class SqsStore implements QueueHost {
   private readonly queues = new Map<string, Queue>();
+  private readonly parsedUrls = new Map<string, { accountId: string; name: string }>();
 
   constructor(readonly defaultAccountId: string) {}
 
@@ -43,23 +68,14 @@ export class SqsStore implements QueueHost {
   fromUrl(url: unknown, region: string): Queue {
     if (url === undefined || url === null || url === '') throw missingParameter('QueueUrl');
     const text = String(url);
-    let path: string;
-    try {
-      path = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? new URL(text).pathname : text;
-    } catch {
-      throw invalidAddress(text);
+    // Clients send the same few URLs again and again; parse each once.
+    let named = this.parsedUrls.get(text);
+    if (!named) {
+      named = parseQueueUrl(text);
+      if (this.parsedUrls.size >= PARSED_URLS_KEPT) this.parsedUrls.clear();
+      this.parsedUrls.set(text, named);
     }
-    const parts = path.split('/').filter((p) => p !== '');
-    if (parts.length < 2) throw invalidAddress(text);
-    let name: string;
-    try {
-      name = decodeURIComponent(parts[parts.length - 1]);
-    } catch {
-      throw invalidAddress(text);
-    }
-    const accountId = parts[parts.length - 2];
-    if (!/^\d{12}$/.test(accountId)) throw invalidAddress(text);
-    const queue = this.get(region, accountId, name);
+    const queue = this.get(region, named.accountId, named.name);
     if (!queue) throw queueDoesNotExist();
     return queue;
   }
