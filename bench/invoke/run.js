@@ -1,10 +1,12 @@
 // Lambda Event-invoke benchmark, side by side in one run: this project's local cloud (Invoke ->
 // handler -> destination record read from SQS), serverless-offline 13 on serverless 3 (Invoke ->
 // handler, whose printed id stands in for the record since serverless-offline has no destinations), and a
-// do-nothing HTTP server answering 202 (the ceiling). Node.js and Python handlers.
-// Usage: `node bench/invoke/run.js [--no-build]` (BENCH_SECONDS=4 per phase by default).
+// do-nothing HTTP server answering 202 (the ceiling). Node.js and Python handlers. Each server runs in its
+// own process; the phases of all of them are interleaved over BENCH_ROUNDS rounds and medians reported.
+// Usage: `node bench/invoke/run.js [--no-build]` (BENCH_SECONDS=3 per phase, BENCH_ROUNDS=3 by default).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -15,10 +17,8 @@ import {
 } from '@aws-sdk/client-lambda';
 import {
   CreateQueueCommand,
-  DeleteMessageBatchCommand,
   GetQueueAttributesCommand,
   PurgeQueueCommand,
-  ReceiveMessageCommand,
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { zipSync } from 'fflate';
@@ -26,7 +26,8 @@ import { zipSync } from 'fflate';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const peers = path.join(root, 'bench/.peers');
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ACCEPT_CONCURRENCY = 16;
 const IN_FLIGHT = 8;
 const PEERS = ['serverless@3.40.0', 'serverless-offline@13.9.0'];
@@ -98,6 +99,31 @@ const cpuMs = (pid) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 };
+/**
+ * CPU time (ms) of the process's children (the handlers' execution environments): the live ones from
+ * /proc, the ended ones from the parent's cutime and cstime.
+ */
+const childrenCpuMs = (pid) => {
+  const own = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  let total = ((Number(own[13]) + Number(own[14])) * 1000) / 100;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const fields = readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1].split(' ');
+      if (Number(fields[1]) === pid) total += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    } catch {}
+  }
+  return total;
+};
+/** This driver's own CPU time (ms). */
+const selfCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const median = (xs) => {
+  const v = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return v.length ? v[Math.floor((v.length - 1) / 2)] : NaN;
+};
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const pct = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
@@ -167,6 +193,42 @@ async function endToEnd(client, functionName, waiters, prefix, seconds = SECONDS
   };
 }
 
+/**
+ * A lean SQS JSON-protocol call (one kept-alive connection per caller, no signing): reading a record
+ * costs the driver about what reading serverless-offline's output line does, so the driver's CPU is
+ * not what the comparison measures. Invokes go through the AWS SDK on every side alike.
+ */
+const sqsAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+function sqsCall(url, target, body) {
+  const data = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent: sqsAgent,
+        headers: {
+          'Content-Type': 'application/x-amz-json-1.0',
+          'X-Amz-Target': `AmazonSQS.${target}`,
+          Authorization: 'AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/sqs/aws4_request',
+          'Content-Length': Buffer.byteLength(data),
+        },
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode === 200) resolve(JSON.parse(text));
+          else reject(new Error(`${target}: ${res.statusCode} ${text}`));
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
 async function setupLocalCloud() {
   const { child, match } = await start(
     process.execPath,
@@ -213,11 +275,14 @@ async function setupLocalCloud() {
   const waiters = new Map();
   let running = true;
   let received = 0;
+  // Long polls (ReceiveMessage wakes as soon as a record lands) read the records and delete them.
   const receiver = async () => {
     while (running) {
-      const r = await sqs
-        .send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }))
-        .catch(() => ({}));
+      const r = await sqsCall(url, 'ReceiveMessage', {
+        QueueUrl,
+        MaxNumberOfMessages: 10,
+        WaitTimeSeconds: 1,
+      }).catch(() => ({}));
       const now = performance.now();
       const messages = r.Messages ?? [];
       received += messages.length;
@@ -226,20 +291,17 @@ async function setupLocalCloud() {
         waiters.get(id)?.(now);
       }
       if (messages.length > 0) {
-        sqs
-          .send(
-            new DeleteMessageBatchCommand({
-              QueueUrl,
-              Entries: messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })),
-            }),
-          )
-          .catch(() => {});
+        sqsCall(url, 'DeleteMessageBatch', {
+          QueueUrl,
+          Entries: messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })),
+        }).catch(() => {});
       }
     }
   };
-  const receivers = Array.from({ length: 4 }, receiver);
+  const receivers = Array.from({ length: 2 }, receiver);
   return {
     pid: child.pid,
+    url,
     idleRss,
     lambda,
     waiters,
@@ -352,9 +414,40 @@ async function setupOffline() {
   };
 }
 
+/** One measured side: its phases' figures from every round, per runtime. */
+function collector() {
+  const samples = new Map();
+  return {
+    add(key, figures) {
+      if (!samples.has(key)) samples.set(key, []);
+      samples.get(key).push(figures);
+    },
+    /** Median of each figure over the rounds, and its range. */
+    summary(key) {
+      const list = samples.get(key) ?? [];
+      const out = {};
+      for (const k of Object.keys(list[0] ?? {})) {
+        const v = list.map((f) => f[k]);
+        out[k] = median(v);
+        out[`${k}Range`] = [Math.min(...v.filter(Number.isFinite)), Math.max(...v.filter(Number.isFinite))];
+      }
+      return out;
+    },
+  };
+}
+
+/** Runs `phase` and returns its figures with the CPU each process used per completed item (µs). */
+async function withCpu(pids, phase) {
+  const before = { driver: selfCpuMs(), ...Object.fromEntries(pids.map(([k, f]) => [k, f()])) };
+  const r = await phase();
+  const n = r.records ?? r.accepted;
+  const cpu = { driverCpu: ((selfCpuMs() - before.driver) * 1000) / n };
+  for (const [k, f] of pids) cpu[`${k}Cpu`] = ((f() - before[k]) * 1000) / n;
+  return { ...r, ...cpu };
+}
+
 async function main() {
   prepare();
-  const rows = [];
   const { match: ceilingMatch, child: ceilingChild } = await start(
     process.execPath,
     [path.join(here, 'ceiling.js')],
@@ -378,89 +471,135 @@ async function main() {
     offlineError = err instanceof Error ? err.message : String(err);
     console.log(`serverless-offline could not be run: ${offlineError}`);
   }
-
-  const ceilCpu0 = cpuMs(ceilingChild.pid);
-  const ceil = await accept(ceiling, 'ceiling');
-  const ceilCpu = ((cpuMs(ceilingChild.pid) - ceilCpu0) * 1000) / ceil.accepted;
-  rows.push({
-    target: 'do-nothing 202 server (ceiling)',
-    runtime: '-',
-    accepted: ceil.rate,
-    note: `server CPU ${ceilCpu.toFixed(0)} µs per invoke`,
-  });
-
-  for (const [runtime, fn, offFn] of [
+  const localCpu = [
+    ['cloud', () => cpuMs(local.pid)],
+    ['handlers', () => childrenCpuMs(local.pid)],
+  ];
+  const offlineCpu = offline ? [['server', () => cpuMs(offline.pid) + childrenCpuMs(offline.pid)]] : [];
+  const runtimes = [
     ['nodejs20.x', 'bench-node', 'bench-dev-node'],
     [PY, 'bench-python', 'bench-dev-python'],
-  ]) {
-    // A warm-up round at the measured concurrency, so every phase runs on warm environments.
+  ];
+  // Warm-ups at the measured concurrency, so every phase runs on warm environments.
+  for (const [runtime, fn, offFn] of runtimes) {
     await endToEnd(local.lambda, fn, local.waiters, `${runtime}-w`, 1);
-    const cpu0 = cpuMs(local.pid);
-    const e2e = await endToEnd(local.lambda, fn, local.waiters, `${runtime}-e`);
-    const cpuPerRecord = ((cpuMs(local.pid) - cpu0) * 1000) / e2e.records;
-    const single = await endToEnd(local.lambda, fn, local.waiters, `${runtime}-s`, SECONDS / 2, 1);
-    const before = local.received();
-    const acceptCpu0 = cpuMs(local.pid);
-    const acc = await accept(local.lambda, fn);
-    const left = await local.drain(before + acc.accepted);
-    const cpuPerEvent = ((cpuMs(local.pid) - acceptCpu0) * 1000) / acc.accepted;
-    rows.push({
-      target: 'local-cloud',
-      runtime,
-      accepted: acc.rate,
-      ...e2e,
-      p50single: single.p50,
-      note:
-        `cloud process CPU ${cpuPerRecord.toFixed(0)} µs per record at ${IN_FLIGHT} in flight, ` +
-        `${cpuPerEvent.toFixed(0)} µs per event when flooded (accept, run, deliver, receive)` +
-        (left === '0' ? '' : `; queue left ${left}`),
-    });
-    if (offline) {
-      await endToEnd(offline.lambda, offFn, offline.waiters, `${runtime}-ow`, 1);
-      const oe2e = await endToEnd(offline.lambda, offFn, offline.waiters, `${runtime}-o`);
-      const osingle = await endToEnd(offline.lambda, offFn, offline.waiters, `${runtime}-os`, SECONDS / 2, 1);
-      const obefore = offline.done();
-      const oacc = await accept(offline.lambda, offFn);
-      await offline.drain(obefore + oacc.accepted);
-      rows.push({
-        target: 'serverless-offline 13.9.0',
-        runtime,
-        accepted: oacc.rate,
-        ...oe2e,
-        p50single: osingle.p50,
+    if (offline) await endToEnd(offline.lambda, offFn, offline.waiters, `${runtime}-ow`, 1);
+  }
+  const data = collector();
+  for (let round = 0; round < ROUNDS; round++) {
+    const ceil = await withCpu([['server', () => cpuMs(ceilingChild.pid)]], () => accept(ceiling, 'ceiling'));
+    data.add('ceiling', { accepted: ceil.rate, serverCpu: ceil.serverCpu, driverCpu: ceil.driverCpu });
+    for (const [runtime, fn, offFn] of runtimes) {
+      const tag = `${runtime}-${round}`;
+      const e2e = await withCpu(localCpu, () => endToEnd(local.lambda, fn, local.waiters, `${tag}-e`));
+      const single = await endToEnd(local.lambda, fn, local.waiters, `${tag}-s`, SECONDS / 2, 1);
+      const before = local.received();
+      const acc = await accept(local.lambda, fn);
+      const left = await local.drain(before + acc.accepted);
+      data.add(`local ${runtime}`, {
+        accepted: acc.rate,
+        ofCeiling: acc.rate / ceil.rate,
+        rate: e2e.rate,
+        p50: e2e.p50,
+        p99: e2e.p99,
+        p50single: single.p50,
+        cloudCpu: e2e.cloudCpu,
+        handlersCpu: e2e.handlersCpu,
+        driverCpu: e2e.driverCpu,
+        left: Number(left ?? 0),
       });
+      if (offline) {
+        const oe2e = await withCpu(offlineCpu, () =>
+          endToEnd(offline.lambda, offFn, offline.waiters, `${tag}-o`),
+        );
+        const osingle = await endToEnd(offline.lambda, offFn, offline.waiters, `${tag}-os`, SECONDS / 2, 1);
+        const obefore = offline.done();
+        const oacc = await accept(offline.lambda, offFn);
+        await offline.drain(obefore + oacc.accepted);
+        data.add(`offline ${runtime}`, {
+          accepted: oacc.rate,
+          rate: oe2e.rate,
+          p50: oe2e.p50,
+          p99: oe2e.p99,
+          p50single: osingle.p50,
+          serverCpu: oe2e.serverCpu,
+          driverCpu: oe2e.driverCpu,
+        });
+        const l = data.summary(`local ${runtime}`);
+        console.log(
+          `round ${round + 1} ${runtime}: local ${e2e.rate.toFixed(0)}/s p50 ${e2e.p50.toFixed(2)} ms, offline ${oe2e.rate.toFixed(0)}/s; running median ratio ${(l.rate / data.summary(`offline ${runtime}`).rate).toFixed(2)}`,
+        );
+      }
     }
   }
   await sleep(2000);
   const afterRss = rssMb(local.pid);
+  const metrics = await fetch(`${local.url}/_localcloud/metrics`)
+    .then((r) => r.json())
+    .catch(() => ({}));
   await local.stop();
   stopAll();
 
   const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '-');
-  const lines = [
-    `| target | runtime | Event invokes accepted /s | records end to end /s (${IN_FLIGHT} in flight) | p50 Invoke-to-record ms | p99 ms | p50 ms at 1 in flight | notes |`,
-    '|---|---|---:|---:|---:|---:|---:|---|',
-    ...rows.map(
-      (r) =>
-        `| ${r.target} | ${r.runtime} | ${f(r.accepted)} | ${f(r.rate)} | ${f(r.p50, 2)} | ${f(r.p99, 2)} | ${f(r.p50single, 2)} | ${r.note ?? ''} |`,
-    ),
+  const range = (r, d = 0) => (r && Number.isFinite(r[0]) ? `${f(r[0], d)}-${f(r[1], d)}` : '-');
+  const c = data.summary('ceiling');
+  const rows = [
+    `| do-nothing 202 server (ceiling) | - | ${f(c.accepted)} (${range(c.acceptedRange)}) | - | - | - | - | server ${f(c.serverCpu)} µs, driver ${f(c.driverCpu)} µs per invoke |`,
   ];
-  console.log(`\n${lines.join('\n')}\n`);
+  for (const [runtime] of runtimes) {
+    const l = data.summary(`local ${runtime}`);
+    rows.push(
+      `| local-cloud | ${runtime} | ${f(l.accepted)} (${range(l.acceptedRange)}) | ${f(l.rate)} (${range(l.rateRange)}) | ${f(l.p50, 2)} (${range(l.p50Range, 1)}) | ${f(l.p99, 2)} (${range(l.p99Range, 1)}) | ${f(l.p50single, 2)} | cloud ${f(l.cloudCpu)} µs + handler processes ${f(l.handlersCpu)} µs + driver ${f(l.driverCpu)} µs per record${l.left ? `; queue left ${l.left}` : ''} |`,
+    );
+    if (offline) {
+      const o = data.summary(`offline ${runtime}`);
+      rows.push(
+        `| serverless-offline 13.9.0 | ${runtime} | ${f(o.accepted)} (${range(o.acceptedRange)}) | ${f(o.rate)} (${range(o.rateRange)}) | ${f(o.p50, 2)} (${range(o.p50Range, 1)}) | ${f(o.p99, 2)} (${range(o.p99Range, 1)}) | ${f(o.p50single, 2)} | server ${f(o.serverCpu)} µs + driver ${f(o.driverCpu)} µs per record |`,
+      );
+    }
+  }
+  const lines = [
+    `| target | runtime | Event invokes accepted /s | records end to end /s (${IN_FLIGHT} in flight) | p50 Invoke-to-record ms | p99 ms | p50 ms at 1 in flight | CPU per record (8 in flight) |`,
+    '|---|---|---:|---:|---:|---:|---:|---|',
+    ...rows,
+  ];
+  console.log(`\n${ROUNDS} rounds of ${SECONDS} s phases; medians (range over rounds)\n`);
+  console.log(`${lines.join('\n')}\n`);
   console.log(
     `local cloud RSS idle at start: ${local.idleRss} MB; idle after the run: ${afterRss} MB (handlers' processes not included)`,
   );
-  const ratio = (a, b) => (b ? (a / b).toFixed(2) : '-');
-  for (const runtime of ['nodejs20.x', PY]) {
-    const l = rows.find((r) => r.target === 'local-cloud' && r.runtime === runtime);
-    const o = rows.find((r) => r.target.startsWith('serverless-offline') && r.runtime === runtime);
+  console.log(
+    `local cloud execution environments started: ${JSON.stringify(metrics.EnvironmentsStarted ?? {})}`,
+  );
+  for (const [runtime] of runtimes) {
+    const l = data.summary(`local ${runtime}`);
+    const o = offline ? data.summary(`offline ${runtime}`) : undefined;
     console.log(
-      `${runtime}: accepted ${ratio(l.accepted, ceil.rate)} of ceiling; records ${o ? ratio(l.rate, o.rate) : '-'}x serverless-offline`,
+      `${runtime}: accepted ${f(l.ofCeiling, 2)} of ceiling (${range(l.ofCeilingRange, 2)}); records ${o ? f(l.rate / o.rate, 2) : '-'}x serverless-offline's median, ${o ? f(l.rate / o.rateRange[1], 2) : '-'}x its best round`,
     );
   }
   if (offlineError) console.log(`serverless-offline: ${offlineError.split('\n')[0]}`);
+  const summaries = Object.fromEntries(
+    ['ceiling', ...runtimes.flatMap(([r]) => [`local ${r}`, `offline ${r}`])].map((k) => [
+      k,
+      data.summary(k),
+    ]),
+  );
   writeFileSync(
     path.join(peers, 'invoke-results.json'),
-    JSON.stringify({ rows, idleRss: local.idleRss, afterRss, seconds: SECONDS, offlineError }, null, 2),
+    JSON.stringify(
+      {
+        summaries,
+        idleRss: local.idleRss,
+        afterRss,
+        environmentsStarted: metrics.EnvironmentsStarted,
+        seconds: SECONDS,
+        rounds: ROUNDS,
+        offlineError,
+      },
+      null,
+      2,
+    ),
   );
 }
 

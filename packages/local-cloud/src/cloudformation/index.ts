@@ -1,7 +1,7 @@
 // cloudformation (awsQuery): stacks, change sets and exports, served by the stack engine.
 import type { LocalCloud, Service } from '../cloud.js';
 import { type QueryOperation, serveAwsQuery } from '../protocol/awsQuery.js';
-import { StackEngine } from '../stacks/engine.js';
+import type { StackEngine } from '../stacks/engine.js';
 import { createChangeSet } from './createChangeSet.js';
 import { createStack } from './createStack.js';
 import { deleteChangeSet } from './deleteChangeSet.js';
@@ -47,14 +47,25 @@ const OPERATIONS: Record<string, Operation> = {
 export const engines = new WeakMap<LocalCloud, StackEngine>();
 
 export function createCloudFormationService(cloud: LocalCloud): Service {
-  const engine = new StackEngine(cloud);
-  engines.set(cloud, engine);
+  // The engine (and the AWS SDK clients its resource handlers drive) loads at the first request:
+  // a local cloud that never deploys a stack never pays their memory.
+  let engine: StackEngine | undefined;
+  let loading: Promise<StackEngine> | undefined;
+  const engineOf = () =>
+    (loading ??= import('../stacks/engine.js').then(({ StackEngine }) => {
+      engine = new StackEngine(cloud);
+      engines.set(cloud, engine);
+      return engine;
+    }));
   const operations: Record<string, QueryOperation> = Object.fromEntries(
-    Object.entries(OPERATIONS).map(([name, op]) => [name, (form, req) => op(engine, form, req)]),
+    Object.entries(OPERATIONS).map(([name, op]) => [
+      name,
+      async (form, req) => op(await engineOf(), form, req),
+    ]),
   );
   return {
     name: 'cloudformation',
     handle: (req, res) => serveAwsQuery({ namespace: NAMESPACE, operations }, req, res),
-    stop: () => engine.stop(),
+    stop: () => engine?.stop(),
   };
 }

@@ -1,9 +1,7 @@
 // Request pieces several CloudFormation operations share: template source, parameters, tags, capabilities.
-import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { type QueryForm, queryList, queryStructs } from '../protocol/awsQuery.js';
 import { AwsError } from '../protocol/errors.js';
 import type { LocalRequest } from '../protocol/request.js';
-import { s3Client } from '../stacks/clients.js';
 import type { StackInput } from '../stacks/engine.js';
 import { parseTemplate, type Template } from '../stacks/template.js';
 
@@ -32,6 +30,9 @@ export async function templateBody(
   if (form.TemplateBody !== undefined) return form.TemplateBody;
   if (form.TemplateURL !== undefined) {
     const { bucket, key } = s3Location(form.TemplateURL);
+    // The SDK loads at first use: a local cloud that never reads a template from S3 never pays its memory.
+    const { GetObjectCommand } = await import('@aws-sdk/client-s3');
+    const { s3Client } = await import('../stacks/clients.js');
     try {
       const out = await s3Client({ endpoint: req.cloud.endpoint, region: req.region }).send(
         new GetObjectCommand({ Bucket: bucket, Key: key }),

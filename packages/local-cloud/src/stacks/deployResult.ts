@@ -1,17 +1,6 @@
 // What a deploy reports: the stack, its outputs and resources, each function with its destinations, and
 // warnings about destinations the function's role can't deliver to.
-import {
-  type CloudFormationClient,
-  ListStackResourcesCommand,
-  type Stack,
-} from '@aws-sdk/client-cloudformation';
-import { IAMClient } from '@aws-sdk/client-iam';
-import {
-  GetFunctionConfigurationCommand,
-  GetFunctionEventInvokeConfigCommand,
-  LambdaClient,
-} from '@aws-sdk/client-lambda';
-import { clientConfig } from './clients.js';
+import type { CloudFormationClient, Stack } from '@aws-sdk/client-cloudformation';
 import { checkDestinations } from './permissions.js';
 
 export interface FunctionSummary {
@@ -46,6 +35,13 @@ export async function summarize(
   region: string,
   noChanges: boolean,
 ): Promise<DeployResult> {
+  // The SDK loads at first use: a local cloud that never deploys never pays its memory.
+  const { ListStackResourcesCommand } = await import('@aws-sdk/client-cloudformation');
+  const { GetFunctionConfigurationCommand, GetFunctionEventInvokeConfigCommand, LambdaClient } = await import(
+    '@aws-sdk/client-lambda'
+  );
+  const { IAMClient } = await import('@aws-sdk/client-iam');
+  const { clientConfig } = await import('./clients.js');
   const listed = await cfn.send(new ListStackResourcesCommand({ StackName: stack.StackId }));
   const warnings: string[] = [];
   for (const r of listed.StackResourceSummaries ?? []) {

@@ -1,17 +1,8 @@
 // Deploying a template through the CloudFormation API of an endpoint: create or update, wait, summarize.
 import { readFile } from 'node:fs/promises';
-import {
-  CloudFormationClient,
-  CreateStackCommand,
-  DeleteStackCommand,
-  DescribeStacksCommand,
-  type Stack,
-  UpdateStackCommand,
-} from '@aws-sdk/client-cloudformation';
-import { clientConfig } from './clients.js';
+import type { CloudFormationClient, Stack } from '@aws-sdk/client-cloudformation';
 import type { DeployResult } from './deployResult.js';
 import { summarize } from './deployResult.js';
-import { SKIP_UNSUPPORTED_TAG } from './engine.js';
 import { expectStatus, waitForStack } from './waitForStack.js';
 
 export interface DeployTemplateOptions {
@@ -35,6 +26,8 @@ export function endpointOf(endpoint: string | undefined): string {
 }
 
 export async function describeStack(cfn: CloudFormationClient, name: string): Promise<Stack | undefined> {
+  // The SDK (and the engine below) load at first use: a local cloud that never deploys never pays their memory.
+  const { DescribeStacksCommand } = await import('@aws-sdk/client-cloudformation');
   try {
     return (await cfn.send(new DescribeStacksCommand({ StackName: name }))).Stacks?.[0];
   } catch (err) {
@@ -57,6 +50,9 @@ export async function applyTemplate(
     ParameterKey,
     ParameterValue,
   }));
+  const { CreateStackCommand, DeleteStackCommand, UpdateStackCommand } = await import(
+    '@aws-sdk/client-cloudformation'
+  );
   const Capabilities = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'] as const;
   let existing = await describeStack(cfn, options.stackName);
   if (existing?.StackStatus === 'ROLLBACK_COMPLETE' || existing?.StackStatus === 'REVIEW_IN_PROGRESS') {
@@ -105,6 +101,9 @@ export async function deployTemplate(options: DeployTemplateOptions): Promise<De
   const body =
     options.templateBody ?? (options.templateFile ? await readFile(options.templateFile, 'utf8') : undefined);
   if (body === undefined) throw new Error('deployTemplate needs templateBody or templateFile');
+  const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
+  const { clientConfig } = await import('./clients.js');
+  const { SKIP_UNSUPPORTED_TAG } = await import('./engine.js');
   const cfn = new CloudFormationClient(clientConfig(endpoint, region));
   const tags = Object.entries(options.tags ?? {}).map(([Key, Value]) => ({ Key, Value }));
   if (options.skipUnsupported) tags.push({ Key: SKIP_UNSUPPORTED_TAG, Value: 'true' });

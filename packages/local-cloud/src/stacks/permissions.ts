@@ -1,5 +1,5 @@
 // The deploy-time check of destinations: does each function's role allow delivery to its destinations?
-import { type IAMClient, SimulatePrincipalPolicyCommand } from '@aws-sdk/client-iam';
+import type { IAMClient } from '@aws-sdk/client-iam';
 
 /** The action Lambda needs on the execution role to deliver to a destination ARN, and on what resource. */
 export function deliveryPermission(
@@ -36,6 +36,8 @@ export async function checkDestinations(
 ): Promise<string[]> {
   const warnings: string[] = [];
   if (!fn.role) return warnings;
+  // The SDK loads at first use: a local cloud that never deploys never pays its memory.
+  const { SimulatePrincipalPolicyCommand } = await import('@aws-sdk/client-iam');
   for (const [when, arn] of [
     ['onSuccess', fn.onSuccess],
     ['onFailure', fn.onFailure],

@@ -1,11 +1,5 @@
 // Removing a stack through the CloudFormation API: empty its buckets if asked, delete, wait.
-import {
-  CloudFormationClient,
-  DeleteStackCommand,
-  ListStackResourcesCommand,
-} from '@aws-sdk/client-cloudformation';
-import { DeleteObjectsCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import { clientConfig } from './clients.js';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { describeStack, endpointOf } from './deployTemplate.js';
 import { expectStatus, waitForStack } from './waitForStack.js';
 
@@ -24,6 +18,8 @@ export interface RemoveResult {
 }
 
 export async function emptyBucket(s3: S3Client, bucket: string): Promise<void> {
+  // The SDK loads at first use: a local cloud that never removes a stack never pays its memory.
+  const { DeleteObjectsCommand, ListObjectsV2Command } = await import('@aws-sdk/client-s3');
   for (;;) {
     const out = await s3.send(new ListObjectsV2Command({ Bucket: bucket }));
     const keys = (out.Contents ?? []).map((o) => ({ Key: o.Key! }));
@@ -35,10 +31,15 @@ export async function emptyBucket(s3: S3Client, bucket: string): Promise<void> {
 export async function removeStack(options: RemoveStackOptions): Promise<RemoveResult> {
   const endpoint = endpointOf(options.endpoint);
   const region = options.region ?? process.env.AWS_REGION ?? 'us-east-1';
+  const { CloudFormationClient, DeleteStackCommand, ListStackResourcesCommand } = await import(
+    '@aws-sdk/client-cloudformation'
+  );
+  const { clientConfig } = await import('./clients.js');
   const cfn = new CloudFormationClient(clientConfig(endpoint, region));
   const stack = await describeStack(cfn, options.stackName);
   if (!stack) return { stackName: options.stackName, removed: false };
   if (options.emptyBuckets) {
+    const { S3Client } = await import('@aws-sdk/client-s3');
     const s3 = new S3Client({ ...clientConfig(endpoint, region), forcePathStyle: true });
     const listed = await cfn.send(new ListStackResourcesCommand({ StackName: stack.StackId }));
     for (const r of listed.StackResourceSummaries ?? []) {

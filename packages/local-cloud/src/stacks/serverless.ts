@@ -6,10 +6,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CloudFormationClient, DescribeStackResourceCommand } from '@aws-sdk/client-cloudformation';
-import { CreateBucketCommand, HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { parse as parseYaml } from 'yaml';
-import { clientConfig } from './clients.js';
 import { type DeployResult, summarize } from './deployResult.js';
 import { applyTemplate, describeStack, endpointOf } from './deployTemplate.js';
 import { type RemoveResult, removeStack } from './removeStack.js';
@@ -103,6 +101,7 @@ export async function packageService(options: ServerlessOptions): Promise<Packag
 }
 
 async function deploymentBucket(cfn: CloudFormationClient, stackName: string): Promise<string> {
+  const { DescribeStackResourceCommand } = await import('@aws-sdk/client-cloudformation');
   const out = await cfn.send(
     new DescribeStackResourceCommand({
       StackName: stackName,
@@ -117,6 +116,12 @@ export async function deployServerless(options: ServerlessOptions): Promise<Depl
   const endpoint = endpointOf(options.endpoint);
   const region = options.region ?? 'us-east-1';
   const pkg = await packageService({ ...options, region });
+  // The SDK loads at first use: a local cloud that never deploys never pays its memory.
+  const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
+  const { CreateBucketCommand, HeadBucketCommand, PutObjectCommand, S3Client } = await import(
+    '@aws-sdk/client-s3'
+  );
+  const { clientConfig } = await import('./clients.js');
   const cfn = new CloudFormationClient(clientConfig(endpoint, region));
   const s3 = new S3Client({ ...clientConfig(endpoint, region), forcePathStyle: true });
 

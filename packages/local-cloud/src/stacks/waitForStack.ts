@@ -1,10 +1,5 @@
 // Waiting for a stack operation to end, and reading why it failed from the stack's events.
-import {
-  type CloudFormationClient,
-  DescribeStackEventsCommand,
-  DescribeStacksCommand,
-  type Stack,
-} from '@aws-sdk/client-cloudformation';
+import type { CloudFormationClient, Stack } from '@aws-sdk/client-cloudformation';
 
 /** A deploy or remove that ended in a failed or rolled-back state; `failures` name the resources. */
 export class StackOperationError extends Error {
@@ -24,6 +19,8 @@ export async function waitForStack(
   stackId: string,
   timeoutMs = 600_000,
 ): Promise<Stack> {
+  // The SDK is loaded at first use: a local cloud that never deploys never pays its memory.
+  const { DescribeStacksCommand } = await import('@aws-sdk/client-cloudformation');
   const deadline = Date.now() + timeoutMs;
   let delay = 50;
   for (;;) {
@@ -43,6 +40,7 @@ export async function failuresSince(
   stackId: string,
   since: Date,
 ): Promise<{ logicalId: string; type: string; reason: string }[]> {
+  const { DescribeStackEventsCommand } = await import('@aws-sdk/client-cloudformation');
   const out = await cfn.send(new DescribeStackEventsCommand({ StackName: stackId }));
   return (out.StackEvents ?? [])
     .filter(

@@ -2,7 +2,6 @@
 // the bookkeeping of the invocation it is serving (deadline, logs, the answer).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LocalCloud } from '../../cloud.js';
 import type { RuntimeFamily } from '../runtimes.js';
@@ -11,6 +10,7 @@ import { childEnvironment } from './childEnvironment.js';
 import { exitPayload, invalidEntrypointPayload, timedOutPayload } from './errors.js';
 import { launchCommand } from './launch.js';
 import { endLine, logStreamName, reportLine, startLine } from './logStream.js';
+import { type Answer, type ApiRequest, createRuntimeApi, type RuntimeApiServer } from './runtimeApi.js';
 
 export interface Invocation {
   requestId: string;
@@ -41,11 +41,16 @@ const INIT_LIMIT_MS = 10_000;
 
 export class Environment {
   state: State = 'starting';
+  /** When the pool handed it its current run, and when it last became idle (performance.now()). */
+  runStartedAt = 0;
+  idleSince = 0;
   readonly logGroup: string;
   readonly logStream: string;
-  private server?: Server;
+  private server?: RuntimeApiServer;
   private child?: ChildProcess;
-  private nextWaiter?: ServerResponse;
+  private nextWaiter?: Answer;
+  /** The 202 owed for the last answer, held briefly so it can leave with the next invocation. */
+  private pendingAck?: Answer;
   private current?: Invocation;
   private delivered = false;
   private resolve?: (r: InvocationResult) => void;
@@ -93,16 +98,16 @@ export class Environment {
   }
 
   private async start(): Promise<void> {
-    const server = createServer((req, res) => this.onRuntimeRequest(req, res));
-    server.keepAliveTimeout = 0;
-    this.server = server;
+    const api = createRuntimeApi((req) => this.onRuntimeRequest(req));
+    const server = api.server;
+    this.server = api;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', () => resolve());
     });
     // Stopped while the listener was opening: nothing to start.
     if (this.state === 'dead') {
-      server.close();
+      api.close();
       return;
     }
     const port = (server.address() as AddressInfo).port;
@@ -155,8 +160,9 @@ export class Environment {
     ]);
   }
 
-  private onRuntimeRequest(req: IncomingMessage, res: ServerResponse): void {
-    const url = req.url ?? '';
+  private onRuntimeRequest(req: ApiRequest): void {
+    const res = req.answer;
+    const url = req.url;
     if (!url.startsWith(RUNTIME_PREFIX)) return void reply(res, 404, '{"errorType":"InvalidPath"}');
     const rest = url.slice(RUNTIME_PREFIX.length);
     if (req.method === 'GET' && rest === 'invocation/next') {
@@ -169,28 +175,32 @@ export class Environment {
       }
       return;
     }
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      if (req.method === 'POST' && rest === 'init/error') {
-        const type = String(req.headers['lambda-runtime-function-error-type'] ?? 'Runtime.Unknown');
-        this.initError = { payload: body, type };
-        return void reply(res, 202, '{"status":"OK"}');
-      }
-      const m = /^invocation\/([^/]+)\/(response|error)$/.exec(rest);
-      if (req.method !== 'POST' || !m) return void reply(res, 404, '{"errorType":"InvalidPath"}');
-      if (!this.current || m[1] !== this.current.requestId || !this.delivered) {
-        return void reply(res, 400, '{"errorType":"InvalidRequestID","errorMessage":"Invalid request ID"}');
-      }
-      reply(res, 202, '{"status":"OK"}');
-      if (m[2] === 'response') this.finish({ payload: body });
-      else {
-        const type = String(req.headers['lambda-runtime-function-error-type'] ?? 'Unhandled');
-        this.finish({ payload: body, functionError: 'Unhandled', errorType: errorTypeOf(body, type) });
-      }
-    });
+    const body = req.body;
+    if (req.method === 'POST' && rest === 'init/error') {
+      const type = req.headers['lambda-runtime-function-error-type'] ?? 'Runtime.Unknown';
+      this.initError = { payload: body, type };
+      return void reply(res, 202, ACCEPTED);
+    }
+    const m = /^invocation\/([^/]+)\/(response|error)$/.exec(rest);
+    if (req.method !== 'POST' || !m) return void reply(res, 404, '{"errorType":"InvalidPath"}');
+    if (!this.current || m[1] !== this.current.requestId || !this.delivered) {
+      return void reply(res, 400, '{"errorType":"InvalidRequestID","errorMessage":"Invalid request ID"}');
+    }
+    // Answered once the next invocation is known (or at the next turn of the loop), in one write with it.
+    this.pendingAck = res;
+    if (m[2] === 'response') this.finish({ payload: body });
+    else {
+      const type = req.headers['lambda-runtime-function-error-type'] ?? 'Unhandled';
+      this.finish({ payload: body, functionError: 'Unhandled', errorType: errorTypeOf(body, type) });
+    }
   }
+
+  /** Sends the 202 still owed, if the next invocation did not take it along. */
+  private readonly sendAck = (): void => {
+    const ack = this.pendingAck;
+    this.pendingAck = undefined;
+    if (ack) reply(ack, 202, ACCEPTED);
+  };
 
   private deliver(): void {
     const inv = this.current!;
@@ -205,7 +215,6 @@ export class Environment {
     this.log(startLine(inv.requestId, this.version.version));
     const headers: Record<string, string | number> = {
       'Content-Type': 'application/json',
-      'Content-Length': inv.payload.length,
       'Lambda-Runtime-Aws-Request-Id': inv.requestId,
       'Lambda-Runtime-Deadline-Ms': deadline,
       'Lambda-Runtime-Invoked-Function-Arn': inv.invokedArn,
@@ -215,8 +224,14 @@ export class Environment {
     if (inv.clientContext && /^[\x20-\x7e]*$/.test(inv.clientContext)) {
       headers['Lambda-Runtime-Client-Context'] = inv.clientContext;
     }
-    res.writeHead(200, headers);
-    res.end(inv.payload);
+    const ack = this.pendingAck;
+    this.pendingAck = undefined;
+    if (ack) {
+      res.cork();
+      reply(ack, 202, ACCEPTED);
+      res.send(200, headers, inv.payload);
+      res.uncork();
+    } else res.send(200, headers, inv.payload);
   }
 
   private timeout(): void {
@@ -292,6 +307,7 @@ export class Environment {
         this.onIdle(this);
       }
       resolve(result);
+      if (this.pendingAck) setImmediate(this.sendAck);
     };
     // Lines the handler printed just before answering are still in the pipe: let them land first.
     if (status === undefined) setImmediate(done);
@@ -320,17 +336,18 @@ export class Environment {
     this.state = 'dead';
     clearTimeout(this.timer);
     if (this.child && !this.exited) this.child.kill('SIGKILL');
-    this.nextWaiter?.destroy();
     this.nextWaiter = undefined;
+    this.pendingAck = undefined;
     this.server?.close();
-    this.server?.closeAllConnections();
     this.onDead(this);
   }
 }
 
-function reply(res: ServerResponse, status: number, body: string): void {
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
-  res.end(body);
+const ACCEPTED = '{"status":"OK"}';
+const JSON_TYPE = { 'Content-Type': 'application/json' };
+
+function reply(res: Answer, status: number, body: string): void {
+  res.send(status, JSON_TYPE, body);
 }
 
 /** The `errorType` of an error document, falling back to the runtime's header. */

@@ -9,10 +9,21 @@ import { Environment, type Invocation, type InvocationResult } from './environme
 /** Live processes at most; beyond it invocations wait for one (a local limit, not a throttle). */
 export const MAX_ENVIRONMENTS = Math.max(8, availableParallelism() * 4);
 
+/**
+ * Code whose runs take less than this on average gets no more processes than the machine has cores
+ * while they keep finishing runs within it: an invocation waits for one of them, since a warm process
+ * serves it sooner than a new one starts and fewer processes contend for the cores. A process that has
+ * been on one run for longer no longer counts, so slow runs still get new processes at once.
+ */
+const SHORT_MS = 4;
+const CORES = availableParallelism();
+
 interface Waiter {
   fn: LambdaFunction;
   version: FunctionVersion;
   resolve: (env: Environment) => void;
+  /** When it began waiting for a warm environment instead of starting one (0: it may start one). */
+  since: number;
 }
 
 export type Throttle = { throttled: 'function' | 'account' };
@@ -25,6 +36,9 @@ export class Pool {
   private readonly waiters: Waiter[] = [];
   private pumping = false;
   private stopped = false;
+  /** Average run time per code version (ms), for deciding whether to wait for a warm process. */
+  private readonly runMs = new WeakMap<FunctionVersion, number>();
+  private scaleTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly cloud: LocalCloud,
@@ -51,17 +65,61 @@ export class Pool {
     this.totalInUse++;
     try {
       // Invocations already waiting go first; a new one only takes a process when none wait.
+      const now = performance.now();
+      const waitWarm = this.shouldWait(version, now);
       const env =
-        (this.waiters.length === 0 ? this.take(fn, version) : undefined) ??
+        (this.waiters.length === 0 && !waitWarm ? this.take(fn, version) : undefined) ??
         (await new Promise<Environment>((resolve) => {
-          this.waiters.push({ fn, version, resolve });
+          this.waiters.push({ fn, version, resolve, since: waitWarm ? now : 0 });
+          if (waitWarm) this.armScaleTimer();
           this.pump();
         }));
-      return await env.run(inv);
+      const started = performance.now();
+      env.runStartedAt = started;
+      const result = await env.run(inv);
+      const took = performance.now() - started;
+      const avg = this.runMs.get(version);
+      this.runMs.set(version, avg === undefined ? took : avg * 0.8 + took * 0.2);
+      return result;
     } finally {
       this.inUse.set(fn, (this.inUse.get(fn) ?? 1) - 1);
       this.totalInUse--;
     }
+  }
+
+  /** Whether a new invocation should wait for a warm environment of its code rather than start one. */
+  private shouldWait(version: FunctionVersion, now: number): boolean {
+    const avg = this.runMs.get(version);
+    if (avg === undefined || avg >= SHORT_MS || (this.idle.get(version)?.length ?? 0) > 0) return false;
+    let moving = 0;
+    for (const env of this.live) {
+      if (env.version !== version || env.state === 'dead') continue;
+      if (env.state === 'idle' || now - env.runStartedAt < SHORT_MS) moving++;
+    }
+    return moving >= CORES;
+  }
+
+  /** Waiters that waited SHORT_MS for a warm process in vain may start one: checked once per SHORT_MS. */
+  private armScaleTimer(): void {
+    if (this.scaleTimer || this.stopped) return;
+    this.scaleTimer = setTimeout(() => {
+      this.scaleTimer = undefined;
+      const now = performance.now();
+      let still = false;
+      const verdicts = new Map<FunctionVersion, boolean>();
+      for (const w of this.waiters) {
+        if (w.since === 0) continue;
+        let wait = verdicts.get(w.version);
+        if (wait === undefined) {
+          wait = this.shouldWait(w.version, now);
+          verdicts.set(w.version, wait);
+        }
+        if (wait) still = true;
+        else w.since = 0;
+      }
+      this.pump();
+      if (still) this.armScaleTimer();
+    }, SHORT_MS);
   }
 
   private take(fn: LambdaFunction, version: FunctionVersion): Environment | undefined {
@@ -73,8 +131,14 @@ export class Pool {
       return warm;
     }
     if (this.live.size >= MAX_ENVIRONMENTS) {
-      // Make room by ending the environment of some other code that sits idle.
-      const victim = [...this.idle.values()].find((list) => list.length > 0)?.pop();
+      // Code that has a process waits for it rather than end another's: functions sharing the
+      // machine then keep their warm processes instead of restarting each other's.
+      for (const env of this.live) if (env.version === version) return undefined;
+      // Make room by ending the idle environment unused the longest (lists run oldest first).
+      let victim: Environment | undefined;
+      for (const list of this.idle.values()) {
+        if (list.length > 0 && (!victim || list[0].idleSince < victim.idleSince)) victim = list[0];
+      }
       if (!victim) return undefined;
       victim.kill();
     }
@@ -103,6 +167,7 @@ export class Pool {
       list = [];
       this.idle.set(env.version, list);
     }
+    env.idleSince = performance.now();
     list.push(env);
     this.pump();
   }
@@ -138,10 +203,12 @@ export class Pool {
           w.resolve(warm);
           continue;
         }
-        let j = 0;
+        // Waiters still giving a warm process of their code its chance do not start one.
+        let j = this.waiters.findIndex((w) => w.since === 0);
+        if (j < 0) break;
         if (this.live.size >= MAX_ENVIRONMENTS) {
           const running = new Set([...this.live].map((e) => e.version));
-          j = this.waiters.findIndex((w) => !running.has(w.version));
+          j = this.waiters.findIndex((w) => w.since === 0 && !running.has(w.version));
           if (j < 0) break;
         }
         const w = this.waiters[j];
@@ -162,6 +229,7 @@ export class Pool {
 
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.scaleTimer);
     for (const env of [...this.live]) env.kill();
     this.live.clear();
     this.idle.clear();
