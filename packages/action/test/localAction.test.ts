@@ -1,0 +1,69 @@
+// @github/local-action runs the Action from source (src/main.ts, not the bundle) with a .env file, as a
+// developer would, on the local cloud; the runner's files are read back.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, it } from '@jest/globals';
+
+const repo = path.resolve(import.meta.dirname, '../../..');
+const bin = path.join(repo, 'node_modules', '.bin', 'local-action');
+const temp = mkdtempSync(path.join(os.tmpdir(), 'local-action-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function run(args: string[]): Promise<{ code: number | null; log: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, {
+      cwd: repo,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.homedir(), RUNNER_TEMP: temp },
+    });
+    let log = '';
+    child.stdout.on('data', (c) => {
+      log += c;
+    });
+    child.stderr.on('data', (c) => {
+      log += c;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, log }));
+  });
+}
+
+const maybe = existsSync(bin) ? it : it.skip;
+if (!existsSync(bin)) console.warn('local-action test skipped: @github/local-action is not installed');
+
+maybe('runs src/main.ts with a .env and writes the outputs and the job summary', async () => {
+  const output = path.join(temp, 'output');
+  const summary = path.join(temp, 'summary.md');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const env = path.join(temp, '.env');
+  writeFileSync(
+    env,
+    [
+      'INPUT_WORKING-DIRECTORY=packages/action/test/fixtures/service',
+      'INPUT_SPEC=destinations.yml',
+      'INPUT_CLOUD=local',
+      'INPUT_STAGE=localaction',
+      'INPUT_DEPLOY=true',
+      'INPUT_REMOVE=false',
+      'INPUT_FAIL-ON-DUPLICATES=false',
+      'INPUT_MASK-AWS-ACCOUNT-ID=false',
+      `GITHUB_WORKSPACE=${repo}`,
+      'GITHUB_EVENT_NAME=push',
+      'GITHUB_RUN_ID=1',
+      'GITHUB_REPOSITORY=org/destinations-action',
+      `GITHUB_OUTPUT=${output}`,
+      `GITHUB_STEP_SUMMARY=${summary}`,
+    ].join('\n'),
+  );
+  const { code, log } = await run(['run', '.', 'packages/action/src/main.ts', env]);
+  expect({ code, errors: log.split('\n').filter((l) => l.startsWith('::error')) }).toEqual({
+    code: 0,
+    errors: [],
+  });
+  const outputs = readFileSync(output, 'utf8');
+  expect(outputs).toMatch(/^passed<<(\S+)\ntrue\n\1$/m);
+  expect(outputs).toMatch(/^stage<<(\S+)\nlocalaction\n\1$/m);
+  expect(readFileSync(summary, 'utf8')).toContain('2 of 2 cases passed');
+});
