@@ -15,17 +15,10 @@ import {
   ValidateTemplateCommand,
 } from '@aws-sdk/client-cloudformation';
 import { GetQueueAttributesCommand, ListQueuesCommand } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type RunningCloud, startLocalCloud } from '../src/index.js';
-import { clients, eventLines, settle } from './stacks-helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import { eventLines, settle, useStackCloud } from './stacks-helpers.js';
 
-let cloud: RunningCloud;
-let c: ReturnType<typeof clients>;
-beforeAll(async () => {
-  cloud = await startLocalCloud({ port: 0, logLevel: 'quiet' });
-  c = clients(cloud.url);
-});
-afterAll(() => cloud.stop());
+const { c } = useStackCloud();
 
 const queues = (extra = '') => `
 Parameters:

@@ -2,7 +2,7 @@
 // saying success or failure, the bus and the qualified function as resources, the record as detail.
 import { CreateEventBusCommand, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   ACCOUNT,
   configureDestinations,
@@ -10,14 +10,13 @@ import {
   createQueue,
   expectRecord,
   FUNCTION_ARN,
-  type Harness,
   type InvocationRecord,
   invokeEvent,
   type Queue,
   REGION,
   type Runtime,
   receive,
-  startHarness,
+  useHarness,
 } from './fixtures/destinations/harness.js';
 
 interface LambdaResultEvent {
@@ -32,11 +31,7 @@ interface LambdaResultEvent {
   detail: InvocationRecord;
 }
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.stop());
+const h = useHarness();
 
 /** A rule on the bus matching `pattern`, targeting a new queue. */
 async function ruleToQueue(bus: string, rule: string, pattern: object): Promise<Queue> {

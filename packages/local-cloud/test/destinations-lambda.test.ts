@@ -1,23 +1,18 @@
 // Lambda destinations on another function: the record is the event of an asynchronous invocation,
 // read back from the destination function's own success record (its requestPayload), in an SQS queue.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   configureDestinations,
   createFunction,
   createQueue,
   expectRecord,
-  type Harness,
   type InvocationRecord,
   invokeEvent,
   receive,
-  startHarness,
+  useHarness,
 } from './fixtures/destinations/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.stop());
+const h = useHarness();
 
 describe('a Lambda function as destination', () => {
   it('is invoked asynchronously with the success record and with the failure record', async () => {

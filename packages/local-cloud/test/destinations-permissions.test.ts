@@ -5,7 +5,7 @@ import { CreateRoleCommand, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, SubscribeCommand } from '@aws-sdk/client-sns';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import {
   ACCOUNT,
   configureDestinations,
@@ -13,17 +13,16 @@ import {
   createQueue,
   eventually,
   expectRecord,
-  type Harness,
   type InvocationRecord,
   invokeEvent,
   metrics,
   type Queue,
   REGION,
   receive,
-  startHarness,
+  useHarness,
 } from './fixtures/destinations/harness.js';
 
-let h: Harness;
+const h = useHarness();
 let roleArn: string;
 const failuresOf = async (fn: string) => (await metrics(h)).DestinationDeliveryFailures?.[fn];
 
@@ -119,7 +118,6 @@ async function bucketTarget(): Promise<Target> {
 }
 
 beforeAll(async () => {
-  h = await startHarness();
   targets.sns = await topicTarget();
   targets.events = await busTarget();
   targets.s3 = await bucketTarget();
@@ -158,7 +156,6 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(() => h.stop());
 
 describe('a least-privilege execution role', () => {
   it.each(['sns', 'events', 's3'])(

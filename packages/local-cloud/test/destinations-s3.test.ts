@@ -6,27 +6,22 @@ import {
   UpdateFunctionEventInvokeConfigCommand,
 } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   configureDestinations,
   createFunction,
   createQueue,
   eventually,
   expectRecord,
-  type Harness,
   type InvocationRecord,
   invokeEvent,
   metrics,
   type Runtime,
   receive,
-  startHarness,
+  useHarness,
 } from './fixtures/destinations/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.stop());
+const h = useHarness();
 
 /** The keys under the function's prefix once `count` are there (S3 has no long poll). */
 async function recordKeys(bucket: string, functionName: string, count: number): Promise<string[]> {

@@ -2,7 +2,7 @@
 // 256 KB a failure record loses its payloads; a FIFO topic is a delivery failure, counted.
 import { CreateTopicCommand, SubscribeCommand } from '@aws-sdk/client-sns';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   byKey,
   configureDestinations,
@@ -10,20 +10,15 @@ import {
   createQueue,
   eventually,
   expectRecord,
-  type Harness,
   type InvocationRecord,
   invokeEvent,
   metrics,
   type Queue,
   receive,
-  startHarness,
+  useHarness,
 } from './fixtures/destinations/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.stop());
+const h = useHarness();
 
 /** A standard topic with two queues subscribed: one with raw delivery, one with SNS's envelope. */
 async function topicWithQueues(name: string): Promise<{ topicArn: string; raw: Queue; envelope: Queue }> {

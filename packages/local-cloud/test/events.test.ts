@@ -26,29 +26,19 @@ import {
   ReceiveMessageCommand,
   SQSClient,
 } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type RunningCloud, startLocalCloud } from '../src/index.js';
+import { describe, expect, it } from '@jest/globals';
+import { clientConfig, useCloud } from './fixtures/cloud.js';
 
-let cloud: RunningCloud;
 let eb: EventBridgeClient;
 let sqs: SQSClient;
 let sns: SNSClient;
-const config = () => ({
-  endpoint: cloud.url,
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-});
-beforeAll(async () => {
-  cloud = await startLocalCloud({ port: 0, logLevel: 'quiet' });
-  eb = new EventBridgeClient(config());
-  sqs = new SQSClient(config());
-  sns = new SNSClient(config());
-});
-afterAll(async () => {
-  eb.destroy();
-  sqs.destroy();
-  sns.destroy();
-  await cloud.stop();
+const cloud = useCloud({}, ({ url }) => {
+  [eb, sqs, sns] = [
+    new EventBridgeClient(clientConfig(url)),
+    new SQSClient(clientConfig(url)),
+    new SNSClient(clientConfig(url)),
+  ];
+  return [eb, sqs, sns];
 });
 
 async function queue(name: string): Promise<{ url: string; arn: string }> {

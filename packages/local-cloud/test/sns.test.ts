@@ -24,26 +24,14 @@ import {
   ReceiveMessageCommand,
   SQSClient,
 } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type RunningCloud, startLocalCloud } from '../src/index.js';
+import { describe, expect, it } from '@jest/globals';
+import { clientConfig, useCloud } from './fixtures/cloud.js';
 
-let cloud: RunningCloud;
 let sns: SNSClient;
 let sqs: SQSClient;
-const config = () => ({
-  endpoint: cloud.url,
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-});
-beforeAll(async () => {
-  cloud = await startLocalCloud({ port: 0, logLevel: 'quiet' });
-  sns = new SNSClient(config());
-  sqs = new SQSClient(config());
-});
-afterAll(async () => {
-  sns.destroy();
-  sqs.destroy();
-  await cloud.stop();
+const cloud = useCloud({}, ({ url }) => {
+  [sns, sqs] = [new SNSClient(clientConfig(url)), new SQSClient(clientConfig(url))];
+  return [sns, sqs];
 });
 
 async function topic(name: string, attributes?: Record<string, string>): Promise<string> {

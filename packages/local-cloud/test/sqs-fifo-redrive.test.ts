@@ -7,16 +7,13 @@ import {
   SendMessageCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { RunningCloud } from '../src/index.js';
-import { startSqs, uniqueName } from './sqs-helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import { uniqueName, useSqs } from './sqs-helpers.js';
 
-let cloud: RunningCloud;
 let sqs: SQSClient;
-beforeAll(async () => {
-  ({ cloud, sqs } = await startSqs());
+const cloud = useSqs((client) => {
+  sqs = client;
 });
-afterAll(() => cloud.stop());
 
 const fifoQueue = async (extra: Record<string, string> = {}) =>
   (

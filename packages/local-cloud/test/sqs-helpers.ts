@@ -1,13 +1,15 @@
 // Shared setup for the SQS tests: a local cloud on a free port and an SDK client pointed at it.
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { type RunningCloud, startLocalCloud } from '../src/index.js';
+import type { RunningCloud } from '../src/index.js';
+import { clientConfig, useCloud } from './fixtures/cloud.js';
 
-export const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
+export { credentials } from './fixtures/cloud.js';
 
-export async function startSqs(): Promise<{ cloud: RunningCloud; sqs: SQSClient }> {
-  const cloud = await startLocalCloud({ port: 0, logLevel: 'quiet' });
-  const sqs = new SQSClient({ endpoint: cloud.url, region: 'us-east-1', credentials });
-  return { cloud, sqs };
+/** A cloud for the file's tests; once it is up, `ready` gets an SQS client on it. */
+export function useSqs(ready: (sqs: SQSClient) => void): RunningCloud {
+  return useCloud({}, (cloud) => {
+    ready(new SQSClient(clientConfig(cloud.url)));
+  });
 }
 
 let counter = 0;

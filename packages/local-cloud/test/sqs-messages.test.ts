@@ -19,17 +19,14 @@ import {
   type SQSClient,
   TooManyEntriesInBatchRequest,
 } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { RunningCloud } from '../src/index.js';
+import { describe, expect, it } from '@jest/globals';
 import { md5OfAttributes } from '../src/sqs/md5.js';
-import { startSqs, uniqueName } from './sqs-helpers.js';
+import { uniqueName, useSqs } from './sqs-helpers.js';
 
-let cloud: RunningCloud;
 let sqs: SQSClient;
-beforeAll(async () => {
-  ({ cloud, sqs } = await startSqs());
+const cloud = useSqs((client) => {
+  sqs = client;
 });
-afterAll(() => cloud.stop());
 
 const newQueue = async (Attributes?: Record<string, string>) =>
   (await sqs.send(new CreateQueueCommand({ QueueName: uniqueName(), Attributes }))).QueueUrl!;

@@ -16,16 +16,13 @@ import {
   TagQueueCommand,
   UntagQueueCommand,
 } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { RunningCloud } from '../src/index.js';
-import { credentials, startSqs, uniqueName } from './sqs-helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import { credentials, uniqueName, useSqs } from './sqs-helpers.js';
 
-let cloud: RunningCloud;
 let sqs: SQSClient;
-beforeAll(async () => {
-  ({ cloud, sqs } = await startSqs());
+const cloud = useSqs((client) => {
+  sqs = client;
 });
-afterAll(() => cloud.stop());
 
 const create = async (name: string, Attributes?: Record<string, string>) =>
   (await sqs.send(new CreateQueueCommand({ QueueName: name, Attributes }))).QueueUrl!;

@@ -1,17 +1,11 @@
 import { CreateStackCommand, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { ListQueuesCommand } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { deployTemplate, type RunningCloud, StackOperationError, startLocalCloud } from '../src/index.js';
-import { clients, eventLines, settle } from './stacks-helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import { deployTemplate, StackOperationError } from '../src/index.js';
+import { eventLines, settle, useStackCloud } from './stacks-helpers.js';
 
-let cloud: RunningCloud;
-let c: ReturnType<typeof clients>;
-beforeAll(async () => {
-  cloud = await startLocalCloud({ port: 0, logLevel: 'quiet' });
-  c = clients(cloud.url);
-});
-afterAll(() => cloud.stop());
+const { cloud, c } = useStackCloud();
 
 const create = (name: string, body: unknown) =>
   c.cfn.send(

@@ -5,13 +5,9 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import type { RunningCloud } from '../src/index.js';
 import { waitForStack } from '../src/stacks/waitForStack.js';
-
-const config = (endpoint: string) => ({
-  endpoint,
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-});
+import { clientConfig as config, useCloud } from './fixtures/cloud.js';
 
 export function clients(endpoint: string) {
   return {
@@ -22,6 +18,15 @@ export function clients(endpoint: string) {
     lambda: new LambdaClient(config(endpoint)),
     s3: new S3Client({ ...config(endpoint), forcePathStyle: true }),
   };
+}
+
+/** A cloud for the file's tests and the clients on it, filled in once it is up. */
+export function useStackCloud(): { cloud: RunningCloud; c: ReturnType<typeof clients> } {
+  const c = {} as ReturnType<typeof clients>;
+  const cloud = useCloud({}, (up) => {
+    Object.assign(c, clients(up.url));
+  });
+  return { cloud, c };
 }
 
 export function settle(cfn: CloudFormationClient, stackId: string): Promise<Stack> {

@@ -7,18 +7,12 @@ import {
   ReceiveMessageCommand,
   SendMessageBatchCommand,
 } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { deployTemplate, type RunningCloud, removeStack, startLocalCloud } from '../src/index.js';
+import { describe, expect, it } from '@jest/globals';
+import { deployTemplate, removeStack } from '../src/index.js';
 import { succeeded } from '../src/stacks/eventSourceMapping/poller.js';
-import { clients, eventually } from './stacks-helpers.js';
+import { eventually, useStackCloud } from './stacks-helpers.js';
 
-let cloud: RunningCloud;
-let c: ReturnType<typeof clients>;
-beforeAll(async () => {
-  cloud = await startLocalCloud({ port: 0, logLevel: 'quiet' });
-  c = clients(cloud.url);
-});
-afterAll(() => cloud.stop());
+const { cloud, c } = useStackCloud();
 
 const template = `
 Parameters:
