@@ -22,7 +22,15 @@ import {
   summary,
   warning,
   writeJsonReport
-} from "./chunk-S3WGFJD3.js";
+} from "./chunk-UZLVJ7SP.js";
+import {
+  require_dist
+} from "./chunk-XSXZYYAN.js";
+import "./chunk-TP7MG2KS.js";
+import "./chunk-WMXKELRN.js";
+import "./chunk-SOOXIODJ.js";
+import "./chunk-YL2NB2ZG.js";
+import "./chunk-O7GQEJVF.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,
@@ -35,12 +43,11 @@ import {
   init_retry,
   protocols_exports,
   protocols_exports2,
-  require_dist,
   require_dist_cjs,
   require_dist_cjs2,
   require_dist_cjs3,
   retry_exports
-} from "./chunk-LKTKAQ2C.js";
+} from "./chunk-OVRXPEJS.js";
 import {
   checksum_exports,
   client_exports,
@@ -54,7 +61,7 @@ import {
   init_serde,
   schema_exports,
   serde_exports
-} from "./chunk-QSR5JTMT.js";
+} from "./chunk-PJKH72HI.js";
 import {
   __commonJS,
   __require,

@@ -2,6 +2,10 @@ import { createRequire as __actionCreateRequire } from 'node:module';
 import { fileURLToPath as __actionFileURLToPath } from 'node:url';
 const require = __actionCreateRequire(import.meta.url);
 import {
+  removeServerless
+} from "./chunk-ZZGC3E3J.js";
+import "./chunk-DGL6V532.js";
+import {
   cleanupTaps,
   group,
   info,
@@ -9,12 +13,15 @@ import {
   maskCredentials,
   setFailed,
   warning
-} from "./chunk-S3WGFJD3.js";
-import {
-  removeServerless
-} from "./chunk-CMUFCIWN.js";
-import "./chunk-LKTKAQ2C.js";
-import "./chunk-QSR5JTMT.js";
+} from "./chunk-UZLVJ7SP.js";
+import "./chunk-XSXZYYAN.js";
+import "./chunk-TP7MG2KS.js";
+import "./chunk-WMXKELRN.js";
+import "./chunk-SOOXIODJ.js";
+import "./chunk-YL2NB2ZG.js";
+import "./chunk-O7GQEJVF.js";
+import "./chunk-OVRXPEJS.js";
+import "./chunk-PJKH72HI.js";
 import "./chunk-QL5DKQCF.js";
 
 // src/cleanup.ts

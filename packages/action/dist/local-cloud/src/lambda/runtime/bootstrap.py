@@ -1,10 +1,10 @@
 # The Python runtime of the local cloud's Lambda: loads the handler and serves invocations through the
 # Lambda Runtime API, as the managed python runtimes do.
-import http.client
 import importlib
 import json
 import logging
 import os
+import socket
 import sys
 import time
 import traceback
@@ -19,14 +19,72 @@ BOOTSTRAP_FILE = os.path.abspath(__file__)
 sys.path = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(BOOTSTRAP_FILE)]
 sys.path.insert(0, TASK_ROOT)
 
-conn = http.client.HTTPConnection(API_HOST, int(API_PORT))
 current_request_id = None
+
+# A minimal HTTP/1.1 client for the Runtime API (answers read in order from one kept-alive socket):
+# http.client costs several times more per invocation, and every answer of the API has a length.
+_sock = None
+_buf = b""
+NEXT_PATH = PREFIX + "/invocation/next"
+
+
+class Response:
+    def __init__(self, status, headers):
+        self.status = status
+        self.headers = headers
+
+    def getheader(self, name, default=None):
+        return self.headers.get(name.lower(), default)
+
+
+def _request(method, path, body, headers):
+    data = body.encode("utf-8") if isinstance(body, str) else (body or b"")
+    head = "%s %s HTTP/1.1\r\nHost: %s:%s\r\nContent-Length: %d\r\n" % (method, path, API_HOST, API_PORT, len(data))
+    for k, v in (headers or {}).items():
+        head += "%s: %s\r\n" % (k, v)
+    return head.encode("latin-1") + b"\r\n" + data
+
+
+def _send(data):
+    global _sock, _buf
+    if _sock is None:
+        _sock = socket.create_connection((API_HOST, int(API_PORT)))
+        _sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        _buf = b""
+    _sock.sendall(data)
+
+
+def _read():
+    global _buf
+    while True:
+        end = _buf.find(b"\r\n\r\n")
+        if end >= 0:
+            lines = _buf[:end].decode("latin-1").split("\r\n")
+            headers = {}
+            for line in lines[1:]:
+                k, _, v = line.partition(":")
+                headers[k.strip().lower()] = v.strip()
+            length = int(headers.get("content-length", "0"))
+            if len(_buf) >= end + 4 + length:
+                body = _buf[end + 4:end + 4 + length]
+                _buf = _buf[end + 4 + length:]
+                return Response(int(lines[0].split(" ")[1]), headers), body
+        chunk = _sock.recv(65536)
+        if not chunk:
+            raise ConnectionError("Runtime API connection closed")
+        _buf += chunk
 
 
 def call(method, path, body=None, headers=None):
-    conn.request(method, path, body=body, headers=headers or {})
-    res = conn.getresponse()
-    return res, res.read()
+    _send(_request(method, path, body, headers))
+    return _read()
+
+
+def answer_and_next(method, path, body, headers):
+    # The answer and the request for the next invocation in one write (HTTP/1.1 pipelining).
+    _send(_request(method, path, body, headers) + _request("GET", NEXT_PATH, None, None))
+    _read()
+    return _read()
 
 
 def to_json(obj):
@@ -141,8 +199,8 @@ class LambdaContext:
 
 handler = load_handler()
 
+res, body = call("GET", NEXT_PATH)
 while True:
-    res, body = call("GET", PREFIX + "/invocation/next")
     request_id = res.getheader("Lambda-Runtime-Aws-Request-Id")
     current_request_id = request_id
     context = LambdaContext(
@@ -161,8 +219,10 @@ while True:
         log_event("[ERROR] %s: %s\nTraceback (most recent call last):\n%s" % (
             payload["errorType"], payload["errorMessage"], "".join(payload["stackTrace"])))
         sys.stdout.flush()
-        call("POST", PREFIX + "/invocation/%s/error" % request_id, to_json(payload),
-             {"Content-Type": "application/json", "Lambda-Runtime-Function-Error-Type": payload["errorType"]})
+        res, body = answer_and_next(
+            "POST", PREFIX + "/invocation/%s/error" % request_id, to_json(payload),
+            {"Content-Type": "application/json", "Lambda-Runtime-Function-Error-Type": payload["errorType"]})
         continue
     sys.stdout.flush()
-    call("POST", PREFIX + "/invocation/%s/response" % request_id, out, {"Content-Type": "application/json"})
+    res, body = answer_and_next("POST", PREFIX + "/invocation/%s/response" % request_id, out,
+                                {"Content-Type": "application/json"})
