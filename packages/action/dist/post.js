@@ -3,8 +3,8 @@ import { fileURLToPath as __actionFileURLToPath } from 'node:url';
 const require = __actionCreateRequire(import.meta.url);
 import {
   removeServerless
-} from "./chunk-ZZGC3E3J.js";
-import "./chunk-DGL6V532.js";
+} from "./chunk-NRUNXLBR.js";
+import "./chunk-TROHKFFJ.js";
 import {
   cleanupTaps,
   group,
@@ -13,16 +13,24 @@ import {
   maskCredentials,
   setFailed,
   warning
-} from "./chunk-UZLVJ7SP.js";
-import "./chunk-XSXZYYAN.js";
-import "./chunk-TP7MG2KS.js";
-import "./chunk-WMXKELRN.js";
-import "./chunk-SOOXIODJ.js";
-import "./chunk-YL2NB2ZG.js";
-import "./chunk-O7GQEJVF.js";
-import "./chunk-OVRXPEJS.js";
-import "./chunk-PJKH72HI.js";
-import "./chunk-QL5DKQCF.js";
+} from "./chunk-Q7BVZ775.js";
+import "./chunk-6MTU6LJB.js";
+import "./chunk-AJMOILI3.js";
+import "./chunk-VKEXHC6Y.js";
+import "./chunk-MWQZNI3F.js";
+import "./chunk-SZSWPAUX.js";
+import "./chunk-FAPAOJ5U.js";
+import "./chunk-V3FPIPZU.js";
+import "./chunk-7GEBJH6Z.js";
+import "./chunk-YU3GZCTO.js";
+import "./chunk-FKI3HYIB.js";
+import "./chunk-2SNUN3UF.js";
+import "./chunk-4DVMR5TW.js";
+import "./chunk-Y233AATY.js";
+import "./chunk-3LM7QGB6.js";
+import "./chunk-LLGAGLA7.js";
+import "./chunk-ZUAEK74L.js";
+import "./chunk-I5IRQRV3.js";
 
 // src/cleanup.ts
 import { existsSync } from "node:fs";

@@ -55,6 +55,8 @@ await build({
   // At the top of dist/, like the entries: the paths the relocation below writes are relative to it.
   chunkNames: '[name]-[hash]',
   platform: 'node',
+  // ES module builds first: `await import()` of a CommonJS build would give only a default export.
+  mainFields: ['module', 'main'],
   format: 'esm',
   target: 'node20',
   alias,
