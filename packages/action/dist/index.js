@@ -22,7 +22,7 @@ import {
   summary,
   warning,
   writeJsonReport
-} from "./chunk-Q7BVZ775.js";
+} from "./chunk-CAK55CYB.js";
 import "./chunk-6MTU6LJB.js";
 import "./chunk-AJMOILI3.js";
 import "./chunk-VKEXHC6Y.js";

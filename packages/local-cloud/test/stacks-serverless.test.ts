@@ -1,6 +1,7 @@
 // The four patterns of the Serverless destinations guide, packaged by the real framework (osls) and deployed.
 
-import { rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { GetRoleCommand } from '@aws-sdk/client-iam';
@@ -21,6 +22,7 @@ import {
   removeStack,
   startLocalCloud,
 } from '../src/index.js';
+import { serverlessBinary } from '../src/stacks/serverless.js';
 import { clients, eventually } from './stacks-helpers.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'stacks');
@@ -207,6 +209,43 @@ describe('pattern 4: destinations chosen by stage', () => {
     expect(
       (await recordIn(prodQueue, 'stacks-stage-prod-hello', { id: 's-1' })).requestContext.condition,
     ).toBe('Success');
-    await removeServerless({ serviceDir: join(FIXTURES, 'stage-based'), stage: 'prod', endpoint: cloud.url });
+    await removeServerless({
+      serviceDir: join(FIXTURES, 'same-service'),
+      stage: 'prod',
+      endpoint: cloud.url,
+    });
+  });
+});
+
+describe('the Serverless command', () => {
+  it('packages with the command it is given, arguments included', async () => {
+    // A wrapper that notes its arguments, then runs the framework the fixture would have found itself.
+    const dir = mkdtempSync(join(tmpdir(), 'sls-command-'));
+    const marker = join(dir, 'called');
+    const wrapper = join(dir, 'sls');
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\necho "$@" > '${marker}'\nshift\nexec '${serverlessBinary(join(FIXTURES, 'same-service'))}' "$@"\n`,
+    );
+    chmodSync(wrapper, 0o755);
+    try {
+      const result = await deployServerless({
+        serviceDir: join(FIXTURES, 'same-service'),
+        stage: 'wrapped',
+        endpoint: cloud.url,
+        serverlessCommand: `${wrapper} --ignored-first-arg`,
+      });
+      expect(readFileSync(marker, 'utf8')).toMatch(
+        /^--ignored-first-arg package --stage wrapped --region us-east-1/,
+      );
+      expect(result.stackName).toMatch(/-wrapped$/);
+      await removeServerless({
+        serviceDir: join(FIXTURES, 'same-service'),
+        stage: 'wrapped',
+        endpoint: cloud.url,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

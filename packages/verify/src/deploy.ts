@@ -9,6 +9,8 @@ export interface DeployTarget {
   region: string;
   params?: Record<string, string>;
   endpoint?: string;
+  /** The Serverless CLI as a command line; locally it runs `package`, on AWS `deploy` and `remove`. */
+  serverlessCommand?: string;
 }
 
 type StackFn = (options: Record<string, unknown>) => Promise<unknown>;
@@ -32,6 +34,7 @@ export async function deployLocal(target: DeployTarget, onOutput?: (line: string
     region: target.region,
     params: target.params ?? {},
     endpoint: target.endpoint,
+    serverlessCommand: target.serverlessCommand,
     onOutput,
   })) as { stackName?: string } | undefined;
   if (!result?.stackName) throw new ConfigError('the stack engine did not say which stack it deployed');

@@ -30,7 +30,14 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
     stopCloud = running.stop;
     emit('deploy', `local cloud started at ${endpoint}`);
   }
-  const target = { serviceDir: loaded.serviceDir, stage, region, params: options.params, endpoint };
+  const target = {
+    serviceDir: loaded.serviceDir,
+    stage,
+    region,
+    params: options.params,
+    endpoint,
+    serverlessCommand: options.serverlessCommand,
+  };
   const remove = options.remove ?? cloud === 'local';
   let stackName: string | undefined;
   let deployed = false;

@@ -19,6 +19,8 @@ export interface ServerlessOptions {
   /** `--param name=value` of the Serverless Framework. */
   params?: Record<string, string>;
   endpoint?: string;
+  /** The Serverless CLI as a command line (`serverless`, `npx serverless`, a path); default serverlessBinary(). */
+  serverlessCommand?: string;
   /** Called with each line `serverless package` prints. */
   onOutput?: (line: string) => void;
 }
@@ -63,9 +65,15 @@ export async function packageService(options: ServerlessOptions): Promise<Packag
     AWS_SECRET_ACCESS_KEY: 'test',
     AWS_REGION: region,
   });
-  const bin = serverlessBinary(options.serviceDir);
+  const [bin, ...pre] = options.serverlessCommand
+    ? options.serverlessCommand.split(/\s+/).filter(Boolean)
+    : [serverlessBinary(options.serviceDir)];
   const output = await new Promise<string>((resolvePromise, reject) => {
-    const child = spawn(bin, args, { cwd: options.serviceDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, [...pre, ...args], {
+      cwd: options.serviceDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let text = '';
     const take = (chunk: Buffer) => {
       text += chunk.toString('utf8');

@@ -41,7 +41,8 @@ Options: those of 'destinations verify', and
       --remove             remove the stage afterwards (aws)
       --no-deploy          verify what is deployed, without deploying
       --time-scale N       time scale of the in-process local cloud (default 0.001)
-      --serverless CMD     the Serverless command on aws (default 'serverless')
+      --serverless CMD     the Serverless command: deploy/remove on aws, package on local
+                           (default: aws 'serverless'; local the service's own node_modules/.bin/serverless)
 Exit codes: 0 all cases passed, 1 a case failed, 2 bad input or configuration.`;
 
 export async function runVerify(argv: string[]): Promise<number> {
