@@ -22,7 +22,7 @@ import {
   summary,
   warning,
   writeJsonReport
-} from "./chunk-CAK55CYB.js";
+} from "./chunk-3QMMNG7X.js";
 import "./chunk-6MTU6LJB.js";
 import "./chunk-AJMOILI3.js";
 import "./chunk-VKEXHC6Y.js";

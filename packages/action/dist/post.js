@@ -3,7 +3,7 @@ import { fileURLToPath as __actionFileURLToPath } from 'node:url';
 const require = __actionCreateRequire(import.meta.url);
 import {
   removeServerless
-} from "./chunk-MN63VPS5.js";
+} from "./chunk-RLIIPM3W.js";
 import "./chunk-TROHKFFJ.js";
 import {
   cleanupTaps,
@@ -13,7 +13,7 @@ import {
   maskCredentials,
   setFailed,
   warning
-} from "./chunk-CAK55CYB.js";
+} from "./chunk-3QMMNG7X.js";
 import "./chunk-6MTU6LJB.js";
 import "./chunk-AJMOILI3.js";
 import "./chunk-VKEXHC6Y.js";
