@@ -22,7 +22,7 @@ import {
   summary,
   warning,
   writeJsonReport
-} from "./chunk-3QMMNG7X.js";
+} from "./chunk-6J56KMNE.js";
 import "./chunk-6MTU6LJB.js";
 import "./chunk-AJMOILI3.js";
 import "./chunk-VKEXHC6Y.js";

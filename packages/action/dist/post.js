@@ -3,7 +3,7 @@ import { fileURLToPath as __actionFileURLToPath } from 'node:url';
 const require = __actionCreateRequire(import.meta.url);
 import {
   removeServerless
-} from "./chunk-RLIIPM3W.js";
+} from "./chunk-SGCE34PK.js";
 import "./chunk-TROHKFFJ.js";
 import {
   cleanupTaps,
@@ -13,7 +13,7 @@ import {
   maskCredentials,
   setFailed,
   warning
-} from "./chunk-3QMMNG7X.js";
+} from "./chunk-6J56KMNE.js";
 import "./chunk-6MTU6LJB.js";
 import "./chunk-AJMOILI3.js";
 import "./chunk-VKEXHC6Y.js";

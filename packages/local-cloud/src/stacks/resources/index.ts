@@ -1,5 +1,6 @@
 // The resource handlers by CloudFormation type.
 import type { ResourceHandler } from '../types.js';
+import { cdkMetadata } from './cdk-metadata.js';
 import { eventsEventBus } from './events-eventBus.js';
 import { eventsRule } from './events-rule.js';
 import { iamPolicy } from './iam-policy.js';
@@ -38,6 +39,7 @@ const HANDLERS: Record<string, ResourceHandler> = {
   'AWS::IAM::Role': iamRole,
   'AWS::IAM::Policy': iamPolicy,
   'AWS::Logs::LogGroup': logsLogGroup,
+  'AWS::CDK::Metadata': cdkMetadata,
 };
 
 export function handlerFor(type: string): ResourceHandler | undefined {
