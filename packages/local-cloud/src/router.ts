@@ -10,6 +10,7 @@ const TARGET_PREFIXES: Record<string, string> = {
   AmazonSQS: 'sqs',
   AWSEvents: 'events',
   Logs_20140328: 'logs',
+  AWSSecurityTokenServiceV20110615: 'sts',
 };
 
 const SQS_ACTIONS = new Set([
@@ -49,6 +50,9 @@ const SNS_ACTIONS = new Set([
   'Publish',
   'PublishBatch',
   'ConfirmSubscription',
+  'TagResource',
+  'UntagResource',
+  'ListTagsForResource',
 ]);
 const STS_ACTIONS = new Set(['GetCallerIdentity', 'AssumeRole', 'GetSessionToken']);
 
@@ -70,7 +74,6 @@ function normalise(service: string): string {
 }
 
 export function routeRequest(
-  _method: string,
   path: string,
   headers: IncomingHttpHeaders,
   query: URLSearchParams,

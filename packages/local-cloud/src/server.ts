@@ -138,7 +138,7 @@ async function handle(cloud: LocalCloud, req: IncomingMessage, res: ServerRespon
     formCache ??= new URLSearchParams(body.toString('utf8'));
     return formCache.get('Action') ?? undefined;
   };
-  const route = routeRequest(method, url.pathname, req.headers, url.searchParams, formAction);
+  const route = routeRequest(url.pathname, req.headers, url.searchParams, formAction);
   const service = cloud.services.get(route.service);
   const requestId = randomUUID();
   if (!service) {

@@ -178,6 +178,18 @@ describe('SNS topics', () => {
       sns.send(new ListTagsForResourceCommand({ ResourceArn: 'arn:aws:sns:us-east-1:000000000000:nope' })),
     ).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
   });
+
+  it('answers an unsigned tagging form request, routed by its Action', async () => {
+    const arn = await topic('tagged-unsigned');
+    await sns.send(new TagResourceCommand({ ResourceArn: arn, Tags: [{ Key: 'k', Value: 'v' }] }));
+    const res = await fetch(`${cloud.url}/`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ Action: 'ListTagsForResource', ResourceArn: arn }).toString(),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<Key>k</Key><Value>v</Value>');
+  });
 });
 
 describe('SNS subscriptions', () => {

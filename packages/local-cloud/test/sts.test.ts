@@ -85,5 +85,22 @@ describe('STS', () => {
     expect(res.status).toBe(200);
     expect(text).toContain('xmlns="https://sts.amazonaws.com/doc/2011-06-15/"');
     expect(text).toContain('<Account>000000000000</Account>');
+    expect(text).toContain(
+      '<GetCallerIdentityResult><Arn>arn:aws:iam::000000000000:root</Arn><UserId>000000000000</UserId>' +
+        '<Account>000000000000</Account></GetCallerIdentityResult>',
+    );
+  });
+
+  it('serves an unsigned awsJson request, routed by its X-Amz-Target', async () => {
+    const res = await fetch(cloud.url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-amz-json-1.0',
+        'X-Amz-Target': 'AWSSecurityTokenServiceV20110615.GetCallerIdentity',
+      },
+      body: '{}',
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ Account: '000000000000' });
   });
 });

@@ -41,8 +41,3 @@ export function toAwsError(err: unknown): AwsError {
     500,
   );
 }
-
-export const invalidParameterValue = (message: string) => new AwsError('InvalidParameterValue', message, 400);
-
-export const missingParameter = (name: string) =>
-  new AwsError('MissingParameter', `The request must contain the parameter ${name}.`, 400);

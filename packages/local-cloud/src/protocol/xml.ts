@@ -31,7 +31,8 @@ export function toXml(node: XmlNode): string {
   return out;
 }
 
-function element(name: string, value: XmlValue): string {
+/** One element, or nothing when the value is undefined or null. */
+export function element(name: string, value: XmlValue): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.map((v) => element(name, v)).join('');
   if (typeof value === 'object') return `<${name}>${toXml(value)}</${name}>`;

@@ -1,5 +1,5 @@
 // SNS's XML result pieces: attribute maps as `<entry><key/><value/></entry>`, lists as `<member>`.
-import { escapeXml } from '../protocol/xml.js';
+import { element, escapeXml } from '../protocol/xml.js';
 
 export function xmlEntries(map: Record<string, string>): string {
   return Object.entries(map)
@@ -11,6 +11,4 @@ export function xmlMembers(items: string[]): string {
   return items.map((i) => `<member>${i}</member>`).join('');
 }
 
-export function xmlElement(name: string, value: string | undefined): string {
-  return value === undefined ? '' : `<${name}>${escapeXml(value)}</${name}>`;
-}
+export const xmlElement = (name: string, value: string | undefined): string => element(name, value);

@@ -1,6 +1,6 @@
 // The awsQuery face of SQS: form parameters to the SDK's input shapes, results to the 2012-11-05 XML.
 import { type QueryForm, queryList, queryMap, queryStructs } from '../protocol/awsQuery.js';
-import { escapeXml } from '../protocol/xml.js';
+import { element, type XmlValue } from '../protocol/xml.js';
 import type { WireAttribute, WireMessage } from './shapes.js';
 
 export const SQS_NAMESPACE = 'http://queue.amazonaws.com/doc/2012-11-05/';
@@ -93,8 +93,7 @@ export const QUERY_INPUT: Record<string, (form: QueryForm) => Shape> = {
   }),
 };
 
-const el = (name: string, value: unknown): string =>
-  value === undefined || value === null ? '' : `<${name}>${escapeXml(String(value))}</${name}>`;
+const el = (name: string, value: unknown): string => element(name, value as XmlValue);
 
 const nameValues = (tag: string, map: Record<string, string> | undefined, key = 'Name', value = 'Value') =>
   Object.entries(map ?? {})

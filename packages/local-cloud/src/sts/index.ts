@@ -5,7 +5,7 @@ import type { LocalCloud, Service } from '../cloud.js';
 import { serveAwsJson } from '../protocol/awsJson.js';
 import { type QueryForm, serveAwsQuery } from '../protocol/awsQuery.js';
 import { header } from '../protocol/request.js';
-import { escapeXml } from '../protocol/xml.js';
+import { toXml } from '../protocol/xml.js';
 import { assumeRole } from './assumeRole.js';
 import { getCallerIdentity } from './getCallerIdentity.js';
 import { getSessionToken } from './getSessionToken.js';
@@ -13,15 +13,12 @@ import { getSessionToken } from './getSessionToken.js';
 export const STS_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
 const JSON_TARGET_PREFIX = 'AWSSecurityTokenServiceV20110615';
 
-const el = (name: string, v: string | number | undefined) =>
-  v === undefined ? '' : `<${name}>${escapeXml(String(v))}</${name}>`;
-
 function credentialsXml(c: Credentials | undefined): string {
   if (!c) return '';
-  return `<Credentials>${el('AccessKeyId', c.AccessKeyId)}${el('SecretAccessKey', c.SecretAccessKey)}${el(
-    'SessionToken',
-    c.SessionToken,
-  )}${el('Expiration', c.Expiration?.toISOString())}</Credentials>`;
+  const { AccessKeyId, SecretAccessKey, SessionToken } = c;
+  return toXml({
+    Credentials: { AccessKeyId, SecretAccessKey, SessionToken, Expiration: c.Expiration?.toISOString() },
+  });
 }
 
 function credentialsJson(c: Credentials | undefined) {
@@ -35,8 +32,8 @@ export function createStsService(cloud: LocalCloud): Service {
     namespace: STS_NAMESPACE,
     operations: {
       GetCallerIdentity: () => {
-        const out = getCallerIdentity(cloud);
-        return el('Arn', out.Arn) + el('UserId', out.UserId) + el('Account', out.Account);
+        const { Arn, UserId, Account } = getCallerIdentity(cloud);
+        return toXml({ Arn, UserId, Account });
       },
       AssumeRole: (form: QueryForm) => {
         const out = assumeRole({
@@ -48,8 +45,10 @@ export function createStsService(cloud: LocalCloud): Service {
         const user = out.AssumedRoleUser;
         return (
           credentialsXml(out.Credentials) +
-          `<AssumedRoleUser>${el('AssumedRoleId', user?.AssumedRoleId)}${el('Arn', user?.Arn)}</AssumedRoleUser>` +
-          el('PackedPolicySize', out.PackedPolicySize)
+          toXml({
+            AssumedRoleUser: { AssumedRoleId: user?.AssumedRoleId, Arn: user?.Arn },
+            PackedPolicySize: out.PackedPolicySize,
+          })
         );
       },
       GetSessionToken: (form: QueryForm) =>
