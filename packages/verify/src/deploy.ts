@@ -48,14 +48,12 @@ export async function removeLocal(target: DeployTarget, stackName: string): Prom
 }
 
 /** `serverless <command> --stage S --region R --param k=v`, in the service folder, output to stderr. */
-export function runServerless(
-  command: 'deploy' | 'remove',
-  target: DeployTarget,
-  serverlessCommand = 'serverless',
-): Promise<void> {
+export function runServerless(command: 'deploy' | 'remove', target: DeployTarget): Promise<void> {
+  const serverlessCommand = target.serverlessCommand ?? 'serverless';
   const [bin, ...pre] = serverlessCommand.split(/\s+/).filter(Boolean);
-  const args = [...pre, command, '--region', target.region];
+  const args = [...pre, command];
   if (target.stage) args.push('--stage', target.stage);
+  args.push('--region', target.region);
   for (const [k, v] of Object.entries(target.params ?? {})) args.push('--param', `${k}=${v}`);
   return new Promise((resolve, reject) => {
     const child = spawn(bin, args, {

@@ -45,7 +45,7 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
     if (options.deploy !== false) {
       emit('deploy', `deploying ${loaded.serviceDir} stage ${stage ?? 'dev'} to ${cloud}`);
       if (cloud === 'local') stackName = await deployLocal(target, (line) => emit('deploy', line));
-      else await runServerless('deploy', target, options.serverlessCommand);
+      else await runServerless('deploy', target);
       deployed = true;
     }
     return await verify({
@@ -62,7 +62,7 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
       if (deployed && remove) {
         emit('remove', `removing stage ${stage ?? 'dev'}`);
         if (cloud === 'local') await removeLocal(target, stackName!);
-        else await runServerless('remove', target, options.serverlessCommand);
+        else await runServerless('remove', target);
       }
     } finally {
       await stopCloud?.();

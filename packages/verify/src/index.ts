@@ -2,6 +2,7 @@
 // GitHub Action is a thin adapter over these exports; keep them stable.
 
 export { destinationType, parseArn } from './arn.js';
+export { type DeployTarget, runServerless } from './deploy.js';
 export { type DoctorOptions, doctor } from './doctor.js';
 export { DEFAULT_TIME_SCALE, e2e } from './e2e.js';
 export { ConfigError, SpecError, type SpecIssue } from './errors.js';

@@ -53,11 +53,10 @@ export async function readQueue(
   while (!ctx.signal.aborted) {
     try {
       await sweep(clients, queueUrl, destinationArn, ctx, options);
-    } catch (err) {
+    } catch {
       if (ctx.signal.aborted) return;
       // A transient error must not end the tap: wait and read again until the deadline.
       await sleep(Math.max(ctx.pollIntervalMs, 250), ctx.signal);
-      void err;
     }
   }
 }
