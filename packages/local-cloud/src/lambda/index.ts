@@ -83,16 +83,11 @@ const TABLE: [string, string, Operation][] = [
   ['GET', '/2016-08-19/account-settings', getAccountSettings],
 ];
 
-export interface LambdaService extends Service {
-  /** Asynchronous events accepted and not yet finished. */
-  pendingEvents(): number;
-}
-
-export function createLambdaService(cloud: LocalCloud): LambdaService {
+export function createLambdaService(cloud: LocalCloud): Service {
   const store = new LambdaStore(cloud);
   const pool = new Pool(cloud, (env) => {
     const fn = env.fn;
-    if (store.find({ name: fn.name, region: fn.region }, fn.region) !== fn) return false;
+    if (!store.holds(fn)) return false;
     return (
       env.version === (env.version.version === '$LATEST' ? fn.latest : fn.versions.get(env.version.version))
     );
@@ -126,7 +121,6 @@ export function createLambdaService(cloud: LocalCloud): LambdaService {
   return {
     name: 'lambda',
     handle: (req, res) => serveRestJson(routes, req, res),
-    pendingEvents: () => queue.pending,
     stop() {
       queue.stop();
       pool.stop();

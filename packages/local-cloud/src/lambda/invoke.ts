@@ -66,7 +66,7 @@ export async function invoke(
   const tail = header(req, 'x-amz-log-type') === 'Tail';
   const result = await ctx.pool.invoke(fn, version, {
     requestId: req.requestId,
-    payload: req.body.length === 0 ? Buffer.from('{}') : req.body,
+    payload: req.body,
     invokedArn: resolved.invokedArn,
     clientContext,
     tail,

@@ -90,6 +90,11 @@ export class LambdaStore {
     return [...this.functions.values()];
   }
 
+  /** Whether `fn` is still the function stored under its name (not deleted, nor deleted and re-created). */
+  holds(fn: LambdaFunction): boolean {
+    return this.functions.get(this.key(fn.region, fn.name)) === fn;
+  }
+
   find(ref: FunctionRef, region: string): LambdaFunction | undefined {
     return this.functions.get(this.key(ref.region ?? region, ref.name));
   }

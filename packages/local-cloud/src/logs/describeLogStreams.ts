@@ -6,7 +6,7 @@ import type {
 } from '@aws-sdk/client-cloudwatch-logs';
 import { AwsError } from '../protocol/errors.js';
 import type { LocalRequest } from '../protocol/request.js';
-import { decodeToken, encodeToken, groupName, type LogsStore } from './store.js';
+import { decodeToken, encodeToken, groupName, type LogsStore, sequenceToken } from './store.js';
 
 export function describeLogStreams(
   store: LogsStore,
@@ -38,7 +38,7 @@ export function describeLogStreams(
     firstEventTimestamp: s.firstEventTimestamp,
     lastEventTimestamp: s.lastEventTimestamp,
     lastIngestionTime: s.lastIngestionTime,
-    uploadSequenceToken: String(s.events.length).padStart(56, '0'),
+    uploadSequenceToken: sequenceToken(s.events.length),
     arn: `${groupArn}:log-stream:${s.name}`,
     storedBytes: 0,
   }));

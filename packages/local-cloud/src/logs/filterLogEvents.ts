@@ -7,7 +7,7 @@ import type {
 import { AwsError } from '../protocol/errors.js';
 import type { LocalRequest } from '../protocol/request.js';
 import { compileFilterPattern } from './filterPattern.js';
-import { decodeToken, encodeToken, groupName, type LogsStore } from './store.js';
+import { decodeToken, encodeToken, groupName, type LogsStore, sequenceToken } from './store.js';
 
 export function filterLogEvents(
   store: LogsStore,
@@ -26,7 +26,6 @@ export function filterLogEvents(
   const names = input.logStreamNames ? new Set(input.logStreamNames) : undefined;
   const prefix = input.logStreamNamePrefix;
   const found: FilteredLogEvent[] = [];
-  const order: number[] = [];
   for (const s of group.streams.values()) {
     if (names && !names.has(s.name)) continue;
     if (prefix && !s.name.startsWith(prefix)) continue;
@@ -39,14 +38,12 @@ export function filterLogEvents(
         timestamp: e.timestamp,
         message: e.message,
         ingestionTime: e.ingestionTime,
-        eventId: String(e.seq).padStart(56, '0'),
+        eventId: sequenceToken(e.seq),
       });
-      order.push(e.seq);
     }
   }
-  const idx = found.map((_, i) => i);
-  idx.sort((a, b) => found[a].timestamp! - found[b].timestamp! || order[a] - order[b]);
-  const sorted = idx.map((i) => found[i]);
+  // Equal times keep the order of arrival: event ids are fixed-width, so they compare as text.
+  const sorted = found.sort((a, b) => a.timestamp! - b.timestamp! || (a.eventId! < b.eventId! ? -1 : 1));
   const start = decodeToken(input.nextToken, 'e') ?? 0;
   const limit = Math.min(Math.max(input.limit ?? 10_000, 1), 10_000);
   const events = sorted.slice(start, start + limit);

@@ -2,7 +2,7 @@
 import type { PutLogEventsRequest, PutLogEventsResponse } from '@aws-sdk/client-cloudwatch-logs';
 import { AwsError } from '../protocol/errors.js';
 import type { LocalRequest } from '../protocol/request.js';
-import type { LogsStore } from './store.js';
+import { type LogsStore, sequenceToken } from './store.js';
 
 export function putLogEvents(
   store: LogsStore,
@@ -33,5 +33,5 @@ export function putLogEvents(
     stream,
     events.map((e) => ({ timestamp: e.timestamp ?? Date.now(), message: e.message ?? '' })),
   );
-  return { nextSequenceToken: String(stream.events.length).padStart(56, '0') };
+  return { nextSequenceToken: sequenceToken(stream.events.length) };
 }

@@ -111,6 +111,11 @@ export function groupName(input: { logGroupName?: string; logGroupIdentifier?: s
   return m ? m[1] : id;
 }
 
+/** A counter as CloudWatch's 56-digit sequence tokens and event ids look. */
+export function sequenceToken(n: number): string {
+  return String(n).padStart(56, '0');
+}
+
 /** Paging token: the next item's index, opaque to callers. */
 export function encodeToken(prefix: string, n: number): string {
   return `${prefix}/${String(n).padStart(20, '0')}`;

@@ -20,6 +20,8 @@ interface AsyncEvent {
   payload: Buffer;
   fn: LambdaFunction;
   qualifier: string;
+  /** Qualified as records carry it (`:$LATEST` when none). */
+  functionArn: string;
   invokedArn: string;
   enqueuedAt: number;
   attempts: number;
@@ -31,8 +33,6 @@ interface AsyncEvent {
 export class EventQueue {
   private readonly timers = new Set<NodeJS.Timeout>();
   private stopped = false;
-  /** Events accepted and not yet finished (for tests and the bench to wait on). */
-  pending = 0;
 
   constructor(
     private readonly cloud: LocalCloud,
@@ -46,12 +46,12 @@ export class EventQueue {
       payload,
       fn: resolved.fn,
       qualifier: resolved.qualifier,
+      functionArn: resolved.qualifiedArn,
       invokedArn: resolved.invokedArn,
       enqueuedAt: Date.now(),
       attempts: 0,
       throttles: 0,
     };
-    this.pending++;
     this.later(ev, 0);
   }
 
@@ -79,8 +79,7 @@ export class EventQueue {
   private async attempt(ev: AsyncEvent): Promise<void> {
     if (this.stopped) return;
     const fn = ev.fn;
-    if (this.store.find({ name: fn.name, region: fn.region }, fn.region) !== fn)
-      return this.drop(ev, 'function deleted');
+    if (!this.store.holds(fn)) return this.drop(ev, 'function deleted');
     let resolved: ReturnType<LambdaStore['resolve']>;
     try {
       resolved = this.store.resolve(fn, ev.qualifier);
@@ -93,7 +92,7 @@ export class EventQueue {
     try {
       result = await this.pool.invoke(fn, resolved.version, {
         requestId: ev.requestId,
-        payload: ev.payload.length === 0 ? Buffer.from('{}') : ev.payload,
+        payload: ev.payload,
         invokedArn: ev.invokedArn,
       });
     } catch (err) {
@@ -121,20 +120,16 @@ export class EventQueue {
   }
 
   private drop(ev: AsyncEvent, reason: string): void {
-    this.pending--;
     this.cloud.log('info', `lambda ${ev.fn.name}: event ${ev.requestId} dropped: ${reason}`);
   }
 
   private complete(ev: AsyncEvent, condition: Condition): void {
-    this.pending--;
     const fn = ev.fn;
     const success = condition === 'Success';
     const cfg = fn.eventInvokeConfigs.get(ev.qualifier);
     const destination = success
       ? cfg?.DestinationConfig.OnSuccess?.Destination
       : cfg?.DestinationConfig.OnFailure?.Destination;
-    const timestamp = new Date();
-    const functionArn = `${fn.arn}:${ev.qualifier}`;
     if (destination) {
       deliver({
         cloud: this.cloud,
@@ -142,9 +137,9 @@ export class EventQueue {
         destination,
         success,
         record: {
-          timestamp,
+          timestamp: new Date(),
           requestId: ev.requestId,
-          functionArn,
+          functionArn: ev.functionArn,
           condition,
           approximateInvokeCount: ev.attempts,
           requestPayload: ev.payload,

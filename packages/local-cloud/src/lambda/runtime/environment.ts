@@ -14,6 +14,7 @@ import { type Answer, type ApiRequest, createRuntimeApi, type RuntimeApiServer }
 
 export interface Invocation {
   requestId: string;
+  /** The event as the caller sent it; the handler gets `{}` for an empty one. */
   payload: Buffer;
   /** The ARN the caller used, qualified as given. */
   invokedArn: string;
@@ -152,12 +153,16 @@ export class Environment {
     for (const line of lines) this.log(`${line.replaceAll('\r', '\n')}\n`);
   }
 
-  /** One log event in this environment's stream (and in the tail of the invocation asking for it). */
-  log(message: string): void {
-    this.tailLines?.push(message);
-    this.cloud.logs?.putLogEvents(this.fn.region, this.logGroup, this.logStream, [
-      { timestamp: Date.now(), message },
-    ]);
+  /** Log events in this environment's stream (and in the tail of the invocation asking for it). */
+  private log(...messages: string[]): void {
+    this.tailLines?.push(...messages);
+    const timestamp = Date.now();
+    this.cloud.logs?.putLogEvents(
+      this.fn.region,
+      this.logGroup,
+      this.logStream,
+      messages.map((message) => ({ timestamp, message })),
+    );
   }
 
   private onRuntimeRequest(req: ApiRequest): void {
@@ -224,14 +229,15 @@ export class Environment {
     if (inv.clientContext && /^[\x20-\x7e]*$/.test(inv.clientContext)) {
       headers['Lambda-Runtime-Client-Context'] = inv.clientContext;
     }
+    const event = inv.payload.length === 0 ? '{}' : inv.payload;
     const ack = this.pendingAck;
     this.pendingAck = undefined;
     if (ack) {
       res.cork();
       reply(ack, 202, ACCEPTED);
-      res.send(200, headers, inv.payload);
+      res.send(200, headers, event);
       res.uncork();
-    } else res.send(200, headers, inv.payload);
+    } else res.send(200, headers, event);
   }
 
   private timeout(): void {
@@ -288,8 +294,8 @@ export class Environment {
     const first = this.initDuration !== undefined && !this.reportedInit;
     this.reportedInit = true;
     const done = () => {
-      this.log(endLine(inv.requestId));
       this.log(
+        endLine(inv.requestId),
         reportLine(
           inv.requestId,
           duration,

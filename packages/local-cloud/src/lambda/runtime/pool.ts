@@ -31,7 +31,7 @@ export type Throttle = { throttled: 'function' | 'account' };
 export class Pool {
   private readonly live = new Set<Environment>();
   private readonly idle = new Map<FunctionVersion, Environment[]>();
-  private readonly inUse = new Map<LambdaFunction, number>();
+  private readonly inUse = new WeakMap<LambdaFunction, number>();
   private totalInUse = 0;
   private readonly waiters: Waiter[] = [];
   private pumping = false;
@@ -45,11 +45,6 @@ export class Pool {
     /** Whether an environment still runs the code and configuration its function has now. */
     private readonly isCurrent: (env: Environment) => boolean,
   ) {}
-
-  /** Invocations running or starting now for the function. */
-  concurrency(fn: LambdaFunction): number {
-    return this.inUse.get(fn) ?? 0;
-  }
 
   /** Runs one invocation, or reports a throttle when the function or account has no concurrency left. */
   async invoke(
