@@ -43,9 +43,6 @@ const OPERATIONS: Record<string, Operation> = {
   ListChangeSets: listChangeSets,
 };
 
-/** The engine of a cloud, for in-process callers (tests wait on `stack.operation`). */
-export const engines = new WeakMap<LocalCloud, StackEngine>();
-
 export function createCloudFormationService(cloud: LocalCloud): Service {
   // The engine (and the AWS SDK clients its resource handlers drive) loads at the first request:
   // a local cloud that never deploys a stack never pays their memory.
@@ -54,7 +51,6 @@ export function createCloudFormationService(cloud: LocalCloud): Service {
   const engineOf = () =>
     (loading ??= import('../stacks/engine.js').then(({ StackEngine }) => {
       engine = new StackEngine(cloud);
-      engines.set(cloud, engine);
       return engine;
     }));
   const operations: Record<string, QueryOperation> = Object.fromEntries(

@@ -62,17 +62,14 @@ export class IamStore {
     return r;
   }
 
-  /** The role an ARN names (`arn:aws:iam::<account>:role/<path>/<name>`), or undefined. */
+  /** The role an ARN (`arn:aws:iam::<account>:role/<path>/<name>`) names, found by name alone. */
   roleByArn(arn: string): Role | undefined {
     const m = /^arn:[^:]+:iam::[^:]*:role\/(?:.*\/)?([^/]+)$/.exec(arn);
-    const r = m ? this.roles.get(m[1]) : undefined;
-    return r && r.arn === arn ? r : r && arn.endsWith(`/${r.roleName}`) ? r : undefined;
+    return m ? this.roles.get(m[1]) : undefined;
   }
 
   /** A customer or AWS managed policy by ARN; undefined when neither. */
-  policy(
-    arn: string,
-  ): { arn: string; statements?: unknown; document: string; managed?: ManagedPolicy } | undefined {
+  policy(arn: string): { arn: string; document: string; managed?: ManagedPolicy } | undefined {
     const mine = this.policies.get(arn);
     if (mine) return { arn, document: mine.document, managed: mine };
     const aws = AWS_MANAGED[arn];

@@ -37,11 +37,10 @@ export async function summarize(
 ): Promise<DeployResult> {
   // The SDK loads at first use: a local cloud that never deploys never pays its memory.
   const { ListStackResourcesCommand } = await import('@aws-sdk/client-cloudformation');
-  const { GetFunctionConfigurationCommand, GetFunctionEventInvokeConfigCommand, LambdaClient } = await import(
+  const { GetFunctionConfigurationCommand, GetFunctionEventInvokeConfigCommand } = await import(
     '@aws-sdk/client-lambda'
   );
-  const { IAMClient } = await import('@aws-sdk/client-iam');
-  const { clientConfig } = await import('./clients.js');
+  const { iamClient, lambdaClient } = await import('./clients.js');
   const listed = await cfn.send(new ListStackResourcesCommand({ StackName: stack.StackId }));
   const warnings: string[] = [];
   for (const r of listed.StackResourceSummaries ?? []) {
@@ -55,8 +54,8 @@ export async function summarize(
     physicalId: r.PhysicalResourceId ?? '',
     status: r.ResourceStatus!,
   }));
-  const lambda = new LambdaClient(clientConfig(endpoint, region));
-  const iam = new IAMClient(clientConfig(endpoint, region));
+  const lambda = lambdaClient({ endpoint, region });
+  const iam = iamClient({ endpoint, region });
   const functions: FunctionSummary[] = [];
   for (const r of resources.filter((r) => r.type === 'AWS::Lambda::Function')) {
     const fn: FunctionSummary = { logicalId: r.logicalId, name: r.physicalId };

@@ -16,11 +16,12 @@ import {
 import { physicalName } from './names.js';
 import { parameterValues, resolveParameters } from './parameters.js';
 import { handlerFor } from './resources/index.js';
-import { parseTemplate, type Template } from './template.js';
+import { parseTemplate, type Template, type TemplateResource } from './template.js';
 import type {
   ChangeSet,
   HandlerContext,
   PollerRegistry,
+  Provisioned,
   Stack,
   StackEvent,
   StackOutput,
@@ -66,7 +67,6 @@ interface Plan {
 export class StackEngine {
   /** Every stack ever made, deleted ones included (DescribeStacks by id and ListStacks show them). */
   readonly stacks: Stack[] = [];
-  readonly warnings = new Map<string, string[]>();
   private readonly pollerStops = new Map<string, () => Promise<void>>();
   readonly pollers: PollerRegistry = {
     start: (id, stop) => {
@@ -173,11 +173,7 @@ export class StackEngine {
         `Stack:${stack.stackId} is in ${stack.status} state and can not be updated.`,
       );
     }
-    const previous = Object.fromEntries(
-      (input.previousParameters ?? [])
-        .map((k) => [k, stack.parameters[k]])
-        .filter(([, v]) => v !== undefined),
-    );
+    const previous = previousValues(stack, input);
     const plan = this.plan(region, stack.stackName, input.templateBody, input.parameters ?? {}, previous);
     if (
       canonical(plan.template) === canonical(stack.template) &&
@@ -223,9 +219,7 @@ export class StackEngine {
       throw new AwsError('AlreadyExistsException', `ChangeSet ${input.changeSetName} already exists`);
     }
     this.checkName(input.stackName);
-    const previous = stack
-      ? Object.fromEntries((input.previousParameters ?? []).map((k) => [k, stack!.parameters[k]]))
-      : {};
+    const previous = stack ? previousValues(stack, input) : {};
     const plan = this.plan(region, input.stackName, input.templateBody, input.parameters ?? {}, previous);
     if (!stack) {
       stack = this.newStack(region, input, plan);
@@ -525,31 +519,52 @@ export class StackEngine {
     return c === undefined || plan.conditions[c] === true;
   }
 
-  private resolveProps(stack: Stack, plan: Plan, id: string): Record<string, unknown> {
-    const ctx = this.intrinsicContext(
-      stack.region,
-      stack.stackName,
-      stack.stackId,
-      plan.template,
-      plan.parameters,
-      plan.conditions,
-      stack.resources,
-      stack,
-    );
-    const props = resolve(plan.template.Resources[id].Properties ?? {}, ctx) as Record<string, unknown>;
-    return props;
+  /** The resource's resolved properties; a failure is recorded as the `failed` event, then thrown. */
+  private resolveProps(
+    stack: Stack,
+    plan: Plan,
+    id: string,
+    physicalId: string,
+    failed: 'CREATE_FAILED' | 'UPDATE_FAILED',
+  ): Record<string, unknown> {
+    const def = plan.template.Resources[id];
+    try {
+      return resolve(def.Properties ?? {}, this.stackContext(stack, plan)) as Record<string, unknown>;
+    } catch (err) {
+      this.resourceEvent(stack, id, physicalId, def.Type, failed, reasonOf(err));
+      throw err;
+    }
+  }
+
+  /** Stores what a handler provisioned as the stack's resource and records the completing event. */
+  private provisioned(
+    stack: Stack,
+    id: string,
+    def: TemplateResource,
+    props: Record<string, unknown>,
+    made: Provisioned,
+    status: 'CREATE_COMPLETE' | 'UPDATE_COMPLETE',
+  ): void {
+    const r: StackResource = {
+      logicalId: id,
+      type: def.Type,
+      physicalId: made.physicalId,
+      ref: made.ref ?? made.physicalId,
+      attributes: made.attributes ?? {},
+      properties: props,
+      status,
+      statusReason: this.takeWarnings(stack, id),
+      lastUpdated: new Date(),
+      deletionPolicy: def.DeletionPolicy,
+    };
+    stack.resources.set(id, r);
+    this.resourceEvent(stack, id, r.physicalId, def.Type, status, r.statusReason);
   }
 
   private async createResource(stack: Stack, plan: Plan, id: string): Promise<void> {
     const def = plan.template.Resources[id];
     this.resourceEvent(stack, id, '', def.Type, 'CREATE_IN_PROGRESS');
-    let props: Record<string, unknown>;
-    try {
-      props = this.resolveProps(stack, plan, id);
-    } catch (err) {
-      this.resourceEvent(stack, id, '', def.Type, 'CREATE_FAILED', reasonOf(err));
-      throw err;
-    }
+    const props = this.resolveProps(stack, plan, id, '', 'CREATE_FAILED');
     const handler = handlerFor(def.Type);
     if (!handler) {
       const message = `Resource type ${def.Type} of resource ${id} is not supported by this local cloud`;
@@ -581,20 +596,7 @@ export class StackEngine {
         );
       }
       const made = await handler.create(this.handlerContext(stack, id), props);
-      const r: StackResource = {
-        logicalId: id,
-        type: def.Type,
-        physicalId: made.physicalId,
-        ref: made.ref ?? made.physicalId,
-        attributes: made.attributes ?? {},
-        properties: props,
-        status: 'CREATE_COMPLETE',
-        statusReason: this.takeWarnings(stack, id),
-        lastUpdated: new Date(),
-        deletionPolicy: def.DeletionPolicy,
-      };
-      stack.resources.set(id, r);
-      this.resourceEvent(stack, id, r.physicalId, def.Type, 'CREATE_COMPLETE', r.statusReason);
+      this.provisioned(stack, id, def, props, made, 'CREATE_COMPLETE');
     } catch (err) {
       this.takeWarnings(stack, id);
       this.resourceEvent(stack, id, '', def.Type, 'CREATE_FAILED', reasonOf(err));
@@ -610,13 +612,7 @@ export class StackEngine {
     old: StackResource,
   ): Promise<'updated' | 'replaced' | undefined> {
     const def = plan.template.Resources[id];
-    let props: Record<string, unknown>;
-    try {
-      props = this.resolveProps(stack, plan, id);
-    } catch (err) {
-      this.resourceEvent(stack, id, old.physicalId, def.Type, 'UPDATE_FAILED', reasonOf(err));
-      throw err;
-    }
+    const props = this.resolveProps(stack, plan, id, old.physicalId, 'UPDATE_FAILED');
     if (def.Type === old.type && canonical(props) === canonical(old.properties)) return undefined;
     const handler = handlerFor(def.Type);
     const replace =
@@ -640,20 +636,7 @@ export class StackEngine {
     try {
       const ctx = this.handlerContext(stack, id);
       const made = replace ? await handler.create(ctx, props) : await handler.update!(ctx, old, props);
-      const r: StackResource = {
-        ...old,
-        type: def.Type,
-        physicalId: made.physicalId,
-        ref: made.ref ?? made.physicalId,
-        attributes: made.attributes ?? {},
-        properties: props,
-        status: 'UPDATE_COMPLETE',
-        statusReason: this.takeWarnings(stack, id),
-        lastUpdated: new Date(),
-        deletionPolicy: def.DeletionPolicy,
-      };
-      stack.resources.set(id, r);
-      this.resourceEvent(stack, id, r.physicalId, def.Type, 'UPDATE_COMPLETE', r.statusReason);
+      this.provisioned(stack, id, def, props, made, 'UPDATE_COMPLETE');
       return replace ? 'replaced' : 'updated';
     } catch (err) {
       this.resourceEvent(stack, id, old.physicalId, def.Type, 'UPDATE_FAILED', reasonOf(err));
@@ -704,16 +687,7 @@ export class StackEngine {
   }
 
   private finishOutputs(stack: Stack, plan: Plan): void {
-    const ctx = this.intrinsicContext(
-      stack.region,
-      stack.stackName,
-      stack.stackId,
-      plan.template,
-      plan.parameters,
-      plan.conditions,
-      stack.resources,
-      stack,
-    );
+    const ctx = this.stackContext(stack, plan);
     const outputs: StackOutput[] = [];
     for (const [key, o] of Object.entries(plan.template.Outputs ?? {})) {
       if (o.Condition !== undefined && !plan.conditions[o.Condition]) continue;
@@ -829,6 +803,20 @@ export class StackEngine {
     };
   }
 
+  /** The intrinsic context of a running operation: the stack's resources so far, under the plan. */
+  private stackContext(stack: Stack, plan: Plan): IntrinsicContext {
+    return this.intrinsicContext(
+      stack.region,
+      stack.stackName,
+      stack.stackId,
+      plan.template,
+      plan.parameters,
+      plan.conditions,
+      stack.resources,
+      stack,
+    );
+  }
+
   private handlerContext(stack: Stack, logicalId: string): HandlerContext {
     return {
       stackName: stack.stackName,
@@ -852,10 +840,6 @@ export class StackEngine {
   // --- bookkeeping ------------------------------------------------------------------------------
 
   private warn(stack: Stack, message: string): void {
-    const list = this.warnings.get(stack.stackId) ?? [];
-    list.push(message);
-    this.warnings.set(stack.stackId, list);
-    if (list.length > 100) list.shift();
     this.cloud.log('info', `cloudformation ${stack.stackName}: ${message}`);
   }
 
@@ -925,6 +909,13 @@ export class StackEngine {
 
 function partitionOf(region: string): string {
   return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+}
+
+/** The stack's current values of the parameters the input keeps (UsePreviousValue). */
+function previousValues(stack: Stack, input: StackInput): Record<string, string> {
+  return Object.fromEntries(
+    (input.previousParameters ?? []).map((k) => [k, stack.parameters[k]]).filter(([, v]) => v !== undefined),
+  );
 }
 
 function safeOrder(template: Template): string[] {

@@ -34,13 +34,12 @@ export async function removeStack(options: RemoveStackOptions): Promise<RemoveRe
   const { CloudFormationClient, DeleteStackCommand, ListStackResourcesCommand } = await import(
     '@aws-sdk/client-cloudformation'
   );
-  const { clientConfig } = await import('./clients.js');
+  const { clientConfig, s3Client } = await import('./clients.js');
   const cfn = new CloudFormationClient(clientConfig(endpoint, region));
   const stack = await describeStack(cfn, options.stackName);
   if (!stack) return { stackName: options.stackName, removed: false };
   if (options.emptyBuckets) {
-    const { S3Client } = await import('@aws-sdk/client-s3');
-    const s3 = new S3Client({ ...clientConfig(endpoint, region), forcePathStyle: true });
+    const s3 = s3Client({ endpoint, region });
     const listed = await cfn.send(new ListStackResourcesCommand({ StackName: stack.StackId }));
     for (const r of listed.StackResourceSummaries ?? []) {
       if (r.ResourceType !== 'AWS::S3::Bucket' || !r.PhysicalResourceId) continue;

@@ -68,7 +68,7 @@ export async function packageService(options: ServerlessOptions): Promise<Packag
   const [bin, ...pre] = options.serverlessCommand
     ? options.serverlessCommand.split(/\s+/).filter(Boolean)
     : [serverlessBinary(options.serviceDir)];
-  const output = await new Promise<string>((resolvePromise, reject) => {
+  await new Promise<void>((resolvePromise, reject) => {
     const child = spawn(bin, [...pre, ...args], {
       cwd: options.serviceDir,
       env,
@@ -76,21 +76,21 @@ export async function packageService(options: ServerlessOptions): Promise<Packag
     });
     let text = '';
     const take = (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) options.onOutput?.(line);
+      const part = chunk.toString('utf8');
+      text += part;
+      for (const line of part.split('\n')) if (line.trim()) options.onOutput?.(line);
     };
     child.stdout.on('data', take);
     child.stderr.on('data', take);
     child.on('error', (err) => reject(new Error(`could not run ${bin}: ${err.message}`)));
     child.on('close', (code) => {
-      if (code === 0) resolvePromise(text);
+      if (code === 0) resolvePromise();
       else
         reject(
           new Error(`serverless package --stage ${options.stage} failed (exit ${code}):\n${text.trim()}`),
         );
     });
   });
-  void output;
   const dir = join(options.serviceDir, '.serverless');
   const state = JSON.parse(await readFile(join(dir, 'serverless-state.json'), 'utf8'));
   const provider = state.service.provider ?? {};
@@ -126,12 +126,10 @@ export async function deployServerless(options: ServerlessOptions): Promise<Depl
   const pkg = await packageService({ ...options, region });
   // The SDK loads at first use: a local cloud that never deploys never pays its memory.
   const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
-  const { CreateBucketCommand, HeadBucketCommand, PutObjectCommand, S3Client } = await import(
-    '@aws-sdk/client-s3'
-  );
-  const { clientConfig } = await import('./clients.js');
+  const { CreateBucketCommand, HeadBucketCommand, PutObjectCommand } = await import('@aws-sdk/client-s3');
+  const { clientConfig, s3Client } = await import('./clients.js');
   const cfn = new CloudFormationClient(clientConfig(endpoint, region));
-  const s3 = new S3Client({ ...clientConfig(endpoint, region), forcePathStyle: true });
+  const s3 = s3Client({ endpoint, region });
 
   const existing = await describeStack(cfn, pkg.stackName);
   const live = existing && !['ROLLBACK_COMPLETE', 'REVIEW_IN_PROGRESS'].includes(existing.StackStatus!);

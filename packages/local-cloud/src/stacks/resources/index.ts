@@ -45,5 +45,3 @@ const HANDLERS: Record<string, ResourceHandler> = {
 export function handlerFor(type: string): ResourceHandler | undefined {
   return HANDLERS[type];
 }
-
-export const SUPPORTED_TYPES = Object.keys(HANDLERS);
