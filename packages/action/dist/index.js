@@ -22,21 +22,21 @@ import {
   summary,
   warning,
   writeJsonReport
-} from "./chunk-6J56KMNE.js";
-import "./chunk-6MTU6LJB.js";
-import "./chunk-AJMOILI3.js";
-import "./chunk-VKEXHC6Y.js";
-import "./chunk-MWQZNI3F.js";
-import "./chunk-SZSWPAUX.js";
+} from "./chunk-YGCQSS6L.js";
+import "./chunk-FONULYFD.js";
+import "./chunk-3GK5KZJM.js";
+import "./chunk-4Q42BPZU.js";
+import "./chunk-OD6ZT3XK.js";
+import "./chunk-XVDQTYOP.js";
 import {
   defaultProvider
-} from "./chunk-FAPAOJ5U.js";
+} from "./chunk-ESLOOF7J.js";
 import {
   require_dist
 } from "./chunk-V3FPIPZU.js";
 import {
   SignatureV4MultiRegion
-} from "./chunk-7GEBJH6Z.js";
+} from "./chunk-ZJYFBD46.js";
 import "./chunk-YU3GZCTO.js";
 import "./chunk-FKI3HYIB.js";
 import {
@@ -47,7 +47,7 @@ import {
   NODE_SIGV4A_CONFIG_OPTIONS,
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config
-} from "./chunk-2SNUN3UF.js";
+} from "./chunk-5BIBIHRH.js";
 import {
   Sha256Node
 } from "./chunk-4DVMR5TW.js";

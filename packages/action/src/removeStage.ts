@@ -17,6 +17,8 @@ export async function removeStage(target: StageTarget): Promise<void> {
       stage: target.stage,
       region: target.region,
       endpoint: target.endpoint,
+      // As the verifier's own removal: a bucket that received failure records is not empty.
+      emptyBuckets: true,
     });
     return;
   }

@@ -10,7 +10,7 @@ import {
   InvokeCommand,
   ListFunctionsCommand,
 } from '@aws-sdk/client-lambda';
-import { ListBucketsCommand } from '@aws-sdk/client-s3';
+import { ListBucketsCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetQueueUrlCommand, ListQueuesCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
@@ -35,7 +35,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cloud.stop();
-  for (const d of ['same-service', 'arn-based', 'params', 'stage-based']) {
+  for (const d of ['same-service', 'arn-based', 'params', 'stage-based', 'bucket']) {
     rmSync(join(FIXTURES, d, '.serverless'), { recursive: true, force: true });
   }
 });
@@ -247,5 +247,27 @@ describe('the Serverless command', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('removing a service whose bucket holds objects', () => {
+  it('fails as CloudFormation does unless asked to empty every bucket', async () => {
+    const serviceDir = join(FIXTURES, 'bucket');
+    await deployServerless({ serviceDir, stage: 'full', endpoint: cloud.url });
+    await c.s3.send(
+      new PutObjectCommand({
+        Bucket: 'stacks-bucket-full-failures',
+        Key: 'aws/lambda/async/f/record',
+        Body: '{}',
+      }),
+    );
+    await expect(removeServerless({ serviceDir, stage: 'full', endpoint: cloud.url })).rejects.toThrow(
+      /FailureBucket/,
+    );
+    await expect(
+      removeServerless({ serviceDir, stage: 'full', endpoint: cloud.url, emptyBuckets: true }),
+    ).resolves.toEqual({ stackName: 'stacks-bucket-full', removed: true });
+    const buckets = (await c.s3.send(new ListBucketsCommand({}))).Buckets ?? [];
+    expect(buckets.map((b) => b.Name)).not.toContain('stacks-bucket-full-failures');
   });
 });

@@ -172,14 +172,18 @@ export async function serverlessStackName(serviceDir: string, stage: string): Pr
   return `${service}-${stage}`;
 }
 
-/** As `serverless remove`: empties the deployment bucket, then deletes the stack. */
+/**
+ * As `serverless remove`: empties the deployment bucket (or, with `emptyBuckets: true`, every bucket of
+ * the stack, e.g. one that received failure records), then deletes the stack. The region defaults as
+ * deployServerless's does, so a remove finds what a deploy made.
+ */
 export async function removeServerless(
-  options: Omit<ServerlessOptions, 'params' | 'onOutput'>,
+  options: Omit<ServerlessOptions, 'params' | 'onOutput'> & { emptyBuckets?: boolean },
 ): Promise<RemoveResult> {
   return removeStack({
     stackName: await serverlessStackName(options.serviceDir, options.stage),
-    region: options.region,
+    region: options.region ?? 'us-east-1',
     endpoint: options.endpoint,
-    emptyBuckets: ['ServerlessDeploymentBucket'],
+    emptyBuckets: options.emptyBuckets || ['ServerlessDeploymentBucket'],
   });
 }
