@@ -10,6 +10,7 @@ import type {
   SqsInternal,
 } from './internal.js';
 import type { LocalRequest } from './protocol/request.js';
+import type { Face } from './protocol/service.js';
 
 export interface CloudConfig {
   host: string;
@@ -39,9 +40,12 @@ export const DEFAULT_CONFIG: CloudConfig = {
 };
 
 export interface Service {
-  /** Routing name: `sqs`, `lambda`, ... */
+  /** The SigV4 signing name, which is also the routing name: `sqs`, `lambda`, ... */
   readonly name: string;
-  handle(req: LocalRequest, res: ServerResponse): Promise<void>;
+  /** The protocols the service speaks, each with its operations (the one operation contract). */
+  readonly faces?: readonly Face[];
+  /** Services not yet on the one operation contract serve the request themselves. */
+  handle?(req: LocalRequest, res: ServerResponse): Promise<void>;
   /** Ends timers and child processes. */
   stop?(): Promise<void> | void;
 }

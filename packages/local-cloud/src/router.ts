@@ -1,60 +1,32 @@
-// Which service a request is for: SigV4 credential scope, then X-Amz-Target, then path, then form Action.
+// Which service a request is for: the SigV4 credential scope, then X-Amz-Target, then the form's Action,
+// then the path. The targets, actions and paths are learned from the services' own faces, so they
+// cannot drift from what the services serve.
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Service } from './cloud.js';
+import type { Face } from './protocol/service.js';
 
 export interface Route {
   service: string;
   region?: string;
 }
 
-const TARGET_PREFIXES: Record<string, string> = {
+/** Routing facts of services not yet on the one operation contract (they list what they serve by hand). */
+const LEGACY_TARGETS: Record<string, string> = {
   AmazonSQS: 'sqs',
   AWSEvents: 'events',
   Logs_20140328: 'logs',
   AWSSecurityTokenServiceV20110615: 'sts',
 };
-
-const SQS_ACTIONS = new Set([
-  'CreateQueue',
-  'GetQueueUrl',
-  'ListQueues',
-  'GetQueueAttributes',
-  'SetQueueAttributes',
-  'SendMessage',
-  'SendMessageBatch',
-  'ReceiveMessage',
-  'DeleteMessage',
-  'DeleteMessageBatch',
-  'ChangeMessageVisibility',
-  'ChangeMessageVisibilityBatch',
-  'PurgeQueue',
-  'DeleteQueue',
-  'TagQueue',
-  'UntagQueue',
-  'ListQueueTags',
-  'ListDeadLetterSourceQueues',
-  'AddPermission',
-  'RemovePermission',
-]);
-const SNS_ACTIONS = new Set([
-  'CreateTopic',
-  'DeleteTopic',
-  'ListTopics',
-  'GetTopicAttributes',
-  'SetTopicAttributes',
-  'Subscribe',
-  'Unsubscribe',
-  'ListSubscriptions',
-  'ListSubscriptionsByTopic',
-  'GetSubscriptionAttributes',
-  'SetSubscriptionAttributes',
-  'Publish',
-  'PublishBatch',
-  'ConfirmSubscription',
-  'TagResource',
-  'UntagResource',
-  'ListTagsForResource',
-]);
-const STS_ACTIONS = new Set(['GetCallerIdentity', 'AssumeRole', 'GetSessionToken']);
+const LEGACY_ACTIONS: [RegExp, string][] = [
+  [
+    /^(CreateTopic|DeleteTopic|ListTopics|GetTopicAttributes|SetTopicAttributes|Subscribe|Unsubscribe|ListSubscriptions|ListSubscriptionsByTopic|GetSubscriptionAttributes|SetSubscriptionAttributes|Publish|PublishBatch|ConfirmSubscription|TagResource|UntagResource|ListTagsForResource)$/,
+    'sns',
+  ],
+  [/^(GetCallerIdentity|AssumeRole|GetSessionToken)$/, 'sts'],
+  [/Stack|ChangeSet|Template|Export/, 'cloudformation'],
+  [/Role|Policy|User|Simulate/, 'iam'],
+];
+const LEGACY_PATH = /^\/20\d\d-\d\d-\d\d\/(functions|event-source-mappings|tags|layers|account-settings)/;
 
 /** Reads `Credential=AKID/20260101/us-east-1/sqs/aws4_request` from the Authorization header or query. */
 export function credentialScope(headers: IncomingHttpHeaders, query: URLSearchParams): Route | undefined {
@@ -67,36 +39,53 @@ export function credentialScope(headers: IncomingHttpHeaders, query: URLSearchPa
   return undefined;
 }
 
-/** Normalises signing names to the folder names of this package. */
-function normalise(service: string): string {
-  if (service === 'execute-api') return 'apigateway';
-  return service;
+/** The request facts the router looks at; the form's Action is read only when nothing else decided. */
+export interface RoutingFacts {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  query: URLSearchParams;
+  formAction: () => string | undefined;
 }
 
-export function routeRequest(
-  path: string,
-  headers: IncomingHttpHeaders,
-  query: URLSearchParams,
-  formAction: () => string | undefined,
-): Route {
-  const scope = credentialScope(headers, query);
-  if (scope) return { service: normalise(scope.service), region: scope.region };
+export class Router {
+  private readonly targets = new Map<string, string>(Object.entries(LEGACY_TARGETS));
+  private readonly actions = new Map<string, string>();
+  private readonly restFaces: [string, Face][] = [];
 
-  const target = String(headers['x-amz-target'] ?? '');
-  if (target) {
-    const prefix = target.slice(0, target.indexOf('.'));
-    if (TARGET_PREFIXES[prefix]) return { service: TARGET_PREFIXES[prefix] };
+  constructor(services: Iterable<Service>) {
+    for (const service of services) {
+      for (const face of service.faces ?? []) {
+        if (face.targetPrefix) this.targets.set(face.targetPrefix, service.name);
+        // The first service to serve an action keeps it: an unsigned request can't say more.
+        for (const action of face.actions ?? [])
+          if (!this.actions.has(action)) this.actions.set(action, service.name);
+        // S3 answers any path: it is the fallback, never a candidate here.
+        if (face.matchesPath && service.name !== 's3') this.restFaces.push([service.name, face]);
+      }
+    }
   }
-  if (/^\/20\d\d-\d\d-\d\d\/(functions|event-source-mappings|tags|layers)/.test(path))
-    return { service: 'lambda' };
 
-  const action = formAction();
-  if (action) {
-    if (SQS_ACTIONS.has(action)) return { service: 'sqs' };
-    if (SNS_ACTIONS.has(action)) return { service: 'sns' };
-    if (STS_ACTIONS.has(action)) return { service: 'sts' };
-    if (/Stack|ChangeSet|Template|Export/.test(action)) return { service: 'cloudformation' };
-    if (/Role|Policy|User|Simulate/.test(action)) return { service: 'iam' };
+  route(facts: RoutingFacts): Route {
+    const scope = credentialScope(facts.headers, facts.query);
+    if (scope) return scope;
+
+    const target = String(facts.headers['x-amz-target'] ?? '');
+    if (target) {
+      const service = this.targets.get(target.slice(0, target.indexOf('.')));
+      if (service) return { service };
+    }
+    for (const [service, face] of this.restFaces)
+      if (face.matchesPath?.(facts.method, facts.path)) return { service };
+    if (LEGACY_PATH.test(facts.path) && !this.restFaces.some(([s]) => s === 'lambda'))
+      return { service: 'lambda' };
+
+    const action = facts.formAction();
+    if (action) {
+      const service = this.actions.get(action);
+      if (service) return { service };
+      for (const [pattern, legacy] of LEGACY_ACTIONS) if (pattern.test(action)) return { service: legacy };
+    }
+    return { service: 's3' };
   }
-  return { service: 's3' };
 }

@@ -4,15 +4,17 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type CloudConfig, LocalCloud } from './cloud.js';
-import { AwsError } from './protocol/errors.js';
+import { faceFor } from './protocol/codecs/fallback.js';
+import { AwsError, toAwsError } from './protocol/errors.js';
 import type { LocalRequest } from './protocol/request.js';
 import { sendJson } from './protocol/response.js';
-import { routeRequest } from './router.js';
+import { Router } from './router.js';
 import { registerServices } from './services.js';
 import { VERSION } from './version.js';
 
 /** S3 objects can be large; anything beyond this is refused rather than buffered. */
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
+const EMPTY = Buffer.alloc(0);
 
 export interface RunningCloud {
   /** `http://127.0.0.1:<port>` */
@@ -25,8 +27,9 @@ export interface RunningCloud {
 export async function startLocalCloud(options: Partial<CloudConfig> = {}): Promise<RunningCloud> {
   const cloud = new LocalCloud(options);
   registerServices(cloud);
+  const router = new Router(cloud.services.values());
   const server = createServer((req, res) => {
-    handle(cloud, req, res).catch((err) => {
+    handle(cloud, router, req, res).catch((err) => {
       cloud.log('error', `unhandled: ${err instanceof Error ? err.stack : String(err)}`);
       if (!res.headersSent) sendJson(res, 500, { __type: 'InternalFailure', message: 'internal error' });
       else res.destroy();
@@ -89,20 +92,49 @@ function originAllowed(cloud: LocalCloud, origin: string): boolean {
   return allowed.includes('*') || allowed.includes(origin);
 }
 
-async function handle(cloud: LocalCloud, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  cloud: LocalCloud,
+  router: Router,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const origin = req.headers.origin;
+  // JSON-protocol SDK calls all POST to `/`: skip the URL parser for them.
+  const url =
+    req.url === '/'
+      ? { pathname: '/', searchParams: new URLSearchParams() }
+      : new URL(req.url ?? '/', 'http://localhost');
+  const method = req.method ?? 'GET';
+  const requestId = randomUUID();
+  const host = req.headers.host ?? cloud.endpoint.replace(/^http:\/\//, '');
+  const localRequest: LocalRequest = {
+    method,
+    path: url.pathname,
+    query: url.searchParams,
+    headers: req.headers,
+    body: EMPTY,
+    service: '',
+    region: cloud.config.region,
+    requestId,
+    baseUrl: `http://${host}`,
+    cloud,
+  };
+
   if (origin !== undefined && !originAllowed(cloud, origin)) {
     // Web pages must not be able to drive a local cloud; CLIs and SDKs never send Origin.
-    sendJson(res, 403, {
-      message: `Origin ${origin} is not allowed; start local-cloud with --allow-origin ${origin}`,
-    });
     req.resume();
+    const refused = new AwsError(
+      'AccessDenied',
+      `Origin ${origin} is not allowed; start local-cloud with --allow-origin ${origin}`,
+      403,
+    );
+    faceFor(localRequest).writeError(localRequest, res, refused);
     return;
   }
   if (origin !== undefined) {
     res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Access-Control-Expose-Headers', '*');
-    if (req.method === 'OPTIONS') {
+    if (method === 'OPTIONS') {
       res.setHeader('Access-Control-Allow-Methods', 'GET,PUT,POST,DELETE,HEAD');
       res.setHeader(
         'Access-Control-Allow-Headers',
@@ -112,66 +144,48 @@ async function handle(cloud: LocalCloud, req: IncomingMessage, res: ServerRespon
       return;
     }
   }
-
-  // JSON-protocol SDK calls all POST to `/`: skip the URL parser for them.
-  const url =
-    req.url === '/'
-      ? { pathname: '/', searchParams: new URLSearchParams() }
-      : new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname.startsWith('/_localcloud/')) return internal(cloud, url.pathname, res);
 
-  let body: Buffer;
   try {
-    body = await readBody(req);
+    localRequest.body = await readBody(req);
   } catch (err) {
-    const e = err instanceof AwsError ? err : new AwsError('InternalFailure', String(err), 500);
-    sendJson(res, e.status, { __type: e.code, message: e.message });
+    faceFor(localRequest).writeError(localRequest, res, toAwsError(err));
     return;
   }
 
-  const method = req.method ?? 'GET';
   let formCache: URLSearchParams | undefined;
   const formAction = () => {
-    const type = String(req.headers['content-type'] ?? '');
     if (url.searchParams.has('Action')) return url.searchParams.get('Action') ?? undefined;
+    const type = String(req.headers['content-type'] ?? '');
     if (method !== 'POST' || !type.includes('x-www-form-urlencoded')) return undefined;
-    formCache ??= new URLSearchParams(body.toString('utf8'));
+    formCache ??= new URLSearchParams(localRequest.body.toString('utf8'));
     return formCache.get('Action') ?? undefined;
   };
-  const route = routeRequest(url.pathname, req.headers, url.searchParams, formAction);
-  const service = cloud.services.get(route.service);
-  const requestId = randomUUID();
-  if (!service) {
-    sendJson(
-      res,
-      400,
-      { __type: 'UnknownService', message: `Service ${route.service} is not served by this local cloud.` },
-      'application/json',
-      { 'x-amzn-RequestId': requestId },
-    );
-    return;
-  }
-  const host = req.headers.host ?? cloud.endpoint.replace(/^http:\/\//, '');
-  const localRequest: LocalRequest = {
+  const route = router.route({
     method,
     path: url.pathname,
-    query: url.searchParams,
     headers: req.headers,
-    body,
-    service: route.service,
-    region: route.region ?? cloud.config.region,
-    requestId,
-    baseUrl: `http://${host}`,
-    cloud,
-  };
+    query: url.searchParams,
+    formAction,
+  });
+  const service = cloud.services.get(route.service);
+  localRequest.service = route.service;
+  if (route.region) localRequest.region = route.region;
+  if (!service) {
+    const unknown = new AwsError(
+      'UnknownService',
+      `Service ${route.service} is not served by this local cloud.`,
+      400,
+    );
+    faceFor(localRequest).writeError(localRequest, res, unknown);
+    return;
+  }
   // Only build the line when it is printed: this runs for every request.
   if (cloud.config.logLevel === 'debug') {
-    cloud.log(
-      'debug',
-      `${method} ${url.pathname} -> ${route.service} (${route.region ?? cloud.config.region})`,
-    );
+    cloud.log('debug', `${method} ${url.pathname} -> ${route.service} (${localRequest.region})`);
   }
-  await service.handle(localRequest, res);
+  if (service.faces) await faceFor(localRequest, service.faces).serve(localRequest, res);
+  else await service.handle?.(localRequest, res);
 }
 
 function internal(cloud: LocalCloud, path: string, res: ServerResponse): void {

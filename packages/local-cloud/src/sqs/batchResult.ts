@@ -4,7 +4,8 @@ import { toAwsError } from '../protocol/errors.js';
 
 export function failedEntry(id: string | undefined, err: unknown): BatchResultErrorEntry {
   const e = toAwsError(err);
-  return { Id: id, SenderFault: e.fault === 'Sender', Code: e.queryCode ?? e.code, Message: e.message };
+  // In the order AWS writes the entry's elements.
+  return { Id: id, Code: e.queryCode ?? e.code, Message: e.message, SenderFault: e.fault === 'Sender' };
 }
 
 /** AWS leaves an empty list out of the answer. */

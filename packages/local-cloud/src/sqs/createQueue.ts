@@ -4,10 +4,10 @@ import type { SqsContext } from './context.js';
 import { queueNameExists } from './errors.js';
 import { Queue } from './queue.js';
 import { validateQueueAttributes } from './queueAttributes.js';
-import { checkQueueName, objectMap } from './validate.js';
+import { checkQueueName } from './validate.js';
 
 export function createQueue(ctx: SqsContext, input: CreateQueueRequest): CreateQueueResult {
-  const given = objectMap<string>('Attributes', input.Attributes);
+  const given = input.Attributes ?? {};
   const fifo = String(given.FifoQueue) === 'true';
   const name = checkQueueName(input.QueueName, fifo);
   const attributes = validateQueueAttributes(given, {
@@ -28,7 +28,7 @@ export function createQueue(ctx: SqsContext, input: CreateQueueRequest): CreateQ
     accountId: ctx.accountId,
     fifo,
     attributes,
-    tags: objectMap<string>('tags', input.tags),
+    tags: input.tags ?? {},
   });
   ctx.store.add(queue);
   return { QueueUrl: queue.url(ctx.baseUrl) };

@@ -3,7 +3,6 @@ import type { GetQueueAttributesRequest, GetQueueAttributesResult } from '@aws-s
 import type { SqsContext } from './context.js';
 import type { Queue } from './queue.js';
 import { checkAttributeNames } from './queueAttributes.js';
-import { stringList } from './validate.js';
 
 export function allAttributes(queue: Queue): Record<string, string> {
   const all: Record<string, string> = {
@@ -25,7 +24,7 @@ export function getQueueAttributes(
   input: GetQueueAttributesRequest,
 ): GetQueueAttributesResult {
   const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
-  const names = stringList('AttributeNames', input.AttributeNames);
+  const names = input.AttributeNames ?? [];
   checkAttributeNames(names, queue.fifo);
   if (names.length === 0) return {};
   const all = allAttributes(queue);

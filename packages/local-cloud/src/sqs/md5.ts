@@ -1,13 +1,13 @@
 // The MD5 digests SQS returns with every send and receive, computed exactly as AWS does.
 import { hash } from 'node:crypto';
-import type { WireAttribute } from './shapes.js';
+import type { MessageAttributeValue } from '@aws-sdk/client-sqs';
 
 export function md5Hex(data: string | Buffer): string {
   // One-shot hashing: no Hash object per message (the hot path of every send).
   return hash('md5', data, 'hex');
 }
 
-function lengthPrefixed(bytes: Buffer): Buffer[] {
+function lengthPrefixed(bytes: Uint8Array): Uint8Array[] {
   const len = Buffer.allocUnsafe(4);
   len.writeUInt32BE(bytes.length, 0);
   return [len, bytes];
@@ -18,11 +18,13 @@ function lengthPrefixed(bytes: Buffer): Buffer[] {
  * length + name, length + data type, one transport byte (1 string/number, 2 binary), length + value.
  * Undefined when there are no attributes, as AWS then leaves the field out.
  */
-export function md5OfAttributes(attributes: Record<string, WireAttribute> | undefined): string | undefined {
+export function md5OfAttributes(
+  attributes: Record<string, MessageAttributeValue> | undefined,
+): string | undefined {
   if (!attributes) return undefined;
   const names = Object.keys(attributes).sort();
   if (names.length === 0) return undefined;
-  const parts: Buffer[] = [];
+  const parts: Uint8Array[] = [];
   for (const name of names) {
     const a = attributes[name];
     parts.push(...lengthPrefixed(Buffer.from(name, 'utf8')));
@@ -30,13 +32,13 @@ export function md5OfAttributes(attributes: Record<string, WireAttribute> | unde
     if (a.StringValue !== undefined) {
       parts.push(Buffer.from([1]), ...lengthPrefixed(Buffer.from(a.StringValue, 'utf8')));
     } else if (a.BinaryValue !== undefined) {
-      parts.push(Buffer.from([2]), ...lengthPrefixed(Buffer.from(a.BinaryValue, 'base64')));
+      parts.push(Buffer.from([2]), ...lengthPrefixed(a.BinaryValue));
     } else if (a.StringListValues?.length) {
       parts.push(Buffer.from([3]));
       for (const v of a.StringListValues) parts.push(...lengthPrefixed(Buffer.from(v, 'utf8')));
     } else if (a.BinaryListValues?.length) {
       parts.push(Buffer.from([4]));
-      for (const v of a.BinaryListValues) parts.push(...lengthPrefixed(Buffer.from(v, 'base64')));
+      for (const v of a.BinaryListValues) parts.push(...lengthPrefixed(v));
     }
   }
   return md5Hex(Buffer.concat(parts));

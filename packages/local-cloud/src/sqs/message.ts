@@ -1,5 +1,6 @@
 // Turning one SendMessage (or batch entry, or internal send) into a stored message, with its checks.
 import { createHash } from 'node:crypto';
+import type { SendMessageBatchRequestEntry } from '@aws-sdk/client-sqs';
 import {
   invalidMessageContents,
   invalidParameter,
@@ -8,8 +9,7 @@ import {
 } from './errors.js';
 import { md5Hex, md5OfAttributes } from './md5.js';
 import type { NewMessage, Queue } from './queue.js';
-import type { WireAttribute, WireSendMessageBatchRequestEntry } from './shapes.js';
-import { checkMessageAttributes, hasInvalidChars, objectMap, optionalInt } from './validate.js';
+import { checkMessageAttributes, hasInvalidChars, optionalInt } from './validate.js';
 
 export interface SendOutcome {
   MessageId: string;
@@ -19,7 +19,7 @@ export interface SendOutcome {
   SequenceNumber?: string;
 }
 
-type SendInput = Omit<WireSendMessageBatchRequestEntry, 'Id'>;
+type SendInput = Omit<SendMessageBatchRequestEntry, 'Id'>;
 
 /** Validates one message for `queue` and enqueues it. */
 export function sendOne(queue: Queue, input: SendInput, senderId: string): SendOutcome {
@@ -37,7 +37,6 @@ export function sendOne(queue: Queue, input: SendInput, senderId: string): SendO
 export function prepare(queue: Queue, input: SendInput, senderId: string): NewMessage {
   const body = input.MessageBody;
   if (body === undefined || body === null || body === '') throw missingParameter('MessageBody');
-  if (typeof body !== 'string') throw invalidParameterValue('The parameter MessageBody must be a string.');
   if (hasInvalidChars(body)) throw invalidMessageContents();
   const attributes = nonEmpty(input.MessageAttributes);
   const size = Buffer.byteLength(body) + checkMessageAttributes(attributes);
@@ -53,12 +52,7 @@ export function prepare(queue: Queue, input: SendInput, senderId: string): NewMe
     900,
     'DelaySeconds must be >= 0 and <= 900.',
   );
-  const system = nonEmpty(
-    objectMap<WireAttribute>('MessageSystemAttributes', input.MessageSystemAttributes) as Record<
-      string,
-      WireAttribute
-    >,
-  );
+  const system = nonEmpty(input.MessageSystemAttributes);
   let traceHeader: string | undefined;
   if (system) {
     for (const [name, v] of Object.entries(system)) {

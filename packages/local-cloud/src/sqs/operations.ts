@@ -1,7 +1,9 @@
 // The SQS operations by name: one implementation, served by both the JSON and the query protocol.
+
+import type { Operations } from '../protocol/service.js';
 import { changeMessageVisibility } from './changeMessageVisibility.js';
 import { changeMessageVisibilityBatch } from './changeMessageVisibilityBatch.js';
-import type { SqsOperation } from './context.js';
+import type { SqsContext } from './context.js';
 import { createQueue } from './createQueue.js';
 import { deleteMessage } from './deleteMessage.js';
 import { deleteMessageBatch } from './deleteMessageBatch.js';
@@ -19,8 +21,7 @@ import { setQueueAttributes } from './setQueueAttributes.js';
 import { tagQueue } from './tagQueue.js';
 import { untagQueue } from './untagQueue.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: each operation narrows its input with the SDK's own type
-export const OPERATIONS: Record<string, SqsOperation<any, unknown>> = {
+export const OPERATIONS: Operations<SqsContext> = {
   CreateQueue: createQueue,
   GetQueueUrl: getQueueUrl,
   ListQueues: listQueues,

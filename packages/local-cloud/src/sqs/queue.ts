@@ -2,10 +2,10 @@
 // deques (FIFO), received ones are found by receipt handle in a map, and one timer per queue, fed by a
 // heap, makes delayed and in-flight messages visible again, so no operation is O(depth) per message.
 import { randomFillSync, randomUUID } from 'node:crypto';
+import type { MessageAttributeValue } from '@aws-sdk/client-sqs';
 import { Deque } from './deque.js';
 import { TimeHeap } from './heap.js';
 import { DEFAULTS, FIFO_DEFAULTS, type RedrivePolicy } from './queueAttributes.js';
-import type { WireAttribute } from './shapes.js';
 
 export const State = { Delayed: 0, Visible: 1, InFlight: 2, Gone: 3 } as const;
 export type State = (typeof State)[keyof typeof State];
@@ -14,7 +14,7 @@ export interface StoredMessage {
   id: string;
   body: string;
   md5OfBody: string;
-  attributes?: Record<string, WireAttribute>;
+  attributes?: Record<string, MessageAttributeValue>;
   md5OfAttributes?: string;
   /** The one system attribute a sender may set. */
   traceHeader?: string;
@@ -37,7 +37,7 @@ export interface StoredMessage {
 export interface NewMessage {
   body: string;
   md5OfBody: string;
-  attributes?: Record<string, WireAttribute>;
+  attributes?: Record<string, MessageAttributeValue>;
   md5OfAttributes?: string;
   traceHeader?: string;
   md5OfSystemAttributes?: string;

@@ -1,19 +1,19 @@
 // ReceiveMessage: up to ten messages, long polling until one is visible, with the asked-for attributes.
-import type { ReceiveMessageRequest } from '@aws-sdk/client-sqs';
+import type {
+  Message,
+  MessageAttributeValue,
+  ReceiveMessageRequest,
+  ReceiveMessageResult,
+} from '@aws-sdk/client-sqs';
 import type { SqsContext } from './context.js';
 import { md5OfAttributes } from './md5.js';
 import type { StoredMessage } from './queue.js';
-import type { WireAttribute, WireMessage } from './shapes.js';
-import { optionalInt, stringList } from './validate.js';
-
-export interface WireReceiveMessageResult {
-  Messages?: WireMessage[];
-}
+import { optionalInt } from './validate.js';
 
 export async function receiveMessage(
   ctx: SqsContext,
   input: ReceiveMessageRequest,
-): Promise<WireReceiveMessageResult> {
+): Promise<ReceiveMessageResult> {
   const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
   const max =
     optionalInt(
@@ -35,10 +35,10 @@ export async function receiveMessage(
       'Must be between 0 and 43200, if provided.',
     ) ?? queue.visibilityTimeout;
   const system = new Set<string>([
-    ...stringList('AttributeNames', input.AttributeNames),
-    ...stringList('MessageSystemAttributeNames', input.MessageSystemAttributeNames),
+    ...(input.AttributeNames ?? []),
+    ...(input.MessageSystemAttributeNames ?? []),
   ]);
-  const names = stringList('MessageAttributeNames', input.MessageAttributeNames);
+  const names = input.MessageAttributeNames ?? [];
   let got = queue.receive(max, visibility);
   if (got.length === 0 && wait > 0 && !ctx.signal.aborted) {
     got = await queue.wait(max, visibility, wait, ctx.signal);
@@ -48,8 +48,8 @@ export async function receiveMessage(
   return { Messages: got.map((m) => present(m, system, names)) };
 }
 
-function present(m: StoredMessage, system: Set<string>, names: string[]): WireMessage {
-  const out: WireMessage = {
+function present(m: StoredMessage, system: Set<string>, names: string[]): Message {
+  const out: Message = {
     MessageId: m.id,
     ReceiptHandle: m.receipt ?? '',
     MD5OfBody: m.md5OfBody,
@@ -86,15 +86,27 @@ function systemAttributes(m: StoredMessage, asked: Set<string>): Record<string, 
 
 /** `All`, `.*`, `prefix.*` or exact names, as MessageAttributeNames selects them. */
 function selectAttributes(
-  attributes: Record<string, WireAttribute> | undefined,
+  attributes: Record<string, MessageAttributeValue> | undefined,
   names: string[],
-): Record<string, WireAttribute> | undefined {
+): Record<string, MessageAttributeValue> | undefined {
   if (!attributes || names.length === 0) return undefined;
-  if (names.includes('All') || names.includes('.*')) return attributes;
-  const out: Record<string, WireAttribute> = {};
+  const all = names.includes('All') || names.includes('.*');
+  const out: Record<string, MessageAttributeValue> = {};
   for (const [name, value] of Object.entries(attributes)) {
-    const wanted = names.some((n) => (n.endsWith('.*') ? name.startsWith(n.slice(0, -1)) : n === name));
-    if (wanted) out[name] = value;
+    const wanted =
+      all || names.some((n) => (n.endsWith('.*') ? name.startsWith(n.slice(0, -1)) : n === name));
+    if (wanted) out[name] = inAwsOrder(value);
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** AWS writes an attribute's value first and its DataType last. */
+function inAwsOrder(a: MessageAttributeValue): MessageAttributeValue {
+  return {
+    StringValue: a.StringValue,
+    BinaryValue: a.BinaryValue,
+    StringListValues: a.StringListValues,
+    BinaryListValues: a.BinaryListValues,
+    DataType: a.DataType,
+  };
 }

@@ -1,16 +1,16 @@
 // SendMessageBatch: up to ten messages; each entry succeeds or fails on its own.
-import type { BatchResultErrorEntry, SendMessageBatchResult } from '@aws-sdk/client-sqs';
-import { toAwsError } from '../protocol/errors.js';
+import type {
+  BatchResultErrorEntry,
+  SendMessageBatchRequest,
+  SendMessageBatchResult,
+} from '@aws-sdk/client-sqs';
+import { failedEntry, orUndefined } from './batchResult.js';
 import type { SqsContext } from './context.js';
 import { batchRequestTooLong } from './errors.js';
 import { sendOne } from './message.js';
-import type { WireSendMessageBatchRequest } from './shapes.js';
 import { checkBatch } from './validate.js';
 
-export function sendMessageBatch(
-  ctx: SqsContext,
-  input: WireSendMessageBatchRequest,
-): SendMessageBatchResult {
+export function sendMessageBatch(ctx: SqsContext, input: SendMessageBatchRequest): SendMessageBatchResult {
   const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
   const entries = checkBatch(input.Entries, 'SendMessageBatchRequestEntry');
   let total = 0;
@@ -22,18 +22,8 @@ export function sendMessageBatch(
     try {
       Successful.push({ Id: entry.Id, ...sendOne(queue, entry, ctx.accountId) });
     } catch (err) {
-      const e = toAwsError(err);
-      Failed.push({
-        Id: entry.Id,
-        SenderFault: e.fault === 'Sender',
-        Code: e.queryCode ?? e.code,
-        Message: e.message,
-      });
+      Failed.push(failedEntry(entry.Id, err));
     }
   }
-  // AWS leaves out an empty list (the JSON protocol's answer has no `Failed` when all succeeded).
-  return {
-    Successful: Successful.length ? Successful : undefined,
-    Failed: Failed.length ? Failed : undefined,
-  } as SendMessageBatchResult;
+  return { Successful: orUndefined(Successful), Failed: orUndefined(Failed) } as SendMessageBatchResult;
 }

@@ -2,11 +2,10 @@
 import type { SetQueueAttributesRequest } from '@aws-sdk/client-sqs';
 import type { SqsContext } from './context.js';
 import { validateQueueAttributes } from './queueAttributes.js';
-import { objectMap } from './validate.js';
 
 export function setQueueAttributes(ctx: SqsContext, input: SetQueueAttributesRequest): void {
   const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
-  const attributes = validateQueueAttributes(objectMap<string>('Attributes', input.Attributes), {
+  const attributes = validateQueueAttributes(input.Attributes ?? {}, {
     fifo: queue.fifo,
     creating: false,
     lookupFifo: (arn) => ctx.store.byArn(arn)?.fifo,

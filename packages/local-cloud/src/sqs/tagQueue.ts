@@ -2,11 +2,10 @@
 import type { TagQueueRequest } from '@aws-sdk/client-sqs';
 import type { SqsContext } from './context.js';
 import { invalidParameterValue } from './errors.js';
-import { objectMap } from './validate.js';
 
 export function tagQueue(ctx: SqsContext, input: TagQueueRequest): void {
   const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
-  const tags = objectMap<string>('Tags', input.Tags);
+  const tags = input.Tags ?? {};
   if (Object.keys({ ...queue.tags, ...tags }).length > 50) {
     throw invalidParameterValue('Too many tags added for queue. Maximum 50 tags allowed per queue.');
   }

@@ -1,4 +1,5 @@
 // Shape checks shared by the operations, with SQS's own codes and messages; behaviour lives elsewhere.
+import type { MessageAttributeValue } from '@aws-sdk/client-sqs';
 import {
   batchEntryIdsNotDistinct,
   emptyBatchRequest,
@@ -9,7 +10,6 @@ import {
   missingParameter,
   tooManyEntriesInBatchRequest,
 } from './errors.js';
-import type { WireAttribute } from './shapes.js';
 
 // Anything outside #x9 | #xA | #xD | #x20-#xD7FF | #xE000-#xFFFD | #x10000-#x10FFFF (lone surrogates too).
 const INVALID_CHARS = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
@@ -50,9 +50,8 @@ export function optionalInt(
 }
 
 /** Checks message attributes; answers their size as SQS counts it (names, types and values). */
-export function checkMessageAttributes(attrs: Record<string, WireAttribute> | undefined): number {
+export function checkMessageAttributes(attrs: Record<string, MessageAttributeValue> | undefined): number {
   if (!attrs) return 0;
-  objectMap('MessageAttributes', attrs);
   const names = Object.keys(attrs);
   if (names.length > 10) {
     throw invalidParameterValue(
@@ -98,12 +97,12 @@ export function checkMessageAttributes(attrs: Record<string, WireAttribute> | un
     }
     size += Buffer.byteLength(name) + Buffer.byteLength(type);
     if (base === 'Binary') {
-      if (a.BinaryValue === undefined || a.BinaryValue === '') {
+      if (a.BinaryValue === undefined || a.BinaryValue.length === 0) {
         throw invalidParameterValue(
           `Message (user) attribute '${name}' must contain a non-empty value of type 'Binary'.`,
         );
       }
-      size += Buffer.from(String(a.BinaryValue), 'base64').length;
+      size += a.BinaryValue.length;
     } else {
       if (a.StringValue === undefined || a.StringValue === '') {
         throw invalidParameterValue(
@@ -135,22 +134,4 @@ export function checkBatch<T extends { Id?: string }>(entries: T[] | undefined, 
     seen.add(id);
   }
   return entries;
-}
-
-/** A list member as the SDK shape says; anything else (a JSON client sending the wrong type) is refused. */
-export function stringList(name: string, value: unknown): string[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw invalidParameterValue(`The parameter ${name} must be a list of strings.`);
-  }
-  return value;
-}
-
-/** A map member as the SDK shape says (string keys to `T`), or an error for any other type. */
-export function objectMap<T>(name: string, value: unknown): Record<string, T> {
-  if (value === undefined || value === null) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    throw invalidParameterValue(`The parameter ${name} must be a map.`);
-  }
-  return value as Record<string, T>;
 }
