@@ -87,6 +87,18 @@ export interface ResourceChange {
   scope: string[];
 }
 
+/** What CreateStack, UpdateStack and a change set hand the engine. */
+export interface StackInput {
+  stackName: string;
+  templateBody: string;
+  parameters?: Record<string, string>;
+  /** Names of parameters whose previous value is kept (UsePreviousValue). */
+  previousParameters?: string[];
+  capabilities?: string[];
+  tags?: { Key: string; Value: string }[];
+  disableRollback?: boolean;
+}
+
 export interface Stack {
   stackId: string;
   stackName: string;
