@@ -1,5 +1,6 @@
 // One resource at a time: create, update (in place or by replacement), revert and delete it through its
-// handler, recording the resource's events and what it provisioned.
+// handler, recording the resource's events and what it provisioned. Only what a handler created is
+// recorded, so a rollback or a DeleteStack deletes nothing the stack did not make.
 import type { LocalCloud } from '../cloud.js';
 import { canonical } from './canonical.js';
 import type { StackEvents } from './events.js';
@@ -99,6 +100,18 @@ export class Provisioner {
     if (!handler) {
       if (skipped(old)) return undefined;
       throw new Error(`Resource type ${def.Type} of resource ${id} is not supported by this local cloud`);
+    }
+    const name = handler.nameProperty === undefined ? undefined : props[handler.nameProperty];
+    if (
+      replace &&
+      def.Type === old.type &&
+      name !== undefined &&
+      canonical(name) === canonical(old.properties[handler.nameProperty!])
+    ) {
+      // The new resource can't take the name while the old one holds it; CloudFormation refuses.
+      const message = `CloudFormation cannot update a stack when a custom-named resource requires replacing. Rename ${String(name)} and update the stack again.`;
+      this.events.resource(stack, id, old.physicalId, def.Type, 'UPDATE_FAILED', message);
+      throw new Error(message);
     }
     this.events.resource(
       stack,

@@ -155,6 +155,8 @@ export interface Provisioned {
 }
 
 export interface ResourceHandler {
+  /** The property that names the physical resource: a resource named so can't be replaced in place. */
+  nameProperty?: string;
   /** Properties whose change replaces the resource (a new physical resource, the old one deleted). */
   replaceOn?: string[];
   /** Properties the template must give. */
