@@ -298,22 +298,26 @@ describe('an update that adds a named resource that already exists', () => {
 });
 
 describe('a named resource another stack made', () => {
-  it('is refused, and deleting the second stack leaves the first stack its queue', async () => {
+  it('is refused naming that stack, and deleting the second stack leaves the first its bucket', async () => {
     const body = JSON.stringify({
-      Resources: { Q: { Type: 'AWS::SQS::Queue', Properties: { QueueName: 'taken-by-first' } } },
+      Resources: { B: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'taken-by-first' } } },
     });
     const first = await c.cfn.send(new CreateStackCommand({ StackName: 'taken-first', TemplateBody: body }));
     expect((await settle(c.cfn, first.StackId!)).StackStatus).toBe('CREATE_COMPLETE');
+    await c.s3.send(new PutObjectCommand({ Bucket: 'taken-by-first', Key: 'first.txt', Body: 'first' }));
     const second = await c.cfn.send(
       new CreateStackCommand({ StackName: 'taken-second', TemplateBody: body }),
     );
     expect((await settle(c.cfn, second.StackId!)).StackStatus).toBe('ROLLBACK_COMPLETE');
+    expect(await eventLines(c.cfn, second.StackId!)).toContain(
+      `B CREATE_FAILED taken-by-first already exists in stack ${first.StackId}`,
+    );
     await c.cfn.send(new DeleteStackCommand({ StackName: second.StackId }));
     expect((await settle(c.cfn, second.StackId!)).StackStatus).toBe('DELETE_COMPLETE');
-    const { QueueUrl } = await c.sqs.send(new GetQueueUrlCommand({ QueueName: 'taken-by-first' }));
     const stack = (await c.cfn.send(new DescribeStacksCommand({ StackName: 'taken-first' }))).Stacks![0];
     expect(stack.StackStatus).toBe('CREATE_COMPLETE');
-    expect(QueueUrl).toMatch(/\/taken-by-first$/);
+    const got = await c.s3.send(new GetObjectCommand({ Bucket: 'taken-by-first', Key: 'first.txt' }));
+    expect(await got.Body!.transformToString()).toBe('first');
   });
 });
 

@@ -28,6 +28,7 @@ export class StackEngine {
     const events = new StackEvents(cloud);
     const provisioner = new Provisioner(
       cloud,
+      this.store,
       this.exportList,
       events,
       this.pollers,

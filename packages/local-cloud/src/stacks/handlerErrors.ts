@@ -7,10 +7,12 @@ import { randomUUID } from 'node:crypto';
  * the code one of the handler contract's (`AlreadyExists`, `NotFound`, ...).
  */
 export function handlerFailure(message: string, code: string): Error {
-  return new Error(
-    `Resource handler returned message: "${message}" (RequestToken: ${randomUUID()}, HandlerErrorCode: ${code})`,
-  );
+  const reason = `Resource handler returned message: "${message}" (RequestToken: ${randomUUID()}, HandlerErrorCode: ${code})`;
+  return code === 'AlreadyExists' ? new AlreadyExistsError(reason) : new Error(reason);
 }
+
+/** A create refused because the name it asks for is already in use (the engine may name the owning stack). */
+export class AlreadyExistsError extends Error {}
 
 /** The CloudFormation CLI's message for a create whose primary identifier is already in use. */
 export function alreadyExists(type: string, identifier: string): Error {

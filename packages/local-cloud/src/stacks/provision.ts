@@ -5,14 +5,16 @@ import type { LocalCloud } from '../cloud.js';
 import { canonical } from './canonical.js';
 import type { StackEvents } from './events.js';
 import type { Exports } from './exports.js';
+import { AlreadyExistsError } from './handlerErrors.js';
 import { partitionOf, stackContext } from './intrinsicContext.js';
 import { resolve } from './intrinsics.js';
 import { physicalName } from './names.js';
 import type { Plan } from './plan.js';
 import type { Pollers } from './pollers.js';
 import { handlerFor } from './resources/index.js';
+import type { StackStore } from './stackStore.js';
 import type { TemplateResource } from './template.js';
-import type { HandlerContext, Provisioned, Stack, StackResource } from './types.js';
+import type { HandlerContext, Provisioned, ResourceHandler, Stack, StackResource } from './types.js';
 import type { ResourceWarnings } from './warnings.js';
 
 /** Stack tag that makes unsupported resource types a warning instead of a failure. */
@@ -33,6 +35,7 @@ const skipped = (r: StackResource) => r.statusReason?.startsWith('Skipped') === 
 export class Provisioner {
   constructor(
     private readonly cloud: Pick<LocalCloud, 'accountId' | 'endpoint'>,
+    private readonly stacks: StackStore,
     private readonly exports: Exports,
     private readonly events: StackEvents,
     private readonly pollers: Pollers,
@@ -77,9 +80,35 @@ export class Provisioner {
       this.record(stack, id, def, props, made, 'CREATE_COMPLETE');
     } catch (err) {
       this.warnings.take(stack, id);
-      this.events.resource(stack, id, '', def.Type, 'CREATE_FAILED', reasonOf(err));
-      throw err;
+      const failure =
+        err instanceof AlreadyExistsError
+          ? (this.ownedElsewhere(stack, def.Type, handler, props) ?? err)
+          : err;
+      this.events.resource(stack, id, '', def.Type, 'CREATE_FAILED', reasonOf(failure));
+      throw failure;
     }
+  }
+
+  /** A taken name that another live stack made: CloudFormation's reason names that stack. */
+  private ownedElsewhere(
+    stack: Stack,
+    type: string,
+    handler: ResourceHandler,
+    props: Record<string, unknown>,
+  ): Error | undefined {
+    const prop = handler.nameProperty;
+    if (prop === undefined || props[prop] === undefined) return undefined;
+    // Buckets and roles are named account-wide (buckets even across accounts); the rest per region.
+    const global = type === 'AWS::S3::Bucket' || type.startsWith('AWS::IAM::');
+    for (const other of this.stacks.all) {
+      if (other === stack || other.status === 'DELETE_COMPLETE') continue;
+      if (!global && other.region !== stack.region) continue;
+      for (const r of other.resources.values()) {
+        if (r.type === type && canonical(r.properties[prop]) === canonical(props[prop]))
+          return new Error(`${r.physicalId} already exists in stack ${other.stackId}`);
+      }
+    }
+    return undefined;
   }
 
   /** Updates in place or replaces when needed; undefined when nothing changed. */

@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { canonical } from '../canonical.js';
 import { codeOf, exists, gone, optional, s3Client, str } from '../clients.js';
+import { AlreadyExistsError } from '../handlerErrors.js';
 import type { HandlerContext, Provisioned, ResourceHandler } from '../types.js';
 
 function provisioned(ctx: HandlerContext, name: string): Provisioned {
@@ -45,7 +46,7 @@ export const s3Bucket: ResourceHandler = {
   replaceOn: ['BucketName', 'ObjectLockEnabled'],
   async create(ctx, props) {
     const name = str(props.BucketName) ?? ctx.physicalName({ maxLength: 63, lowercase: true });
-    const taken = new Error(`${name} already exists`);
+    const taken = new AlreadyExistsError(`${name} already exists`);
     if (await exists(() => s3Client(ctx).send(new HeadBucketCommand({ Bucket: name })))) throw taken;
     await s3Client(ctx)
       .send(
