@@ -42,7 +42,7 @@ export class ChangeSets {
     if (stack?.changeSets.has(input.changeSetName)) {
       throw new AwsError('AlreadyExistsException', `ChangeSet ${input.changeSetName} already exists`);
     }
-    checkStackName(input.stackName);
+    checkStackName(input.stackName, 'CreateChangeSet');
     const previous = stack ? previousValues(stack, input) : {};
     const plan = this.lifecycle.plan(
       region,

@@ -58,7 +58,7 @@ export class Lifecycle {
     if (this.stacks.find(region, input.stackName)) {
       throw new AwsError('AlreadyExistsException', `Stack [${input.stackName}] already exists`);
     }
-    checkStackName(input.stackName);
+    checkStackName(input.stackName, 'CreateStack');
     const plan = this.plan(region, input.stackName, input.templateBody, input.parameters ?? {});
     const stack = this.stacks.add(region, input, plan.template, plan.parameters);
     stack.operation = this.runCreate(stack, plan);
