@@ -89,28 +89,6 @@ export class Provisioner {
     }
   }
 
-  /** A taken name that another live stack made: CloudFormation's reason names that stack. */
-  private ownedElsewhere(
-    stack: Stack,
-    type: string,
-    handler: ResourceHandler,
-    props: Record<string, unknown>,
-  ): Error | undefined {
-    const prop = handler.nameProperty;
-    if (prop === undefined || props[prop] === undefined) return undefined;
-    // Buckets and roles are named account-wide (buckets even across accounts); the rest per region.
-    const global = type === 'AWS::S3::Bucket' || type.startsWith('AWS::IAM::');
-    for (const other of this.stacks.all) {
-      if (other === stack || other.status === 'DELETE_COMPLETE') continue;
-      if (!global && other.region !== stack.region) continue;
-      for (const r of other.resources.values()) {
-        if (r.type === type && canonical(r.properties[prop]) === canonical(props[prop]))
-          return new Error(`${r.physicalId} already exists in stack ${other.stackId}`);
-      }
-    }
-    return undefined;
-  }
-
   /** Updates in place or replaces when needed; undefined when nothing changed. */
   async update(
     stack: Stack,
@@ -158,8 +136,12 @@ export class Provisioner {
       this.record(stack, id, def, props, made, 'UPDATE_COMPLETE');
       return replace ? 'replaced' : 'updated';
     } catch (err) {
-      this.events.resource(stack, id, old.physicalId, def.Type, 'UPDATE_FAILED', reasonOf(err));
-      throw err;
+      const failure =
+        err instanceof AlreadyExistsError
+          ? (this.ownedElsewhere(stack, def.Type, handler, props) ?? err)
+          : err;
+      this.events.resource(stack, id, old.physicalId, def.Type, 'UPDATE_FAILED', reasonOf(failure));
+      throw failure;
     }
   }
 
@@ -204,6 +186,28 @@ export class Provisioner {
       }
     }
     return ok;
+  }
+
+  /** A taken name that another live stack made: CloudFormation's reason names that stack. */
+  private ownedElsewhere(
+    stack: Stack,
+    type: string,
+    handler: ResourceHandler,
+    props: Record<string, unknown>,
+  ): Error | undefined {
+    const prop = handler.nameProperty;
+    if (prop === undefined || props[prop] === undefined) return undefined;
+    // Buckets and roles are named account-wide (buckets even across accounts); the rest per region.
+    const global = type === 'AWS::S3::Bucket' || type.startsWith('AWS::IAM::');
+    for (const other of this.stacks.all) {
+      if (other === stack || other.status === 'DELETE_COMPLETE') continue;
+      if (!global && other.region !== stack.region) continue;
+      for (const r of other.resources.values()) {
+        if (r.type === type && canonical(r.properties[prop]) === canonical(props[prop]))
+          return new Error(`${r.physicalId} already exists in stack ${other.stackId}`);
+      }
+    }
+    return undefined;
   }
 
   /** The resource's resolved properties; a failure is recorded as the `failed` event, then thrown. */
