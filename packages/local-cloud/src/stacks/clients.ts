@@ -26,7 +26,8 @@ export const iamClient = (c: Ctx) => new IAMClient(clientConfig(c.endpoint, c.re
 export const s3Client = (c: Ctx) =>
   new S3Client({ ...clientConfig(c.endpoint, c.region), forcePathStyle: true });
 
-function codeOf(err: unknown): string {
+/** The SDK error's code: its name (`ResourceConflictException`) or the query protocol's `Code`. */
+export function codeOf(err: unknown): string {
   return String((err as { name?: string; Code?: string })?.name ?? (err as { Code?: string })?.Code ?? '');
 }
 
@@ -69,6 +70,17 @@ export async function gone(step: () => Promise<unknown>): Promise<void> {
     await step();
   } catch (err) {
     if (!isNotFound(err)) throw err;
+  }
+}
+
+/** Runs a read of a resource: true when it answers, false when the resource does not exist. */
+export async function exists(read: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await read();
+    return true;
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    throw err;
   }
 }
 

@@ -1,4 +1,4 @@
-// A CloudFormation template read from JSON or YAML (with the short `!Ref`-style tags) into plain data.
+// A CloudFormation template read from JSON, else YAML (with the short `!Ref`-style tags), into plain data.
 import { parse as parseYaml } from 'yaml';
 import { AwsError } from '../protocol/errors.js';
 
@@ -89,19 +89,23 @@ const TAGS: Tag[] = (() => {
   return tags;
 })();
 
-/** Parses a template body; a body that is neither JSON nor YAML is AWS's ValidationError. */
+/**
+ * Parses a template body as CloudFormation does: as JSON, else as YAML (so a flow-style YAML body that
+ * starts with `{` is YAML); a body that is neither is AWS's ValidationError, "... not well-formed.".
+ */
 export function parseTemplate(body: string): Template {
   let data: unknown;
-  const trimmed = body.trimStart();
   try {
-    data = trimmed.startsWith('{')
-      ? JSON.parse(body)
-      : parseYaml(body, { customTags: TAGS as never, maxAliasCount: 1000 });
-  } catch (err) {
-    throw new AwsError('ValidationError', `Template format error: ${firstLine(err)}`);
+    data = JSON.parse(body);
+  } catch (jsonError) {
+    try {
+      data = parseYaml(body, { customTags: TAGS as never, maxAliasCount: 1000 });
+    } catch (yamlError) {
+      throw notWellFormed(body, jsonError, yamlError);
+    }
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new AwsError('ValidationError', 'Template format error: JSON not well-formed.');
+    throw new AwsError('ValidationError', 'Template format error: unsupported structure.');
   }
   const t = data as Template;
   if (t.Resources === undefined || t.Resources === null) {
@@ -124,6 +128,29 @@ export function parseTemplate(body: string): Template {
   return t;
 }
 
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+/** A body that looks like JSON gets JSON's error, any other YAML's, each with where it broke when known. */
+function notWellFormed(body: string, jsonError: unknown, yamlError: unknown): AwsError {
+  const json = /^\s*[{[]/.test(body);
+  const at = json ? jsonPosition(body, jsonError) : yamlPosition(yamlError);
+  return new AwsError(
+    'ValidationError',
+    `Template format error: ${json ? 'JSON' : 'YAML'} not well-formed.${at ? ` (line ${at.line}, column ${at.column})` : ''}`,
+  );
+}
+
+function yamlPosition(err: unknown): { line: number; column: number } | undefined {
+  const pos = (err as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+  return pos && { line: pos.line, column: pos.col };
+}
+
+/** Node words JSON.parse's position as "at position N" or "(line L column C)", or not at all. */
+function jsonPosition(body: string, err: unknown): { line: number; column: number } | undefined {
+  const message = err instanceof Error ? err.message : '';
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const p = /at position (\d+)/.exec(message);
+  if (!p) return undefined;
+  const before = body.slice(0, Number(p[1]));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }

@@ -87,6 +87,18 @@ export interface ResourceChange {
   scope: string[];
 }
 
+/** What CreateStack, UpdateStack and a change set hand the engine. */
+export interface StackInput {
+  stackName: string;
+  templateBody: string;
+  parameters?: Record<string, string>;
+  /** Names of parameters whose previous value is kept (UsePreviousValue). */
+  previousParameters?: string[];
+  capabilities?: string[];
+  tags?: { Key: string; Value: string }[];
+  disableRollback?: boolean;
+}
+
 export interface Stack {
   stackId: string;
   stackName: string;
@@ -143,6 +155,8 @@ export interface Provisioned {
 }
 
 export interface ResourceHandler {
+  /** The property that names the physical resource: a resource named so can't be replaced in place. */
+  nameProperty?: string;
   /** Properties whose change replaces the resource (a new physical resource, the old one deleted). */
   replaceOn?: string[];
   /** Properties the template must give. */

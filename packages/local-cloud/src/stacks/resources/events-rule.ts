@@ -1,13 +1,16 @@
-// AWS::Events::Rule: PutRule + PutTargets; Ref is the rule name (`bus|name` on a custom bus).
+// AWS::Events::Rule: PutRule + PutTargets; Ref is the rule name (`bus|name` on a custom bus). A rule of that
+// name that already exists on the bus is refused, as AWS's handler does (PutRule alone would overwrite it).
 import {
   DeleteRuleCommand,
+  DescribeRuleCommand,
   PutRuleCommand,
   PutTargetsCommand,
   RemoveTargetsCommand,
   type RuleState,
   type Target,
 } from '@aws-sdk/client-eventbridge';
-import { eventsClient, gone, jsonText, str } from '../clients.js';
+import { eventsClient, exists, gone, jsonText, str } from '../clients.js';
+import { alreadyExists } from '../handlerErrors.js';
 import type { HandlerContext, Provisioned, ResourceHandler } from '../types.js';
 
 function busName(props: Record<string, unknown>): string | undefined {
@@ -53,9 +56,12 @@ function ruleName(physicalId: string): string {
 }
 
 export const eventsRule: ResourceHandler = {
+  nameProperty: 'Name',
   replaceOn: ['Name', 'EventBusName'],
   async create(ctx, props) {
     const name = str(props.Name) ?? ctx.physicalName({ maxLength: 64 });
+    const read = new DescribeRuleCommand({ Name: name, EventBusName: str(props.EventBusName) });
+    if (await exists(() => eventsClient(ctx).send(read))) throw alreadyExists('AWS::Events::Rule', name);
     return put(ctx, name, props);
   },
   async update(ctx, current, props) {

@@ -1,4 +1,5 @@
 // AWS::IAM::Role: CreateRole, inline Policies (PutRolePolicy) and ManagedPolicyArns; Ref is the role name.
+// A role of that name that already exists fails the create before any policy is put on it.
 import {
   AttachRolePolicyCommand,
   CreateRoleCommand,
@@ -9,7 +10,8 @@ import {
   UpdateAssumeRolePolicyCommand,
 } from '@aws-sdk/client-iam';
 import { canonical } from '../canonical.js';
-import { gone, iamClient, jsonText, num, str } from '../clients.js';
+import { codeOf, gone, iamClient, jsonText, num, str } from '../clients.js';
+import { alreadyExists } from '../handlerErrors.js';
 import type { HandlerContext, Provisioned, ResourceHandler } from '../types.js';
 
 type Inline = { PolicyName: string; PolicyDocument: unknown };
@@ -37,20 +39,25 @@ function provisioned(name: string, arn: string, id: string): Provisioned {
 
 export const iamRole: ResourceHandler = {
   required: ['AssumeRolePolicyDocument'],
+  nameProperty: 'RoleName',
   replaceOn: ['RoleName', 'Path'],
   async create(ctx, props) {
     const name = str(props.RoleName) ?? ctx.physicalName({ maxLength: 64 });
-    const out = await iamClient(ctx).send(
-      new CreateRoleCommand({
-        RoleName: name,
-        Path: str(props.Path),
-        AssumeRolePolicyDocument: jsonText(props.AssumeRolePolicyDocument)!,
-        Description: str(props.Description),
-        MaxSessionDuration: num(props.MaxSessionDuration),
-        PermissionsBoundary: str(props.PermissionsBoundary),
-        Tags: props.Tags as { Key: string; Value: string }[] | undefined,
-      }),
-    );
+    const out = await iamClient(ctx)
+      .send(
+        new CreateRoleCommand({
+          RoleName: name,
+          Path: str(props.Path),
+          AssumeRolePolicyDocument: jsonText(props.AssumeRolePolicyDocument)!,
+          Description: str(props.Description),
+          MaxSessionDuration: num(props.MaxSessionDuration),
+          PermissionsBoundary: str(props.PermissionsBoundary),
+          Tags: props.Tags as { Key: string; Value: string }[] | undefined,
+        }),
+      )
+      .catch((err) => {
+        throw codeOf(err) === 'EntityAlreadyExistsException' ? alreadyExists('AWS::IAM::Role', name) : err;
+      });
     await putPolicies(ctx, name, (props.Policies as Inline[]) ?? []);
     await attach(ctx, name, (props.ManagedPolicyArns as string[]) ?? []);
     return provisioned(name, out.Role!.Arn!, out.Role!.RoleId!);

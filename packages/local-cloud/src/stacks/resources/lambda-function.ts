@@ -1,4 +1,5 @@
 // AWS::Lambda::Function: CreateFunction with the code read from S3 (S3Bucket/S3Key) or inline (ZipFile).
+// A function of that name that already exists fails the create; it is never updated or deleted.
 
 import {
   CreateFunctionCommand,
@@ -12,7 +13,8 @@ import {
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { zipSync } from 'fflate';
 import { canonical } from '../canonical.js';
-import { gone, lambdaClient, num, optional, s3Client, str, tagMap } from '../clients.js';
+import { codeOf, gone, lambdaClient, num, optional, s3Client, str, tagMap } from '../clients.js';
+import { alreadyExists } from '../handlerErrors.js';
 import type { HandlerContext, Provisioned, ResourceHandler } from '../types.js';
 
 /** The zip bytes of `Code`: an S3 object, or CloudFormation's inline source as `index.<ext>`. */
@@ -97,23 +99,30 @@ function provisioned(arn: string, name: string): Provisioned {
 
 export const lambdaFunction: ResourceHandler = {
   required: ['Code', 'Role'],
+  nameProperty: 'FunctionName',
   replaceOn: ['FunctionName', 'PackageType'],
   async create(ctx, props) {
     const name = str(props.FunctionName) ?? ctx.physicalName({ maxLength: 64 });
     const code = props.Code as Record<string, unknown>;
-    const out = await lambdaClient(ctx).send(
-      new CreateFunctionCommand({
-        FunctionName: name,
-        ...configuration(props),
-        Code: code.ImageUri
-          ? { ImageUri: String(code.ImageUri) }
-          : { ZipFile: await codeBytes(ctx, code, String(props.Runtime ?? '')) },
-        PackageType: str(props.PackageType) as CreateFunctionRequest['PackageType'],
-        Architectures: props.Architectures as CreateFunctionRequest['Architectures'],
-        VpcConfig: props.VpcConfig as CreateFunctionRequest['VpcConfig'],
-        Tags: tagMap(props.Tags),
-      }),
-    );
+    const out = await lambdaClient(ctx)
+      .send(
+        new CreateFunctionCommand({
+          FunctionName: name,
+          ...configuration(props),
+          Code: code.ImageUri
+            ? { ImageUri: String(code.ImageUri) }
+            : { ZipFile: await codeBytes(ctx, code, String(props.Runtime ?? '')) },
+          PackageType: str(props.PackageType) as CreateFunctionRequest['PackageType'],
+          Architectures: props.Architectures as CreateFunctionRequest['Architectures'],
+          VpcConfig: props.VpcConfig as CreateFunctionRequest['VpcConfig'],
+          Tags: tagMap(props.Tags),
+        }),
+      )
+      .catch((err) => {
+        throw codeOf(err) === 'ResourceConflictException'
+          ? alreadyExists('AWS::Lambda::Function', name)
+          : err;
+      });
     await concurrency(ctx, name, props.ReservedConcurrentExecutions, undefined);
     return provisioned(out.FunctionArn!, name);
   },

@@ -1,11 +1,13 @@
-// AWS::Logs::LogGroup: CreateLogGroup + retention; Ref is the group name.
+// AWS::Logs::LogGroup: CreateLogGroup + retention; Ref is the group name. A group that already exists fails
+// the create (its identifier is the LogGroupName property, as AWS's handler words it).
 import {
   CreateLogGroupCommand,
   DeleteLogGroupCommand,
   DeleteRetentionPolicyCommand,
   PutRetentionPolicyCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { gone, logsClient, optional, str, tagMap } from '../clients.js';
+import { codeOf, gone, logsClient, optional, str, tagMap } from '../clients.js';
+import { alreadyExists } from '../handlerErrors.js';
 import type { HandlerContext, Provisioned, ResourceHandler } from '../types.js';
 
 function provisioned(ctx: HandlerContext, name: string): Provisioned {
@@ -30,6 +32,7 @@ async function retention(ctx: HandlerContext, name: string, days: unknown, befor
 }
 
 export const logsLogGroup: ResourceHandler = {
+  nameProperty: 'LogGroupName',
   replaceOn: ['LogGroupName', 'LogGroupClass'],
   async create(ctx, props) {
     const name = str(props.LogGroupName) ?? ctx.physicalName({ maxLength: 512 });
@@ -42,10 +45,8 @@ export const logsLogGroup: ResourceHandler = {
         }),
       );
     } catch (err) {
-      if ((err as Error).name === 'ResourceAlreadyExistsException') {
-        throw new Error(
-          `Resource of type 'AWS::Logs::LogGroup' with identifier '{"/properties/LogGroupName":"${name}"}' already exists.`,
-        );
+      if (codeOf(err) === 'ResourceAlreadyExistsException') {
+        throw alreadyExists('AWS::Logs::LogGroup', JSON.stringify({ '/properties/LogGroupName': name }));
       }
       throw err;
     }

@@ -1,14 +1,17 @@
-// AWS::S3::Bucket: CreateBucket (+ versioning); Ref is the bucket name. Deleting a bucket with objects
-// fails, as on AWS.
+// AWS::S3::Bucket: CreateBucket (+ versioning); Ref is the bucket name. A bucket that already exists is
+// refused with CloudFormation's "<name> already exists" (CreateBucket answers 200 for one's own bucket in
+// us-east-1). Deleting a bucket with objects fails, as on AWS.
 import {
   type BucketLocationConstraint,
   CreateBucketCommand,
   DeleteBucketCommand,
+  HeadBucketCommand,
   PutBucketVersioningCommand,
   type VersioningConfiguration,
 } from '@aws-sdk/client-s3';
 import { canonical } from '../canonical.js';
-import { gone, optional, s3Client, str } from '../clients.js';
+import { codeOf, exists, gone, optional, s3Client, str } from '../clients.js';
+import { AlreadyExistsError } from '../handlerErrors.js';
 import type { HandlerContext, Provisioned, ResourceHandler } from '../types.js';
 
 function provisioned(ctx: HandlerContext, name: string): Provisioned {
@@ -39,18 +42,25 @@ async function versioning(ctx: HandlerContext, name: string, config: unknown): P
 }
 
 export const s3Bucket: ResourceHandler = {
+  nameProperty: 'BucketName',
   replaceOn: ['BucketName', 'ObjectLockEnabled'],
   async create(ctx, props) {
     const name = str(props.BucketName) ?? ctx.physicalName({ maxLength: 63, lowercase: true });
-    await s3Client(ctx).send(
-      new CreateBucketCommand({
-        Bucket: name,
-        CreateBucketConfiguration:
-          ctx.region === 'us-east-1'
-            ? undefined
-            : { LocationConstraint: ctx.region as BucketLocationConstraint },
-      }),
-    );
+    const taken = new AlreadyExistsError(`${name} already exists`);
+    if (await exists(() => s3Client(ctx).send(new HeadBucketCommand({ Bucket: name })))) throw taken;
+    await s3Client(ctx)
+      .send(
+        new CreateBucketCommand({
+          Bucket: name,
+          CreateBucketConfiguration:
+            ctx.region === 'us-east-1'
+              ? undefined
+              : { LocationConstraint: ctx.region as BucketLocationConstraint },
+        }),
+      )
+      .catch((err) => {
+        throw ['BucketAlreadyOwnedByYou', 'BucketAlreadyExists'].includes(codeOf(err)) ? taken : err;
+      });
     await versioning(ctx, name, props.VersioningConfiguration);
     return provisioned(ctx, name);
   },

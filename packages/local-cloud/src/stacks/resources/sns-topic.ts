@@ -1,11 +1,14 @@
-// AWS::SNS::Topic: CreateTopic (with inline Subscription list); Ref is the topic ARN.
+// AWS::SNS::Topic: CreateTopic (with inline Subscription list); Ref is the topic ARN. A topic of that name
+// that already exists is refused, as AWS's handler does (CreateTopic alone would answer its ARN).
 import {
   CreateTopicCommand,
   DeleteTopicCommand,
+  GetTopicAttributesCommand,
   SetTopicAttributesCommand,
   SubscribeCommand,
 } from '@aws-sdk/client-sns';
-import { bool, gone, jsonText, snsClient, str } from '../clients.js';
+import { bool, exists, gone, jsonText, snsClient, str } from '../clients.js';
+import { alreadyExists } from '../handlerErrors.js';
 import type { HandlerContext, Provisioned, ResourceHandler } from '../types.js';
 
 type Sub = { Endpoint: string; Protocol: string };
@@ -43,10 +46,15 @@ function provisioned(arn: string): Provisioned {
 }
 
 export const snsTopic: ResourceHandler = {
+  nameProperty: 'TopicName',
   replaceOn: ['TopicName', 'FifoTopic'],
   async create(ctx, props) {
     const fifo = bool(props.FifoTopic) === true;
     const name = str(props.TopicName) ?? ctx.physicalName({ maxLength: 256, suffix: fifo ? '.fifo' : '' });
+    const arn = `arn:${ctx.partition}:sns:${ctx.region}:${ctx.accountId}:${name}`;
+    if (await exists(() => snsClient(ctx).send(new GetTopicAttributesCommand({ TopicArn: arn })))) {
+      throw alreadyExists('AWS::SNS::Topic', name);
+    }
     const attrs = attributes(props);
     if (fifo) attrs.FifoTopic = 'true';
     const tags = props.Tags as { Key: string; Value: string }[] | undefined;

@@ -1,11 +1,14 @@
-// AWS::SQS::Queue: CreateQueue / SetQueueAttributes; Ref is the queue URL.
+// AWS::SQS::Queue: CreateQueue / SetQueueAttributes; Ref is the queue URL. A queue of that name that
+// already exists is refused, not adopted (CreateQueue alone would answer its URL).
 import {
   CreateQueueCommand,
   DeleteQueueCommand,
   GetQueueAttributesCommand,
+  GetQueueUrlCommand,
   SetQueueAttributesCommand,
 } from '@aws-sdk/client-sqs';
-import { bool, gone, jsonText, sqsClient, tagMap } from '../clients.js';
+import { bool, exists, gone, jsonText, sqsClient, tagMap } from '../clients.js';
+import { alreadyExists } from '../handlerErrors.js';
 import type { HandlerContext, Provisioned, ResourceHandler } from '../types.js';
 
 const ATTRIBUTES = [
@@ -55,6 +58,7 @@ async function describe(ctx: HandlerContext, url: string): Promise<Provisioned> 
 }
 
 export const sqsQueue: ResourceHandler = {
+  nameProperty: 'QueueName',
   replaceOn: ['QueueName', 'FifoQueue'],
   async create(ctx, props) {
     const fifo = bool(props.FifoQueue) === true;
@@ -62,6 +66,9 @@ export const sqsQueue: ResourceHandler = {
       props.QueueName !== undefined
         ? String(props.QueueName)
         : ctx.physicalName({ maxLength: 80, suffix: fifo ? '.fifo' : '' });
+    if (await exists(() => sqsClient(ctx).send(new GetQueueUrlCommand({ QueueName: name })))) {
+      throw alreadyExists('AWS::SQS::Queue', name);
+    }
     const out = await sqsClient(ctx).send(
       new CreateQueueCommand({
         QueueName: name,
