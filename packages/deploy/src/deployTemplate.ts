@@ -5,6 +5,12 @@ import type { DeployResult } from './deployResult.js';
 import { summarize } from './deployResult.js';
 import { expectStatus, waitForStack } from './waitForStack.js';
 
+/**
+ * The stack tag the local cloud's stack engine reads: resource types it does not serve are skipped with
+ * a warning instead of failing the deploy. Any other CloudFormation keeps it as an ordinary tag.
+ */
+export const SKIP_UNSUPPORTED_TAG = 'local-cloud:skip-unsupported';
+
 export interface DeployTemplateOptions {
   stackName: string;
   /** The template text, or `templateFile` to read it from. */
@@ -26,7 +32,7 @@ export function endpointOf(endpoint: string | undefined): string {
 }
 
 export async function describeStack(cfn: CloudFormationClient, name: string): Promise<Stack | undefined> {
-  // The SDK (and the engine below) load at first use: a local cloud that never deploys never pays their memory.
+  // The SDK loads at first use: a local cloud that never deploys never pays its memory.
   const { DescribeStacksCommand } = await import('@aws-sdk/client-cloudformation');
   try {
     return (await cfn.send(new DescribeStacksCommand({ StackName: name }))).Stacks?.[0];
@@ -101,10 +107,8 @@ export async function deployTemplate(options: DeployTemplateOptions): Promise<De
   const body =
     options.templateBody ?? (options.templateFile ? await readFile(options.templateFile, 'utf8') : undefined);
   if (body === undefined) throw new Error('deployTemplate needs templateBody or templateFile');
-  const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
-  const { clientConfig } = await import('./clients.js');
-  const { SKIP_UNSUPPORTED_TAG } = await import('./engine.js');
-  const cfn = new CloudFormationClient(clientConfig(endpoint, region));
+  const { cloudFormationClient } = await import('./clients.js');
+  const cfn = cloudFormationClient({ endpoint, region });
   const tags = Object.entries(options.tags ?? {}).map(([Key, Value]) => ({ Key, Value }));
   if (options.skipUnsupported) tags.push({ Key: SKIP_UNSUPPORTED_TAG, Value: 'true' });
   const { stack, noChanges } = await applyTemplate(cfn, {

@@ -31,11 +31,9 @@ export async function emptyBucket(s3: S3Client, bucket: string): Promise<void> {
 export async function removeStack(options: RemoveStackOptions): Promise<RemoveResult> {
   const endpoint = endpointOf(options.endpoint);
   const region = options.region ?? process.env.AWS_REGION ?? 'us-east-1';
-  const { CloudFormationClient, DeleteStackCommand, ListStackResourcesCommand } = await import(
-    '@aws-sdk/client-cloudformation'
-  );
-  const { clientConfig, s3Client } = await import('./clients.js');
-  const cfn = new CloudFormationClient(clientConfig(endpoint, region));
+  const { DeleteStackCommand, ListStackResourcesCommand } = await import('@aws-sdk/client-cloudformation');
+  const { cloudFormationClient, s3Client } = await import('./clients.js');
+  const cfn = cloudFormationClient({ endpoint, region });
   const stack = await describeStack(cfn, options.stackName);
   if (!stack) return { stackName: options.stackName, removed: false };
   if (options.emptyBuckets) {
