@@ -1,6 +1,7 @@
 // `destinations cleanup <state file>`: removes temporary taps a cancelled run left behind.
 import { parseArgs } from 'node:util';
-import { cleanupTaps, readTapState } from '../tap/state.js';
+import { readRunState } from '../state.js';
+import { cleanupTaps } from '../tap/cleanup.js';
 import { UsageError } from './usage.js';
 
 export const CLEANUP_HELP = `Usage: destinations cleanup <state file>
@@ -20,7 +21,7 @@ export async function runCleanup(argv: string[]): Promise<number> {
     return 0;
   }
   if (!positionals[0]) throw new UsageError('expected a state file');
-  const state = readTapState(positionals[0]);
+  const state = readRunState(positionals[0]);
   if (!state) {
     console.log('nothing to clean up');
     return 0;
