@@ -6,7 +6,8 @@ import path from 'node:path';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { deployStage, deployTemplate, removeStack } from '@destinations-action/deploy';
 import { type RunningCloud, startLocalCloud } from '@destinations-action/local-cloud';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { main } from '../src/cli.js';
 import { e2e, readRunState, removeRecordedStage } from '../src/index.js';
 import { HELLO } from './helpers.js';
 
@@ -128,7 +129,19 @@ describe('e2e whose removal fails, on a running local cloud', () => {
 
     // Another process, knowing only the file, removes the stage once nothing holds it.
     await removeStack({ stackName: 'importer', endpoint: cloud.url });
-    expect(await removeRecordedStage(stateFile)).toMatchObject({ removed: true });
+    const out: string[] = [];
+    const log = jest
+      .spyOn(console, 'log')
+      .mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+    try {
+      expect(await main(['cleanup', stateFile])).toBe(0);
+      expect(out).toContain('stage pinned is still deployed; --remove-stage removes it');
+      expect(readRunState(stateFile)?.stage?.removed).toBe(false);
+      expect(await main(['cleanup', stateFile, '--remove-stage'])).toBe(0);
+      expect(out).toContain('stage pinned removed');
+    } finally {
+      log.mockRestore();
+    }
     expect(readRunState(stateFile)?.stage).toEqual({
       target: { ...target, stackName: 'e2etest-pinned' },
       deployed: true,
