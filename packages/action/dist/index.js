@@ -15,28 +15,27 @@ import {
   renderMarkdown,
   require_tunnel,
   saveRun,
-  saveSettled,
   setFailed,
   setOutput,
   startGroup,
   summary,
   warning,
   writeJsonReport
-} from "./chunk-YGCQSS6L.js";
-import "./chunk-FONULYFD.js";
-import "./chunk-3GK5KZJM.js";
-import "./chunk-4Q42BPZU.js";
-import "./chunk-OD6ZT3XK.js";
-import "./chunk-XVDQTYOP.js";
+} from "./chunk-QEDJG5ZM.js";
+import "./chunk-6MTU6LJB.js";
+import "./chunk-AJMOILI3.js";
+import "./chunk-VKEXHC6Y.js";
+import "./chunk-MWQZNI3F.js";
+import "./chunk-SZSWPAUX.js";
 import {
   defaultProvider
-} from "./chunk-ESLOOF7J.js";
+} from "./chunk-FAPAOJ5U.js";
 import {
   require_dist
 } from "./chunk-V3FPIPZU.js";
 import {
   SignatureV4MultiRegion
-} from "./chunk-ZJYFBD46.js";
+} from "./chunk-7GEBJH6Z.js";
 import "./chunk-YU3GZCTO.js";
 import "./chunk-FKI3HYIB.js";
 import {
@@ -47,7 +46,7 @@ import {
   NODE_SIGV4A_CONFIG_OPTIONS,
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config
-} from "./chunk-5BIBIHRH.js";
+} from "./chunk-2SNUN3UF.js";
 import {
   Sha256Node
 } from "./chunk-4DVMR5TW.js";
@@ -25255,15 +25254,12 @@ var COLLECT_EVERY_MS = 5e3;
 function progressLog() {
   let phase;
   let lastCollect = Number.NEGATIVE_INFINITY;
-  const seen = /* @__PURE__ */ new Set();
   const end = () => {
     if (phase !== void 0) endGroup();
     phase = void 0;
   };
   return {
-    seen,
     onProgress(event) {
-      seen.add(event.phase);
       if (event.phase !== phase) {
         end();
         startGroup(TITLES[event.phase] ?? event.phase);
@@ -25321,44 +25317,36 @@ async function run() {
     if (inputs.maskAwsAccountId) await maskAccount(inputs);
     const temp = path4.join(process.env.RUNNER_TEMP || os.tmpdir(), "destinations-action", randomUUID());
     mkdirSync(temp, { recursive: true });
-    const state = {
-      serviceDir: inputs.workingDirectory,
-      stage,
-      region: inputs.region,
-      cloud: inputs.cloud,
-      endpoint: inputs.endpointUrl,
-      serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
-      deploy: inputs.deploy,
-      remove: inputs.remove,
-      tapsFile: path4.join(temp, "taps.json")
-    };
-    saveRun(state);
+    const tapsFile = path4.join(temp, "taps.json");
+    const inProcess = inputs.cloud === "local" && inputs.endpointUrl === void 0;
+    saveRun({ stage, cloud: inputs.cloud, endpoint: inputs.endpointUrl, remove: inputs.remove, tapsFile });
     const progress = progressLog();
     let report;
     try {
       report = await e2e({
-        serviceDir: state.serviceDir,
+        serviceDir: inputs.workingDirectory,
         spec: inputs.spec,
         stage,
-        region: state.region,
-        cloud: state.cloud,
-        endpoint: state.endpoint,
-        deploy: state.deploy,
+        region: inputs.region,
+        cloud: inputs.cloud,
+        endpoint: inputs.endpointUrl,
+        deploy: inputs.deploy,
         // An in-process local cloud ends with the step; removing its stage first costs little and is tidy.
-        remove: state.remove || state.cloud === "local" && state.endpoint === void 0,
-        serverlessCommand: state.serverlessCommand,
+        remove: inputs.remove || inProcess,
+        serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
         timeoutSeconds: inputs.timeoutSeconds,
         failOnDuplicates: inputs.failOnDuplicates,
-        stateFile: state.tapsFile,
+        stateFile: tapsFile,
         onProgress: progress.onProgress
       });
-      saveSettled();
-    } catch (err) {
-      if (!progress.seen.has("deploy") || progress.seen.has("remove")) saveSettled();
-      throw err;
     } finally {
       progress.end();
     }
+    const removeError = report.deployment?.removeError;
+    if (removeError)
+      warning(
+        `Could not remove stage ${stage}: ${removeError}${inProcess ? "" : "; the post step tries again"}`
+      );
     await group("report", () => publish(report, inputs, workspace, temp));
     if (!report.passed) {
       const failed = report.cases.filter((c2) => !c2.passed).map((c2) => `'${c2.name}'`);

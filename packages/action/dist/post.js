@@ -2,30 +2,27 @@ import { createRequire as __actionCreateRequire } from 'node:module';
 import { fileURLToPath as __actionFileURLToPath } from 'node:url';
 const require = __actionCreateRequire(import.meta.url);
 import {
-  removeServerless
-} from "./chunk-MDOTTGK6.js";
-import "./chunk-TROHKFFJ.js";
-import {
   cleanupTaps,
   group,
   info,
   loadRun,
   maskCredentials,
-  runServerless,
+  readRunState,
+  removeRecordedStage,
   setFailed,
   warning
-} from "./chunk-YGCQSS6L.js";
-import "./chunk-FONULYFD.js";
-import "./chunk-3GK5KZJM.js";
-import "./chunk-4Q42BPZU.js";
-import "./chunk-OD6ZT3XK.js";
-import "./chunk-XVDQTYOP.js";
-import "./chunk-ESLOOF7J.js";
+} from "./chunk-QEDJG5ZM.js";
+import "./chunk-6MTU6LJB.js";
+import "./chunk-AJMOILI3.js";
+import "./chunk-VKEXHC6Y.js";
+import "./chunk-MWQZNI3F.js";
+import "./chunk-SZSWPAUX.js";
+import "./chunk-FAPAOJ5U.js";
 import "./chunk-V3FPIPZU.js";
-import "./chunk-ZJYFBD46.js";
+import "./chunk-7GEBJH6Z.js";
 import "./chunk-YU3GZCTO.js";
 import "./chunk-FKI3HYIB.js";
-import "./chunk-5BIBIHRH.js";
+import "./chunk-2SNUN3UF.js";
 import "./chunk-4DVMR5TW.js";
 import "./chunk-Y233AATY.js";
 import "./chunk-3LM7QGB6.js";
@@ -35,27 +32,9 @@ import "./chunk-I5IRQRV3.js";
 
 // src/cleanup.ts
 import { existsSync } from "node:fs";
-
-// src/removeStage.ts
-async function removeStage(target) {
-  if (target.cloud === "local") {
-    await removeServerless({
-      serviceDir: target.serviceDir,
-      stage: target.stage,
-      region: target.region,
-      endpoint: target.endpoint,
-      // As the verifier's own removal: a bucket that received failure records is not empty.
-      emptyBuckets: true
-    });
-    return;
-  }
-  await runServerless("remove", target);
-}
-
-// src/cleanup.ts
 async function cleanup() {
   maskCredentials();
-  const { run, settled } = loadRun();
+  const run = loadRun();
   if (!run) {
     info("Nothing to clean up: the main step stopped before it started the verifier.");
     return;
@@ -69,19 +48,11 @@ async function cleanup() {
     warning(`Could not remove every temporary tap: ${err instanceof Error ? err.message : err}`);
   }
   const inProcess = run.cloud === "local" && run.endpoint === void 0;
-  if (settled || !run.deploy || !run.remove || inProcess) return;
+  if (!run.remove || inProcess) return;
   try {
-    await group(
-      `remove stage ${run.stage}`,
-      () => removeStage({
-        serviceDir: run.serviceDir,
-        stage: run.stage,
-        region: run.region,
-        cloud: run.cloud,
-        endpoint: run.endpoint,
-        serverlessCommand: run.serverlessCommand
-      })
-    );
+    const left = existsSync(run.tapsFile) ? readRunState(run.tapsFile)?.stage : void 0;
+    if (!left || left.removed) return;
+    await group(`remove stage ${run.stage}`, () => removeRecordedStage(run.tapsFile));
   } catch (err) {
     setFailed(`Could not remove stage ${run.stage}: ${err instanceof Error ? err.message : err}`);
   }

@@ -17,7 +17,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const packages = path.resolve(root, '..');
 const dist = path.join(root, 'dist');
 /** Workspace packages bundled from source; each gets dist/<name>/ for its files. */
-const WORKSPACE = ['local-cloud', 'verify'];
+const WORKSPACE = ['deploy', 'local-cloud', 'verify'];
 
 // A bundled module's import.meta.url is dist/index.js; each workspace module instead sees the place its
 // source would have in dist/<package>/, so files it resolves relative to itself are found there.

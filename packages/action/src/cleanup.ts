@@ -1,15 +1,15 @@
-// The post step: removes the verifier's temporary taps, and the stage when the Action deployed it and
-// `remove` is set but the main step did not get to remove it (a cancel, a crash).
+// The post step: removes the verifier's temporary taps, and the stage when `remove` is set and the
+// verifier's record says it deployed the stage (in whole or in part) and did not remove it: a cancelled
+// main step, a crash, or a removal that failed.
 import { existsSync } from 'node:fs';
 import * as core from '@actions/core';
-import { cleanupTaps } from '@destinations-action/verify';
-import { removeStage } from './removeStage.js';
+import { cleanupTaps, readRunState, removeRecordedStage } from '@destinations-action/verify';
 import { maskCredentials } from './secrets.js';
 import { loadRun } from './state.js';
 
 export async function cleanup(): Promise<void> {
   maskCredentials();
-  const { run, settled } = loadRun();
+  const run = loadRun();
   if (!run) {
     core.info('Nothing to clean up: the main step stopped before it started the verifier.');
     return;
@@ -24,18 +24,11 @@ export async function cleanup(): Promise<void> {
   }
   // An in-process local cloud went away with the main step, and its stage with it.
   const inProcess = run.cloud === 'local' && run.endpoint === undefined;
-  if (settled || !run.deploy || !run.remove || inProcess) return;
+  if (!run.remove || inProcess) return;
   try {
-    await core.group(`remove stage ${run.stage}`, () =>
-      removeStage({
-        serviceDir: run.serviceDir,
-        stage: run.stage,
-        region: run.region,
-        cloud: run.cloud,
-        endpoint: run.endpoint,
-        serverlessCommand: run.serverlessCommand,
-      }),
-    );
+    const left = existsSync(run.tapsFile) ? readRunState(run.tapsFile)?.stage : undefined;
+    if (!left || left.removed) return;
+    await core.group(`remove stage ${run.stage}`, () => removeRecordedStage(run.tapsFile));
   } catch (err) {
     core.setFailed(`Could not remove stage ${run.stage}: ${err instanceof Error ? err.message : err}`);
   }

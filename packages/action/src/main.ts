@@ -14,7 +14,7 @@ import { progressLog } from './progress.js';
 import { accountOf, maskAccountId, maskCredentials } from './secrets.js';
 import { serverlessCommand } from './serverless.js';
 import { deriveStage } from './stage.js';
-import { type RunState, saveRun, saveSettled } from './state.js';
+import { saveRun } from './state.js';
 
 /** The local cloud's one account, which STS would answer with. */
 const LOCAL_ACCOUNT = '000000000000';
@@ -31,47 +31,38 @@ export async function run(): Promise<void> {
 
     const temp = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'destinations-action', randomUUID());
     mkdirSync(temp, { recursive: true });
-    const state: RunState = {
-      serviceDir: inputs.workingDirectory,
-      stage,
-      region: inputs.region,
-      cloud: inputs.cloud,
-      endpoint: inputs.endpointUrl,
-      serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
-      deploy: inputs.deploy,
-      remove: inputs.remove,
-      tapsFile: path.join(temp, 'taps.json'),
-    };
-    saveRun(state);
+    const tapsFile = path.join(temp, 'taps.json');
+    const inProcess = inputs.cloud === 'local' && inputs.endpointUrl === undefined;
+    // The verifier records in tapsFile what it deployed and removed; the post step reads it from there.
+    saveRun({ stage, cloud: inputs.cloud, endpoint: inputs.endpointUrl, remove: inputs.remove, tapsFile });
 
     const progress = progressLog();
     let report: Report;
     try {
       report = await e2e({
-        serviceDir: state.serviceDir,
+        serviceDir: inputs.workingDirectory,
         spec: inputs.spec,
         stage,
-        region: state.region,
-        cloud: state.cloud,
-        endpoint: state.endpoint,
-        deploy: state.deploy,
+        region: inputs.region,
+        cloud: inputs.cloud,
+        endpoint: inputs.endpointUrl,
+        deploy: inputs.deploy,
         // An in-process local cloud ends with the step; removing its stage first costs little and is tidy.
-        remove: state.remove || (state.cloud === 'local' && state.endpoint === undefined),
-        serverlessCommand: state.serverlessCommand,
+        remove: inputs.remove || inProcess,
+        serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
         timeoutSeconds: inputs.timeoutSeconds,
         failOnDuplicates: inputs.failOnDuplicates,
-        stateFile: state.tapsFile,
+        stateFile: tapsFile,
         onProgress: progress.onProgress,
       });
-      saveSettled();
-    } catch (err) {
-      // A deploy that failed half-way, or a verify that threw before the verifier's own removal, leaves
-      // the stage to the post step; anything else was settled by the verifier.
-      if (!progress.seen.has('deploy') || progress.seen.has('remove')) saveSettled();
-      throw err;
     } finally {
       progress.end();
     }
+    const removeError = report.deployment?.removeError;
+    if (removeError)
+      core.warning(
+        `Could not remove stage ${stage}: ${removeError}${inProcess ? '' : '; the post step tries again'}`,
+      );
 
     await core.group('report', () => publish(report, inputs!, workspace, temp));
     if (!report.passed) {

@@ -19,8 +19,6 @@ const COLLECT_EVERY_MS = 5_000;
 
 export interface ProgressLog {
   onProgress(event: ProgressEvent): void;
-  /** The phases reported so far. */
-  readonly seen: ReadonlySet<ProgressEvent['phase']>;
   /** Closes the open group, if any. */
   end(): void;
 }
@@ -28,15 +26,12 @@ export interface ProgressLog {
 export function progressLog(): ProgressLog {
   let phase: ProgressEvent['phase'] | undefined;
   let lastCollect = Number.NEGATIVE_INFINITY;
-  const seen = new Set<ProgressEvent['phase']>();
   const end = () => {
     if (phase !== undefined) core.endGroup();
     phase = undefined;
   };
   return {
-    seen,
     onProgress(event) {
-      seen.add(event.phase);
       if (event.phase !== phase) {
         end();
         core.startGroup(TITLES[event.phase] ?? event.phase);

@@ -1,41 +1,29 @@
-// What the main step leaves for the post step: enough to remove taps and the stage after a cancel.
+// What the main step leaves for the post step: where the verifier records its taps and what it did to
+// the stage, and whether the stage must go. The post step decides from the verifier's record alone.
 import * as core from '@actions/core';
 import type { Cloud } from './inputs.js';
 
 export interface RunState {
-  serviceDir: string;
   stage: string;
-  region: string;
   cloud: Cloud;
   endpoint?: string;
-  serverlessCommand: string;
-  /** The Action deploys the stage (input deploy). */
-  deploy: boolean;
   /** The stage must go at the end (input remove). */
   remove: boolean;
-  /** Where the verifier lists the temporary taps it created. */
+  /** The verifier's state file: the temporary taps it created, what it deployed and what it removed. */
   tapsFile: string;
 }
 
 const RUN = 'run';
-const SETTLED = 'settled';
 
 export function saveRun(state: RunState): void {
   core.saveState(RUN, JSON.stringify(state));
 }
 
-/** The verifier settled the stage itself (removed it when asked), so the post step leaves it alone. */
-export function saveSettled(): void {
-  core.saveState(SETTLED, 'true');
-}
-
-export function loadRun(): { run?: RunState; settled: boolean } {
+export function loadRun(): RunState | undefined {
   const text = core.getState(RUN);
-  let run: RunState | undefined;
   try {
-    run = text ? (JSON.parse(text) as RunState) : undefined;
+    return text ? (JSON.parse(text) as RunState) : undefined;
   } catch {
-    run = undefined;
+    return undefined;
   }
-  return { run, settled: core.getState(SETTLED) === 'true' };
 }

@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { CreateQueueCommand, ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { deployServerless, startLocalCloud } from '@destinations-action/local-cloud';
+import { startLocalCloud } from '@destinations-action/local-cloud';
+import { deployStage } from '@destinations-action/verify';
 import { afterAll, describe, expect, it } from '@jest/globals';
 
 const action = path.resolve(import.meta.dirname, '..');
@@ -166,10 +167,17 @@ function stateEnv(state: Record<string, string>): Record<string, string> {
     const sqs = new SQSClient(config);
     const lambda = new LambdaClient(config);
     try {
-      const serviceDir = path.join(repo, service);
-      await deployServerless({ serviceDir, stage: 'cancelled', region: 'us-east-1', endpoint: cloud.url });
+      const target = {
+        cloud: 'local' as const,
+        serviceDir: path.join(repo, service),
+        stage: 'cancelled',
+        region: 'us-east-1',
+        endpoint: cloud.url,
+      };
+      await deployStage(target);
       const tap = await sqs.send(new CreateQueueCommand({ QueueName: 'destinations-tap-left-behind' }));
       const tapsFile = path.join(temp, 'cancelled-taps.json');
+      // What the verifier had recorded when the main step was cancelled: a tap open, the stage deployed.
       writeFileSync(
         tapsFile,
         JSON.stringify({
@@ -178,30 +186,23 @@ function stateEnv(state: Record<string, string>): Record<string, string> {
           cloud: 'local',
           endpoint: cloud.url,
           created: [{ type: 'sqsQueue', queueUrl: tap.QueueUrl }],
+          stage: { target, deployed: true, removed: false },
         }),
       );
       const functions = async () =>
         ((await lambda.send(new ListFunctionsCommand({}))).Functions ?? []).map((f) => f.FunctionName);
       expect(await functions()).toContain('action-fixture-cancelled-hello');
 
-      // The main step saved its run, then was cancelled before it could mark itself settled.
-      const run = {
-        serviceDir,
-        stage: 'cancelled',
-        region: 'us-east-1',
-        cloud: 'local',
-        endpoint: cloud.url,
-        serverlessCommand: 'serverless',
-        deploy: true,
-        remove: true,
-        tapsFile,
-      };
+      const run = { stage: 'cancelled', cloud: 'local', endpoint: cloud.url, remove: true, tapsFile };
       const post = await step('post.js', 'cancelled-post', { STATE_run: JSON.stringify(run) });
       expect({ code: post.code, log: post.code === 0 ? '' : post.stdout }).toEqual({ code: 0, log: '' });
       expect(post.stdout).toContain('::group::remove stage cancelled');
       expect(await functions()).not.toContain('action-fixture-cancelled-hello');
       expect((await sqs.send(new ListQueuesCommand({}))).QueueUrls ?? []).not.toContain(tap.QueueUrl);
-      expect(existsSync(tapsFile)).toBe(false);
+      expect(JSON.parse(readFileSync(tapsFile, 'utf8'))).toMatchObject({
+        created: [],
+        stage: { deployed: true, removed: true },
+      });
     } finally {
       sqs.destroy();
       lambda.destroy();

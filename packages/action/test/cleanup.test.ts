@@ -1,36 +1,41 @@
-// The post step: taps always go; the stage goes only when the Action deployed it, was asked to remove it,
-// and the main step did not get that far.
+// The post step: taps always go; the stage goes only when `remove` is set and the verifier's record says
+// it deployed the stage and did not remove it. What the main step logged plays no part.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../__fixtures__/core.js';
 
+const { readRunState } = await import('../../verify/src/state.js');
 const cleanupTaps = jest.fn(async (_file: string): Promise<string[]> => []);
-const removeStage = jest.fn(async (_options: unknown) => undefined);
+const removeRecordedStage = jest.fn(async (_file: string): Promise<unknown> => undefined);
 jest.unstable_mockModule('@actions/core', () => core);
-jest.unstable_mockModule('@destinations-action/verify', () => ({ cleanupTaps }));
-jest.unstable_mockModule('../src/removeStage.js', () => ({ removeStage }));
+jest.unstable_mockModule('@destinations-action/verify', () => ({
+  cleanupTaps,
+  readRunState,
+  removeRecordedStage,
+}));
 const { cleanup } = await import('../src/cleanup.js');
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'action-post-'));
-const tapsFile = path.join(dir, 'taps.json');
-writeFileSync(tapsFile, '{"taps":[]}');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const RUN = {
-  serviceDir: '/repo/apps/svc',
-  stage: 'pr3',
-  region: 'eu-west-1',
-  cloud: 'aws',
-  serverlessCommand: '/repo/node_modules/.bin/serverless',
-  deploy: true,
-  remove: true,
-  tapsFile,
-};
+const TARGET = { cloud: 'aws', serviceDir: '/repo/apps/svc', stage: 'pr3', region: 'eu-west-1' };
 
-function withState(run: object | undefined, settled = false) {
-  core.setState({ ...(run ? { run: JSON.stringify(run) } : {}), ...(settled ? { settled: 'true' } : {}) });
+/** A state file as the verifier leaves it: `stage` is its record of the stage, if it deployed one. */
+function stateFile(name: string, stage?: { deployed: boolean; removed: boolean }): string {
+  const file = path.join(dir, `${name}.json`);
+  const record = stage ? { stage: { target: TARGET, ...stage } } : {};
+  writeFileSync(
+    file,
+    JSON.stringify({ version: 1, region: 'eu-west-1', cloud: 'aws', created: [], ...record }),
+  );
+  return file;
+}
+
+function withRun(tapsFile: string, change: object = {}) {
+  const run = { stage: 'pr3', cloud: 'aws', remove: true, tapsFile, ...change };
+  core.setState({ run: JSON.stringify(run) });
 }
 
 describe('cleanup', () => {
@@ -39,40 +44,46 @@ describe('cleanup', () => {
     core.resetCore();
   });
 
-  it('removes the taps and the stage after a cancelled main step', async () => {
-    withState(RUN);
+  it('removes the taps and the stage the verifier deployed and did not remove', async () => {
+    const file = stateFile('left', { deployed: true, removed: false });
+    withRun(file);
     await cleanup();
-    expect(cleanupTaps).toHaveBeenCalledWith(tapsFile);
-    expect(removeStage).toHaveBeenCalledWith({
-      serviceDir: '/repo/apps/svc',
-      stage: 'pr3',
-      region: 'eu-west-1',
-      cloud: 'aws',
-      endpoint: undefined,
-      serverlessCommand: '/repo/node_modules/.bin/serverless',
-    });
+    expect(cleanupTaps).toHaveBeenCalledWith(file);
+    expect(removeRecordedStage).toHaveBeenCalledWith(file);
+    expect(core.group.mock.calls.map((c) => c[0])).toEqual(['remove temporary taps', 'remove stage pr3']);
     expect(core.setFailed).not.toHaveBeenCalled();
   });
 
-  it('leaves the stage to the main step when it got to the end', async () => {
-    withState(RUN, true);
+  it('removes a stage whose deploy broke half-way', async () => {
+    withRun(stateFile('half', { deployed: false, removed: false }));
+    await cleanup();
+    expect(removeRecordedStage).toHaveBeenCalled();
+  });
+
+  it('leaves the stage alone when the verifier removed it', async () => {
+    withRun(stateFile('removed', { deployed: true, removed: true }));
     await cleanup();
     expect(cleanupTaps).toHaveBeenCalled();
-    expect(removeStage).not.toHaveBeenCalled();
+    expect(removeRecordedStage).not.toHaveBeenCalled();
+  });
+
+  it('leaves the stage alone when the verifier deployed none', async () => {
+    withRun(stateFile('none'));
+    await cleanup();
+    expect(removeRecordedStage).not.toHaveBeenCalled();
   });
 
   it.each([
     ['remove is not set', { remove: false }],
-    ['the Action did not deploy', { deploy: false }],
     ['the local cloud ran in-process', { cloud: 'local' }],
   ])('keeps the stage when %s', async (_why, change) => {
-    withState({ ...RUN, ...change });
+    withRun(stateFile('kept', { deployed: true, removed: false }), change);
     await cleanup();
-    expect(removeStage).not.toHaveBeenCalled();
+    expect(removeRecordedStage).not.toHaveBeenCalled();
   });
 
   it('warns about each tap the verifier could not remove', async () => {
-    withState(RUN, true);
+    withRun(stateFile('taps'));
     cleanupTaps.mockResolvedValueOnce(['could not remove queue http://q/1: AccessDenied']);
     await cleanup();
     expect(core.warning).toHaveBeenCalledWith(
@@ -80,23 +91,23 @@ describe('cleanup', () => {
     );
   });
 
-  it('skips the taps when the verifier listed none', async () => {
-    withState({ ...RUN, tapsFile: path.join(dir, 'none.json') }, true);
+  it('does nothing when the verifier left no state file', async () => {
+    withRun(path.join(dir, 'never-written.json'));
     await cleanup();
     expect(cleanupTaps).not.toHaveBeenCalled();
+    expect(removeRecordedStage).not.toHaveBeenCalled();
   });
 
   it('does nothing when the main step stopped before the verifier', async () => {
-    withState(undefined);
     await cleanup();
     expect(cleanupTaps).not.toHaveBeenCalled();
-    expect(removeStage).not.toHaveBeenCalled();
+    expect(removeRecordedStage).not.toHaveBeenCalled();
   });
 
   it('warns on taps it could not remove, and fails on a stage it could not remove', async () => {
-    withState(RUN);
+    withRun(stateFile('both', { deployed: true, removed: false }));
     cleanupTaps.mockRejectedValueOnce(new Error('AccessDenied'));
-    removeStage.mockRejectedValueOnce(new Error('stack is in UPDATE_IN_PROGRESS'));
+    removeRecordedStage.mockRejectedValueOnce(new Error('stack is in UPDATE_IN_PROGRESS'));
     await cleanup();
     expect(core.warning).toHaveBeenCalledWith('Could not remove every temporary tap: AccessDenied');
     expect(core.setFailed).toHaveBeenCalledWith('Could not remove stage pr3: stack is in UPDATE_IN_PROGRESS');

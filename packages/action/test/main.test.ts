@@ -165,34 +165,42 @@ describe('run', () => {
     await run();
     expect(core.setFailed).toHaveBeenCalledWith('serverless deploy exited with code 1');
     expect(outputs().passed).toBe('false');
-    // Nothing was deployed: the post step has no stage to remove.
-    expect(core.saveState).toHaveBeenCalledWith('settled', 'true');
   });
 
-  it('leaves the stage to the post step when the verifier threw after deploying and before removing', async () => {
+  it('closes the open log group when the verifier throws', async () => {
     e2e.mockImplementation(async (options) => {
       options.onProgress?.({ phase: 'deploy', message: 'deploying', elapsedMs: 0 });
       throw new Error("'serverless deploy' failed (exit 1)");
     });
     await run();
     expect(core.setFailed).toHaveBeenCalledWith("'serverless deploy' failed (exit 1)");
-    expect(core.saveState).not.toHaveBeenCalledWith('settled', 'true');
     expect(core.endGroup).toHaveBeenCalledTimes(1);
   });
 
-  it('leaves the stage alone once the verifier removed it, even when it threw', async () => {
-    e2e.mockImplementation(async (options) => {
-      options.onProgress?.({ phase: 'deploy', message: 'deploying', elapsedMs: 0 });
-      options.onProgress?.({ phase: 'remove', message: 'removing stage', elapsedMs: 10 });
-      throw new Error('function helloStarting has no EventInvokeConfig');
-    });
+  it('saves for the post step only where the verifier records the stage, and whether it must go', async () => {
+    core.setInputs({ 'working-directory': 'apps/svc', cloud: 'aws', remove: 'true' });
     await run();
-    expect(core.saveState).toHaveBeenCalledWith('settled', 'true');
+    expect(core.saveState.mock.calls.map((c) => c[0])).toEqual(['run']);
+    const saved = JSON.parse(String(core.saveState.mock.calls[0][1]));
+    expect(saved).toEqual({
+      stage: 'gh4242',
+      cloud: 'aws',
+      remove: true,
+      tapsFile: e2e.mock.calls[0][0].stateFile,
+    });
   });
 
-  it('marks the stage settled when the verifier returned', async () => {
+  it('warns, and leaves the stage to the post step, when the verifier could not remove it', async () => {
+    core.setInputs({ 'working-directory': 'apps/svc', cloud: 'aws', remove: 'true' });
+    e2e.mockResolvedValue({
+      ...report(),
+      deployment: { deployed: true, removed: false, removeError: "'serverless remove' failed (exit 1)" },
+    });
     await run();
-    expect(core.saveState).toHaveBeenCalledWith('settled', 'true');
+    expect(core.warning).toHaveBeenCalledWith(
+      "Could not remove stage gh4242: 'serverless remove' failed (exit 1); the post step tries again",
+    );
+    expect(core.setFailed).not.toHaveBeenCalled();
   });
 
   it('masks credentials from the environment and, when asked, the account id', async () => {

@@ -1,7 +1,7 @@
 // A template as `cdk synth` writes it deploys: its metadata resource, bootstrap-version parameter and rule.
 import { GetQueueUrlCommand } from '@aws-sdk/client-sqs';
+import { deployTemplate, removeStack } from '@destinations-action/deploy';
 import { describe, expect, it } from '@jest/globals';
-import { deployTemplate, removeStack } from '../src/index.js';
 import { useStackCloud } from './stacks-helpers.js';
 
 const { cloud, c } = useStackCloud();

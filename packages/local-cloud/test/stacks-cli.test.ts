@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { InvokeCommand } from '@aws-sdk/client-lambda';
 import { ListQueuesCommand } from '@aws-sdk/client-sqs';
+import { serverlessBinary } from '@destinations-action/deploy';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { main } from '../src/cli.js';
 import { type RunningCloud, startLocalCloud } from '../src/index.js';
-import { serverlessBinary } from '../src/stacks/serverless.js';
 import { clients } from './stacks-helpers.js';
 
 const SERVICE = join(import.meta.dirname, 'fixtures', 'stacks', 'same-service');

@@ -1,8 +1,8 @@
 import { CreateStackCommand, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { ListQueuesCommand } from '@aws-sdk/client-sqs';
+import { deployTemplate, StackOperationError } from '@destinations-action/deploy';
 import { describe, expect, it } from '@jest/globals';
-import { deployTemplate, StackOperationError } from '../src/index.js';
 import { eventLines, settle, useStackCloud } from './stacks-helpers.js';
 
 const { cloud, c } = useStackCloud();

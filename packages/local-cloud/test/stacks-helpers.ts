@@ -5,8 +5,8 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { waitForStack } from '@destinations-action/deploy';
 import type { RunningCloud } from '../src/index.js';
-import { waitForStack } from '../src/stacks/waitForStack.js';
 import { clientConfig as config, useCloud } from './fixtures/cloud.js';
 
 export function clients(endpoint: string) {

@@ -7,8 +7,8 @@ import {
   ReceiveMessageCommand,
   SendMessageBatchCommand,
 } from '@aws-sdk/client-sqs';
+import { deployTemplate, removeStack } from '@destinations-action/deploy';
 import { describe, expect, it } from '@jest/globals';
-import { deployTemplate, removeStack } from '../src/index.js';
 import { succeeded } from '../src/stacks/eventSourceMapping/poller.js';
 import { eventually, useStackCloud } from './stacks-helpers.js';
 

@@ -12,17 +12,16 @@ import {
 } from '@aws-sdk/client-lambda';
 import { ListBucketsCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetQueueUrlCommand, ListQueuesCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   type DeployResult,
   deployServerless,
   deployTemplate,
-  type RunningCloud,
   removeServerless,
   removeStack,
-  startLocalCloud,
-} from '../src/index.js';
-import { serverlessBinary } from '../src/stacks/serverless.js';
+  serverlessBinary,
+} from '@destinations-action/deploy';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type RunningCloud, startLocalCloud } from '../src/index.js';
 import { clients, eventually } from './stacks-helpers.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'stacks');

@@ -1,4 +1,5 @@
 // `destinations verify | e2e | doctor | cleanup`: the command-line entry.
+import { CommandError } from '@destinations-action/deploy';
 import { runCleanup } from './cli/cleanup.js';
 import { runDoctor } from './cli/doctor.js';
 import { runE2e, runVerify } from './cli/run.js';
@@ -47,7 +48,8 @@ export async function main(argv: string[]): Promise<number> {
     return await run(rest);
   } catch (err) {
     const e = err as Error & { code?: string };
-    if (err instanceof UsageError || err instanceof ConfigError || e.code?.startsWith('ERR_PARSE_ARGS')) {
+    const bad = err instanceof UsageError || err instanceof ConfigError || err instanceof CommandError;
+    if (bad || e.code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`destinations ${command}: ${e.message}`);
       return 2;
     }

@@ -1,15 +1,22 @@
 // `e2e`: deploy a stage, verify it, remove it. On `local` the local cloud runs in-process unless an
-// endpoint names a running one.
-import { resolveRegion } from './clients.js';
-import { deployLocal, removeLocal, runServerless } from './deploy.js';
+// endpoint names a running one. What was deployed and removed is returned in the report and recorded in
+// the run's state (and its state file), beside the taps.
+import type { StageTarget } from '@destinations-action/deploy';
+import { resolveEndpoint, resolveRegion } from './clients.js';
 import { loadRun } from './load.js';
+import { startInProcess } from './localCloud.js';
 import { progress } from './progress.js';
+import { deployRecordedStage, removeRecordedStage } from './stage.js';
+import { newRunState } from './state.js';
 import type { Report, VerifyOptions } from './types.js';
 import { verify } from './verify.js';
 
-/** Time scale of an in-process local cloud: a 60 s retry delay takes 60 ms. */
-export const DEFAULT_TIME_SCALE = 0.001;
+export { DEFAULT_TIME_SCALE } from './localCloud.js';
 
+/**
+ * Throws what broke the deploy or the verification (after removing the stage when asked). A removal
+ * that fails after a verification is not thrown: the report's `deployment.removeError` says why.
+ */
 export async function e2e(options: VerifyOptions): Promise<Report> {
   const emit = progress(options);
   const cloud = options.cloud ?? 'local';
@@ -19,18 +26,13 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
   let endpoint = options.endpoint;
   let stopCloud: (() => Promise<void>) | undefined;
   if (cloud === 'local' && !endpoint) {
-    const { startLocalCloud } = await import('@destinations-action/local-cloud');
-    const running = await startLocalCloud({
-      port: 0,
-      region,
-      logLevel: 'error',
-      timeScale: options.timeScale ?? DEFAULT_TIME_SCALE,
-    });
+    const running = await startInProcess({ region, timeScale: options.timeScale });
     endpoint = running.url;
     stopCloud = running.stop;
     emit('deploy', `local cloud started at ${endpoint}`);
   }
-  const target = {
+  const target: StageTarget = {
+    cloud,
     serviceDir: loaded.serviceDir,
     stage,
     region,
@@ -38,34 +40,45 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
     endpoint,
     serverlessCommand: options.serverlessCommand,
   };
+  const state = newRunState(
+    { region, cloud, endpoint: resolveEndpoint({ cloud, endpoint }) },
+    options.stateFile,
+  );
   const remove = options.remove ?? cloud === 'local';
-  let stackName: string | undefined;
-  let deployed = false;
+  let report: Report | undefined;
+  let failure: { error: unknown } | undefined;
   try {
     if (options.deploy !== false) {
       emit('deploy', `deploying ${loaded.serviceDir} stage ${stage ?? 'dev'} to ${cloud}`);
-      if (cloud === 'local') stackName = await deployLocal(target, (line) => emit('deploy', line));
-      else await runServerless('deploy', target);
-      deployed = true;
+      await deployRecordedStage(state, target, { onOutput: (line) => emit('deploy', line) });
     }
-    return await verify({
-      ...options,
-      spec: loaded.spec,
-      serviceDir: loaded.serviceDir,
-      cloud,
-      region,
-      stage,
-      endpoint,
-    });
-  } finally {
-    try {
-      if (deployed && remove) {
-        emit('remove', `removing stage ${stage ?? 'dev'}`);
-        if (cloud === 'local') await removeLocal(target, stackName!);
-        else await runServerless('remove', target);
-      }
-    } finally {
-      await stopCloud?.();
-    }
+    report = await verify(
+      { ...options, spec: loaded.spec, serviceDir: loaded.serviceDir, cloud, region, stage, endpoint },
+      state,
+    );
+  } catch (error) {
+    failure = { error };
   }
+  try {
+    if (remove && state.stage) {
+      emit('remove', `removing stage ${stage ?? 'dev'}`);
+      await removeRecordedStage(state).then(
+        () => emit('remove', `removed stage ${stage ?? 'dev'}`),
+        (err) => emit('remove', `could not remove stage ${stage ?? 'dev'}: ${(err as Error).message}`),
+      );
+    }
+  } finally {
+    await stopCloud?.();
+  }
+  if (failure) throw failure.error;
+  const record = state.stage;
+  return {
+    ...report!,
+    deployment: {
+      deployed: record?.deployed ?? false,
+      removed: record?.removed ?? false,
+      stackName: record?.target.stackName,
+      removeError: record?.removeError,
+    },
+  };
 }

@@ -1,8 +1,9 @@
 // The public shapes of the verifier: the spec, the options, the progress events and the versioned report.
+import type { Cloud } from '@destinations-action/deploy';
 
 export type DestinationKind = 'onSuccess' | 'onFailure';
 export type Condition = 'Success' | 'RetriesExhausted' | 'EventAgeExceeded' | 'ZeroReservedConcurrency';
-export type Cloud = 'aws' | 'local';
+export type { Cloud };
 
 /** What one case expects of every record its invocations produce. */
 export interface Expectation {
@@ -170,6 +171,17 @@ export interface CaseResult {
   failures: Failure[];
 }
 
+export interface Deployment {
+  /** The stage was deployed by this run. */
+  deployed: boolean;
+  /** The stage was removed at the end. */
+  removed: boolean;
+  /** On a local cloud, the stack deployed. */
+  stackName?: string;
+  /** Why the removal failed, when it did (the stage is still there). */
+  removeError?: string;
+}
+
 export interface Report {
   version: 1;
   tool: { name: string; version: string };
@@ -192,6 +204,8 @@ export interface Report {
   deadlineSeconds: number;
   preflight: Problem[];
   cases: CaseResult[];
+  /** e2e only: what it did to the stage. */
+  deployment?: Deployment;
   totals: {
     cases: number;
     passed: number;

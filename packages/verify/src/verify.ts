@@ -11,13 +11,15 @@ import { preflight } from './preflight.js';
 import { progress } from './progress.js';
 import { type ResolvedFunction, resolveFunction } from './resolve.js';
 import { onTerminate } from './signals.js';
+import { newRunState, type RunState } from './state.js';
+import { cleanupTaps } from './tap/cleanup.js';
 import { openTap } from './tap/index.js';
-import { cleanupTaps, newTapState, type TapState } from './tap/state.js';
 import type { Tap } from './tap/types.js';
 import type { CaseSpec, Problem, Report, VerifyOptions } from './types.js';
 import { VERSION } from './version.js';
 
-export async function verify(options: VerifyOptions): Promise<Report> {
+/** `state`: the run state to record the taps in (e2e shares its own); default a new one at options.stateFile. */
+export async function verify(options: VerifyOptions, state?: RunState): Promise<Report> {
   const started = Date.now();
   const emit = progress(options, started);
   const { spec, service } = await loadRun(options);
@@ -43,11 +45,11 @@ export async function verify(options: VerifyOptions): Promise<Report> {
     const deadlineSeconds =
       options.timeoutSeconds ??
       defaultDeadlineSeconds(groups, timeScale === undefined ? 'aws' : 'local', timeScale ?? 1);
-    const state = newTapState(clients, options.stateFile);
+    const run = state ?? newRunState(clients, options.stateFile);
     const removeHandlers =
-      options.handleSignals === false ? () => undefined : onTerminate(() => cleanupTaps(state, clients));
+      options.handleSignals === false ? () => undefined : onTerminate(() => cleanupTaps(run, clients));
     try {
-      const taps = await openTaps(clients, state, groups);
+      const taps = await openTaps(clients, run, groups);
       emit('tap', `reading ${taps.map((t) => `${t.type} ${t.destinationArn}`).join(', ')}`);
       const jobs = groups.flatMap((g) => g.cases.map((c) => ({ fn: g.fn, spec: c })));
       const total = jobs.reduce((n, j) => n + j.spec.invocations, 0);
@@ -122,8 +124,8 @@ export async function verify(options: VerifyOptions): Promise<Report> {
         },
       };
     } finally {
-      if (state.created.length) emit('cleanup', `removing ${state.created.length} temporary tap resources`);
-      const errors = await cleanupTaps(state, clients);
+      if (run.created.length) emit('cleanup', `removing ${run.created.length} temporary tap resources`);
+      const errors = await cleanupTaps(run, clients);
       removeHandlers();
       for (const e of errors) emit('cleanup', e);
     }
@@ -135,7 +137,7 @@ export async function verify(options: VerifyOptions): Promise<Report> {
 /** One tap per distinct destination ARN, opened before anything is fired. */
 async function openTaps(
   clients: Clients,
-  state: TapState,
+  state: RunState,
   groups: { fn: ResolvedFunction }[],
 ): Promise<Tap[]> {
   const byArn = new Map<string, ResolvedFunction[]>();

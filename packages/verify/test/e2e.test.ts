@@ -1,9 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// e2e on the local cloud: deploy a Serverless service, verify it, remove it; what it deployed and
+// removed is in the report and in the state file, also when the removal fails.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as localCloud from '@destinations-action/local-cloud';
-import { describe, expect, it } from '@jest/globals';
-import { e2e } from '../src/index.js';
+import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import { deployStage, deployTemplate, removeStack } from '@destinations-action/deploy';
+import { type RunningCloud, startLocalCloud } from '@destinations-action/local-cloud';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { main } from '../src/cli.js';
+import { e2e, readRunState, removeRecordedStage } from '../src/index.js';
 import { HELLO } from './helpers.js';
 
 const SERVERLESS = `service: e2etest
@@ -34,6 +39,11 @@ resources:
       Type: AWS::SQS::Queue
     FailQueue:
       Type: AWS::SQS::Queue
+  Outputs:
+    OkQueueArn:
+      Value: !GetAtt OkQueue.Arn
+      Export:
+        Name: e2etest-\${sls:stage}-ok
 `;
 const SPEC = `function: hello
 cases:
@@ -46,34 +56,107 @@ cases:
     expect: { destination: onFailure, approximateInvokeCount: 2 }
 `;
 
-// The stack engine is another part of the local cloud; until it is exported, there is nothing to deploy with.
-const canDeploy = typeof (localCloud as Record<string, unknown>).deployServerless === 'function';
-if (!canDeploy) console.warn('e2e test skipped: the local cloud does not export deployServerless yet');
+/** A stack of another team that imports the stage's export: CloudFormation won't delete the stage under it. */
+const IMPORTER = JSON.stringify({
+  Resources: {
+    Q: {
+      Type: 'AWS::SQS::Queue',
+      Properties: { Tags: [{ Key: 'source', Value: { 'Fn::ImportValue': 'e2etest-pinned-ok' } }] },
+    },
+  },
+});
+
+const dir = mkdtempSync(path.join(tmpdir(), 'e2e-'));
+writeFileSync(path.join(dir, 'serverless.yml'), SERVERLESS);
+writeFileSync(path.join(dir, 'destinations.yml'), SPEC);
+writeFileSync(path.join(dir, 'index.mjs'), HELLO);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('e2e on an in-process local cloud', () => {
-  (canDeploy ? it : it.skip)(
-    'deploys a Serverless service, verifies it and removes it',
-    async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'e2e-'));
-      writeFileSync(path.join(dir, 'serverless.yml'), SERVERLESS);
-      writeFileSync(path.join(dir, 'destinations.yml'), SPEC);
-      writeFileSync(path.join(dir, 'index.mjs'), HELLO);
-      const phases: string[] = [];
-      const report = await e2e({
-        serviceDir: dir,
-        stage: 'test',
-        region: 'us-east-1',
-        handleSignals: false,
-        onProgress: (e) => phases.push(e.phase),
-      });
-      expect(report.cases.map((c) => [c.name, c.passed, c.received])).toEqual([
-        ['succeeds', true, 2],
-        ['fails', true, 1],
-      ]);
-      expect(report).toMatchObject({ cloud: 'local', stage: 'test' });
-      expect(report.functionArn).toContain(':function:e2etest-test-hello');
-      expect(phases).toEqual(expect.arrayContaining(['deploy', 'fire', 'collect', 'remove']));
-    },
-    120_000,
-  );
+  it('deploys a Serverless service, verifies it and removes it', async () => {
+    const phases: string[] = [];
+    const report = await e2e({
+      serviceDir: dir,
+      stage: 'test',
+      region: 'us-east-1',
+      handleSignals: false,
+      onProgress: (e) => phases.push(e.phase),
+    });
+    expect(report.cases.map((c) => [c.name, c.passed, c.received])).toEqual([
+      ['succeeds', true, 2],
+      ['fails', true, 1],
+    ]);
+    expect(report).toMatchObject({ cloud: 'local', stage: 'test' });
+    expect(report.functionArn).toContain(':function:e2etest-test-hello');
+    expect(report.deployment).toEqual({ deployed: true, removed: true, stackName: 'e2etest-test' });
+    expect(phases).toEqual(expect.arrayContaining(['deploy', 'fire', 'collect', 'remove']));
+  });
+});
+
+describe('e2e whose removal fails, on a running local cloud', () => {
+  let cloud: RunningCloud;
+  beforeAll(async () => {
+    cloud = await startLocalCloud({ port: 0, logLevel: 'quiet', timeScale: 0.001 });
+  });
+  afterAll(() => cloud.stop());
+
+  it('reports the stage as still there, records it, and a later removal from the record succeeds', async () => {
+    const target = {
+      cloud: 'local' as const,
+      serviceDir: dir,
+      stage: 'pinned',
+      region: 'us-east-1',
+      endpoint: cloud.url,
+    };
+    await deployStage(target);
+    await deployTemplate({ stackName: 'importer', templateBody: IMPORTER, endpoint: cloud.url });
+    const stateFile = path.join(dir, 'state.json');
+
+    const report = await e2e({ ...target, handleSignals: false, stateFile });
+    expect(report.passed).toBe(true);
+    expect(report.deployment).toEqual({
+      deployed: true,
+      removed: false,
+      stackName: 'e2etest-pinned',
+      removeError: expect.stringContaining(
+        'Export e2etest-pinned-ok cannot be deleted as it is in use by importer',
+      ),
+    });
+    expect(readRunState(stateFile)).toMatchObject({
+      created: [],
+      stage: { target: { ...target, stackName: 'e2etest-pinned' }, deployed: true, removed: false },
+    });
+
+    // Another process, knowing only the file, removes the stage once nothing holds it.
+    await removeStack({ stackName: 'importer', endpoint: cloud.url });
+    const out: string[] = [];
+    const log = jest
+      .spyOn(console, 'log')
+      .mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+    try {
+      expect(await main(['cleanup', stateFile])).toBe(0);
+      expect(out).toContain('stage pinned is still deployed; --remove-stage removes it');
+      expect(readRunState(stateFile)?.stage?.removed).toBe(false);
+      expect(await main(['cleanup', stateFile, '--remove-stage'])).toBe(0);
+      expect(out).toContain('stage pinned removed');
+    } finally {
+      log.mockRestore();
+    }
+    expect(readRunState(stateFile)?.stage).toEqual({
+      target: { ...target, stackName: 'e2etest-pinned' },
+      deployed: true,
+      removed: true,
+    });
+    const cfn = new CloudFormationClient({
+      endpoint: cloud.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
+    await expect(cfn.send(new DescribeStacksCommand({ StackName: 'e2etest-pinned' }))).rejects.toThrow(
+      'does not exist',
+    );
+    cfn.destroy();
+    // Nothing is left to remove: a second call does nothing.
+    expect(await removeRecordedStage(stateFile)).toBeUndefined();
+  });
 });

@@ -13,8 +13,9 @@ import { type Clients, createClients } from '../src/clients.js';
 import { collect } from '../src/collect.js';
 import type { Invocation } from '../src/fire.js';
 import type { ResolvedFunction } from '../src/resolve.js';
+import { newRunState } from '../src/state.js';
+import { cleanupTaps } from '../src/tap/cleanup.js';
 import { openTap } from '../src/tap/index.js';
-import { cleanupTaps, newTapState } from '../src/tap/state.js';
 import type { InvocationRecord } from '../src/types.js';
 
 const ACCOUNT = '000000000000';
@@ -78,7 +79,7 @@ describe('the SQS tap', () => {
     await clients.sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: old }));
     await clients.sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: JSON.stringify(record('r1')) }));
 
-    const state = newTapState(clients);
+    const state = newRunState(clients);
     const tap = await openTap(clients, state, `arn:aws:sqs:us-east-1:${ACCOUNT}:shared`, [fn]);
     const result = await collect([tap!], fired('r1'), options);
     expect(result.timedOut).toBe(false);
@@ -99,7 +100,7 @@ describe('the SQS tap', () => {
 
   it('reports a timeout when no record comes', async () => {
     await clients.sqs.send(new CreateQueueCommand({ QueueName: 'empty' }));
-    const tap = await openTap(clients, newTapState(clients), `arn:aws:sqs:us-east-1:${ACCOUNT}:empty`, [fn]);
+    const tap = await openTap(clients, newRunState(clients), `arn:aws:sqs:us-east-1:${ACCOUNT}:empty`, [fn]);
     const result = await collect([tap!], fired('never'), { ...options, deadlineMs: 300 });
     expect(result).toMatchObject({ timedOut: true, arrivals: [] });
   });
@@ -108,7 +109,7 @@ describe('the SQS tap', () => {
 describe('the SNS tap', () => {
   it('reads the topic through a temporary raw-delivery queue, removed afterwards', async () => {
     const { TopicArn } = await clients.sns.send(new CreateTopicCommand({ Name: 'records' }));
-    const state = newTapState(clients);
+    const state = newRunState(clients);
     const tap = await openTap(clients, state, TopicArn!, [fn]);
     expect(state.created.map((r) => r.type)).toEqual(['sqsQueue', 'snsSubscription']);
     const subs = await clients.sns.send(new ListSubscriptionsByTopicCommand({ TopicArn }));
@@ -133,7 +134,7 @@ describe('the SNS tap', () => {
 describe('the EventBridge tap', () => {
   it('reads the bus through a temporary rule and queue, matching this function only', async () => {
     const { EventBusArn } = await clients.events.send(new CreateEventBusCommand({ Name: 'records-bus' }));
-    const state = newTapState(clients);
+    const state = newRunState(clients);
     const tap = await openTap(clients, state, EventBusArn!, [fn]);
     expect(state.created.map((r) => r.type)).toEqual(['sqsQueue', 'eventsRule']);
     const entry = (id: string, fnArn: string) => ({
@@ -157,7 +158,7 @@ describe('the EventBridge tap', () => {
 describe('the S3 tap', () => {
   it('reads new records under aws/lambda/async/<function>/', async () => {
     await clients.s3.send(new CreateBucketCommand({ Bucket: 'failures' }));
-    const tap = await openTap(clients, newTapState(clients), 'arn:aws:s3:::failures', [fn]);
+    const tap = await openTap(clients, newRunState(clients), 'arn:aws:s3:::failures', [fn]);
     const now = new Date().toISOString();
     const key = `aws/lambda/async/svc-dev-fn/${now.slice(0, 4)}/${now.slice(5, 7)}/${now.slice(8, 10)}/${now.slice(0, 10)}T${now.slice(11, 19).replace(/:/g, '.')}-x`;
     await clients.s3.send(
@@ -182,7 +183,7 @@ describe('cleanup from a state file', () => {
     const path = await import('node:path');
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'taps-')), 'taps.json');
     const { TopicArn } = await clients.sns.send(new CreateTopicCommand({ Name: 'records-2' }));
-    const state = newTapState(clients, file);
+    const state = newRunState(clients, file);
     await openTap(clients, state, TopicArn!, [fn]);
     expect(existsSync(file)).toBe(true);
     // A later process knows only the file.

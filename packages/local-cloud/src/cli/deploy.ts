@@ -1,9 +1,7 @@
 // `local-cloud deploy`: a Serverless service (packaged by its own framework) or any CloudFormation
 // template, into a running local cloud or, without one, an in-process cloud that ends with the command.
 import { parseArgs } from 'node:util';
-import type { DeployResult } from '../stacks/deployResult.js';
-import { deployTemplate } from '../stacks/deployTemplate.js';
-import { deployServerless } from '../stacks/serverless.js';
+import { type DeployResult, deployServerless, deployTemplate } from '@destinations-action/deploy';
 import { withEndpoint } from './endpoint.js';
 import { UsageError } from './usage.js';
 

@@ -1,6 +1,6 @@
 // The endpoint deploy and remove talk to: --endpoint, AWS_ENDPOINT_URL, or an in-process local cloud.
+import { StackOperationError } from '@destinations-action/deploy';
 import { startLocalCloud } from '../server.js';
-import { StackOperationError } from '../stacks/waitForStack.js';
 
 export async function withEndpoint(
   given: string | undefined,

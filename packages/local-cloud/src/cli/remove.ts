@@ -1,7 +1,6 @@
 // `local-cloud remove`: deletes a stack (by name, or the stack of a Serverless service and stage).
 import { parseArgs } from 'node:util';
-import { removeStack } from '../stacks/removeStack.js';
-import { removeServerless } from '../stacks/serverless.js';
+import { removeServerless, removeStack } from '@destinations-action/deploy';
 import { withEndpoint } from './endpoint.js';
 import { UsageError } from './usage.js';
 

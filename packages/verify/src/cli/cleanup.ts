@@ -1,17 +1,21 @@
-// `destinations cleanup <state file>`: removes temporary taps a cancelled run left behind.
+// `destinations cleanup <state file>`: removes temporary taps a cancelled run left behind, and with
+// --remove-stage the stage an e2e run deployed and did not remove.
 import { parseArgs } from 'node:util';
-import { cleanupTaps, readTapState } from '../tap/state.js';
+import { removeRecordedStage } from '../stage.js';
+import { readRunState } from '../state.js';
+import { cleanupTaps } from '../tap/cleanup.js';
 import { UsageError } from './usage.js';
 
-export const CLEANUP_HELP = `Usage: destinations cleanup <state file>
+export const CLEANUP_HELP = `Usage: destinations cleanup <state file> [--remove-stage]
 
 Removes the temporary queues, subscriptions and rules recorded in a state file written by
-'destinations verify --state-file FILE' (a run cancelled before it could clean up).`;
+'destinations verify|e2e --state-file FILE' (a run cancelled before it could clean up).
+  --remove-stage   also remove the stage the e2e run recorded as deployed and not removed`;
 
 export async function runCleanup(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { help: { type: 'boolean', short: 'h' } },
+    options: { help: { type: 'boolean', short: 'h' }, 'remove-stage': { type: 'boolean' } },
     allowPositionals: true,
     strict: true,
   });
@@ -20,7 +24,7 @@ export async function runCleanup(argv: string[]): Promise<number> {
     return 0;
   }
   if (!positionals[0]) throw new UsageError('expected a state file');
-  const state = readTapState(positionals[0]);
+  const state = readRunState(positionals[0]);
   if (!state) {
     console.log('nothing to clean up');
     return 0;
@@ -28,5 +32,17 @@ export async function runCleanup(argv: string[]): Promise<number> {
   const errors = await cleanupTaps(state);
   for (const e of errors) console.error(e);
   console.log(errors.length ? `${errors.length} resources left` : 'temporary taps removed');
+  const left = state.stage && !state.stage.removed ? state.stage.target : undefined;
+  if (left && values['remove-stage']) {
+    try {
+      await removeRecordedStage(state);
+      console.log(`stage ${left.stage ?? 'dev'} removed`);
+    } catch (err) {
+      console.error(`could not remove stage ${left.stage ?? 'dev'}: ${(err as Error).message}`);
+      return 1;
+    }
+  } else if (left) {
+    console.log(`stage ${left.stage ?? 'dev'} is still deployed; --remove-stage removes it`);
+  }
   return errors.length ? 1 : 0;
 }

@@ -48,6 +48,13 @@ export function parsePositive(name: string, value: string | undefined): number |
   return n;
 }
 
+export function parseTimeScale(value: string | undefined): number | undefined {
+  const timeScale = value === undefined ? undefined : Number(value);
+  if (timeScale !== undefined && !(timeScale > 0))
+    throw new UsageError(`--time-scale must be a positive number; got '${value}'`);
+  return timeScale;
+}
+
 export function common(values: {
   stage?: string;
   region?: string;

@@ -1,13 +1,15 @@
 // `destinations verify` and `destinations e2e`: run, print the table, write the reports, exit 0/1.
 import { parseArgs } from 'node:util';
 import { e2e } from '../e2e.js';
+import { exitCodeOf } from '../exitCode.js';
 import { writeJsonReport, writeMarkdownReport } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderTable } from '../report/table.js';
 import type { VerifyOptions } from '../types.js';
 import { verify } from '../verify.js';
-import { COMMON_OPTIONS, common, parseCloud, parsePositive, RUN_OPTIONS } from './options.js';
+import { COMMON_OPTIONS, common, parseCloud, parsePositive, parseTimeScale, RUN_OPTIONS } from './options.js';
 import { progressPrinter } from './progress.js';
+import { runSuiteCli } from './suite.js';
 import { UsageError } from './usage.js';
 
 export const VERIFY_HELP = `Usage: destinations verify <service dir | destinations.yml> --stage S [options]
@@ -30,11 +32,15 @@ Options:
 Exit codes: 0 all cases passed, 1 a case failed, 2 bad input or configuration.`;
 
 export const E2E_HELP = `Usage: destinations e2e <service dir> [--stage S] [--cloud local|aws] [options]
+       destinations e2e <service dir> <service dir> ... [--infra <dir> ...] [--stage S] [options]
 
 Deploys the stage, verifies it, and removes it.
   local (default): starts a local cloud in-process (unless --endpoint names a running one) and deploys
                    with its stack engine; removes the stage afterwards unless --keep.
   aws:             runs 'serverless deploy'; removes only with --remove.
+Several services (or --infra) run on one local cloud: packaged two at a time (a package whose inputs
+did not change is reused), --infra services deployed first, each other service deployed as soon as it
+is ready and verified right after (services sharing a destination take turns); one table for all.
 
 Options: those of 'destinations verify', and
       --keep               do not remove the stage afterwards
@@ -43,7 +49,10 @@ Options: those of 'destinations verify', and
       --time-scale N       time scale of the in-process local cloud (default 0.001)
       --serverless CMD     the Serverless command: deploy/remove on aws, package on local
                            (default: aws 'serverless'; local the service's own node_modules/.bin/serverless)
-Exit codes: 0 all cases passed, 1 a case failed, 2 bad input or configuration.`;
+      --infra DIR          with several services: one holding their destinations, repeatable
+      --repackage          with several services: package each again even when its inputs did not change
+Exit codes: 0 all cases passed, 1 a case failed or the stage could not be removed, 2 bad input or
+configuration.`;
 
 export async function runVerify(argv: string[]): Promise<number> {
   return run(argv, 'verify');
@@ -65,6 +74,8 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
             'no-deploy': { type: 'boolean' },
             'time-scale': { type: 'string' },
             serverless: { type: 'string' },
+            infra: { type: 'string', multiple: true },
+            repackage: { type: 'boolean' },
           }
         : {}),
     },
@@ -77,11 +88,14 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
     'no-deploy'?: boolean;
     'time-scale'?: string;
     serverless?: string;
+    infra?: string[];
+    repackage?: boolean;
   };
   if (v.help) {
     console.log(command === 'verify' ? VERIFY_HELP : E2E_HELP);
     return 0;
   }
+  if (command === 'e2e' && (positionals.length > 1 || v.infra)) return runSuiteCli(positionals, v);
   if (positionals.length > 1)
     throw new UsageError(`expected one service folder or spec; got ${positionals.join(' ')}`);
   const target = positionals[0] ?? '.';
@@ -97,11 +111,8 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
     onProgress: v.quiet ? undefined : printer.onProgress,
   };
   if (command === 'e2e') {
-    const timeScale = v['time-scale'] === undefined ? undefined : Number(v['time-scale']);
-    if (timeScale !== undefined && !(timeScale > 0))
-      throw new UsageError(`--time-scale must be a positive number; got '${v['time-scale']}'`);
     Object.assign(options, {
-      timeScale,
+      timeScale: parseTimeScale(v['time-scale']),
       deploy: !v['no-deploy'],
       remove: v.keep ? false : v.remove ? true : undefined,
       serverlessCommand: v.serverless,
@@ -114,9 +125,11 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
     printer.done();
   }
   console.log(renderTable(report));
+  if (report.deployment?.removeError)
+    console.error(`could not remove stage ${report.stage ?? 'dev'}: ${report.deployment.removeError}`);
   if (v.json) await writeJsonReport(report, v.json);
   if (v.markdown) await writeMarkdownReport(renderMarkdown(report), v.markdown);
-  return report.passed ? 0 : 1;
+  return exitCodeOf(report);
 }
 
 export { COMMON_OPTIONS };

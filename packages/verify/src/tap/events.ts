@@ -3,9 +3,9 @@
 import { PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
 import { parseArn, resourceName } from '../arn.js';
 import type { Clients } from '../clients.js';
+import { type RunState, recordCreated } from '../state.js';
 import type { InvocationRecord } from '../types.js';
 import { readQueue } from './sqs.js';
-import { recordCreated, type TapState } from './state.js';
 import { allowSend, createTempQueue, tapName } from './tempQueue.js';
 import type { Tap } from './types.js';
 
@@ -13,7 +13,7 @@ const TARGET_ID = 'destinations-tap';
 
 export async function openBusTap(
   clients: Clients,
-  state: TapState,
+  state: RunState,
   busArn: string,
   functions: { functionArn: string; qualifier: string }[],
 ): Promise<Tap> {

@@ -2,18 +2,18 @@
 import { destinationType, functionNameOf } from '../arn.js';
 import type { Clients } from '../clients.js';
 import type { ResolvedFunction } from '../resolve.js';
+import type { RunState } from '../state.js';
 import { openBusTap } from './events.js';
 import { openFunctionTap } from './logs.js';
 import { openBucketTap } from './s3.js';
 import { openTopicTap } from './sns.js';
 import { openQueueTap } from './sqs.js';
-import type { TapState } from './state.js';
 import type { Tap } from './types.js';
 
 /** `functions` are those whose records may reach `arn` (a bus rule and an S3 prefix name them). */
 export async function openTap(
   clients: Clients,
-  state: TapState,
+  state: RunState,
   arn: string,
   functions: ResolvedFunction[],
 ): Promise<Tap | undefined> {

@@ -6,7 +6,7 @@ import {
   SetQueueAttributesCommand,
 } from '@aws-sdk/client-sqs';
 import type { Clients } from '../clients.js';
-import { recordCreated, type TapState } from './state.js';
+import { type RunState, recordCreated } from '../state.js';
 
 export interface TempQueue {
   queueUrl: string;
@@ -19,7 +19,7 @@ export function tapName(prefix = 'destinations-tap'): string {
 }
 
 /** Creates the queue, recorded in `state` at once so it is removed whatever happens next. */
-export async function createTempQueue(clients: Clients, state: TapState, name: string): Promise<TempQueue> {
+export async function createTempQueue(clients: Clients, state: RunState, name: string): Promise<TempQueue> {
   const { QueueUrl } = await clients.sqs.send(
     new CreateQueueCommand({ QueueName: name, Attributes: { MessageRetentionPeriod: '3600' } }),
   );

@@ -1,0 +1,31 @@
+// @destinations-action/deploy: the client side of deploying. Package a Serverless service with its own
+// framework, apply a template to any CloudFormation endpoint, wait, summarize, remove; a stage deployed
+// and removed one way on AWS and one way on a local cloud.
+
+export { CommandError } from './command.js';
+export type { DeployResult, FunctionSummary } from './deployResult.js';
+export { type DeployTemplateOptions, deployTemplate, SKIP_UNSUPPORTED_TAG } from './deployTemplate.js';
+export {
+  type PackagedService,
+  type PackageOptions,
+  packageService,
+  readPackage,
+  serverlessBinary,
+} from './package.js';
+export { type RemoveResult, type RemoveStackOptions, removeStack } from './removeStack.js';
+export {
+  deployPackage,
+  deployServerless,
+  removeServerless,
+  type ServerlessOptions,
+  serverlessStackName,
+} from './serverless.js';
+export {
+  type Cloud,
+  deployStage,
+  removeStage,
+  runServerless,
+  type StageDeployed,
+  type StageTarget,
+} from './stage.js';
+export { StackOperationError, waitForStack } from './waitForStack.js';

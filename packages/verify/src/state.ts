@@ -1,0 +1,80 @@
+// What a run records so that it can always be cleaned up, in finally blocks, on SIGINT/SIGTERM, or by a
+// later process (the Action's post step): the temporary taps it created, and what it did to the stage.
+// Kept in an object and, when a file is given, mirrored there after every change.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { StageTarget } from '@destinations-action/deploy';
+import type { Cloud } from './types.js';
+
+export type TapResource =
+  | { type: 'sqsQueue'; queueUrl: string }
+  | { type: 'snsSubscription'; subscriptionArn: string }
+  | { type: 'eventsRule'; eventBusName: string; ruleName: string; targetIds: string[] };
+
+/** The stage of an e2e run: recorded when its deploy starts, updated when it ends and when it is removed. */
+export interface StageRecord {
+  /** Where and how it was deployed; removeStage takes it as it is. */
+  target: StageTarget;
+  /** The deploy ended well; until then a stack may exist in part. */
+  deployed: boolean;
+  /** The stage is gone. */
+  removed: boolean;
+  /** Why the last removal failed, when it did. */
+  removeError?: string;
+}
+
+export interface RunState {
+  version: 1;
+  region: string;
+  cloud: Cloud;
+  endpoint?: string;
+  /** Temporary taps, in creation order; removed in reverse. */
+  created: TapResource[];
+  stage?: StageRecord;
+  /** Where this state is mirrored, if anywhere. */
+  file?: string;
+}
+
+export function newRunState(
+  where: { region: string; cloud: Cloud; endpoint?: string },
+  file?: string,
+): RunState {
+  return {
+    version: 1,
+    region: where.region,
+    cloud: where.cloud,
+    endpoint: where.endpoint,
+    created: [],
+    file,
+  };
+}
+
+export function recordCreated(state: RunState, resource: TapResource): void {
+  state.created.push(resource);
+  save(state);
+}
+
+export function recordRemoved(state: RunState, resource: TapResource): void {
+  state.created.splice(state.created.indexOf(resource), 1);
+  save(state);
+}
+
+export function recordStage(state: RunState, stage: StageRecord): void {
+  state.stage = stage;
+  save(state);
+}
+
+/** A file is kept while it has something to say: taps to remove, or what was done to the stage. */
+function save(state: RunState): void {
+  if (!state.file) return;
+  if (state.created.length === 0 && !state.stage) {
+    rmSync(state.file, { force: true });
+    return;
+  }
+  const { file: _file, ...rest } = state;
+  writeFileSync(state.file, `${JSON.stringify(rest, null, 2)}\n`);
+}
+
+export function readRunState(file: string): RunState | undefined {
+  if (!existsSync(file)) return undefined;
+  return { ...(JSON.parse(readFileSync(file, 'utf8')) as RunState), file };
+}
