@@ -58,7 +58,8 @@ await build({
   // ES module builds first: `await import()` of a CommonJS build would give only a default export.
   mainFields: ['module', 'main'],
   format: 'esm',
-  target: 'node20',
+  // The lowest supported Node.js (engines); the runner itself runs the bundle on node24 (action.yml).
+  target: 'node22',
   alias,
   plugins: [relocate],
   legalComments: 'none',
