@@ -22,23 +22,23 @@ import {
   summary,
   warning,
   writeJsonReport
-} from "./chunk-YGCQSS6L.js";
-import "./chunk-FONULYFD.js";
-import "./chunk-3GK5KZJM.js";
-import "./chunk-4Q42BPZU.js";
-import "./chunk-OD6ZT3XK.js";
-import "./chunk-XVDQTYOP.js";
+} from "./chunk-54TEC4CV.js";
+import "./chunk-AWUG36E7.js";
+import "./chunk-LXMC4KRI.js";
+import "./chunk-45UFZPRD.js";
+import "./chunk-YUDFTSBI.js";
+import "./chunk-7FLPMKBZ.js";
 import {
   defaultProvider
-} from "./chunk-ESLOOF7J.js";
+} from "./chunk-ARFPCMVT.js";
 import {
   require_dist
-} from "./chunk-V3FPIPZU.js";
+} from "./chunk-XCAJKSQ3.js";
 import {
   SignatureV4MultiRegion
-} from "./chunk-ZJYFBD46.js";
-import "./chunk-YU3GZCTO.js";
-import "./chunk-FKI3HYIB.js";
+} from "./chunk-2XL7TDV6.js";
+import "./chunk-5UABYKYS.js";
+import "./chunk-ZBEUYKAL.js";
 import {
   AwsQueryProtocol,
   AwsSdkSigV4ASigner,
@@ -47,13 +47,13 @@ import {
   NODE_SIGV4A_CONFIG_OPTIONS,
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config
-} from "./chunk-5BIBIHRH.js";
+} from "./chunk-7JRLJB4D.js";
 import {
   Sha256Node
-} from "./chunk-4DVMR5TW.js";
+} from "./chunk-L5RRZF5F.js";
 import {
   NodeHttpHandler
-} from "./chunk-Y233AATY.js";
+} from "./chunk-3CVRIYYD.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -92,7 +92,7 @@ import {
   resolveParams,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-3LM7QGB6.js";
+} from "./chunk-MGKNGR5I.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -104,7 +104,7 @@ import {
   resolveDefaultsModeConfig,
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
-} from "./chunk-LLGAGLA7.js";
+} from "./chunk-5ZKCO65P.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -117,12 +117,12 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-ZUAEK74L.js";
+} from "./chunk-3JE6MROH.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-I5IRQRV3.js";
+} from "./chunk-MVGRCA6P.js";
 
 // ../../node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -25432,3 +25432,4 @@ function caseCounts(report) {
 
 // src/index.ts
 await run();
+//# sourceMappingURL=index.js.map

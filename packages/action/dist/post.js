@@ -3,8 +3,8 @@ import { fileURLToPath as __actionFileURLToPath } from 'node:url';
 const require = __actionCreateRequire(import.meta.url);
 import {
   removeServerless
-} from "./chunk-MDOTTGK6.js";
-import "./chunk-TROHKFFJ.js";
+} from "./chunk-J3WJTRZH.js";
+import "./chunk-JTTTAMX2.js";
 import {
   cleanupTaps,
   group,
@@ -14,24 +14,24 @@ import {
   runServerless,
   setFailed,
   warning
-} from "./chunk-YGCQSS6L.js";
-import "./chunk-FONULYFD.js";
-import "./chunk-3GK5KZJM.js";
-import "./chunk-4Q42BPZU.js";
-import "./chunk-OD6ZT3XK.js";
-import "./chunk-XVDQTYOP.js";
-import "./chunk-ESLOOF7J.js";
-import "./chunk-V3FPIPZU.js";
-import "./chunk-ZJYFBD46.js";
-import "./chunk-YU3GZCTO.js";
-import "./chunk-FKI3HYIB.js";
-import "./chunk-5BIBIHRH.js";
-import "./chunk-4DVMR5TW.js";
-import "./chunk-Y233AATY.js";
-import "./chunk-3LM7QGB6.js";
-import "./chunk-LLGAGLA7.js";
-import "./chunk-ZUAEK74L.js";
-import "./chunk-I5IRQRV3.js";
+} from "./chunk-54TEC4CV.js";
+import "./chunk-AWUG36E7.js";
+import "./chunk-LXMC4KRI.js";
+import "./chunk-45UFZPRD.js";
+import "./chunk-YUDFTSBI.js";
+import "./chunk-7FLPMKBZ.js";
+import "./chunk-ARFPCMVT.js";
+import "./chunk-XCAJKSQ3.js";
+import "./chunk-2XL7TDV6.js";
+import "./chunk-5UABYKYS.js";
+import "./chunk-ZBEUYKAL.js";
+import "./chunk-7JRLJB4D.js";
+import "./chunk-L5RRZF5F.js";
+import "./chunk-3CVRIYYD.js";
+import "./chunk-MGKNGR5I.js";
+import "./chunk-5ZKCO65P.js";
+import "./chunk-3JE6MROH.js";
+import "./chunk-MVGRCA6P.js";
 
 // src/cleanup.ts
 import { existsSync } from "node:fs";
@@ -89,3 +89,4 @@ async function cleanup() {
 
 // src/post.ts
 await cleanup();
+//# sourceMappingURL=post.js.map
