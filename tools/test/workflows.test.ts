@@ -181,6 +181,8 @@ describe('ci.yml', () => {
     writeFileSync(calls, '');
     execFileSync('bash', ['-eo', 'pipefail', '-c', step?.run ?? 'false'], {
       env: { PATH: `${bin}:${process.env.PATH}`, CALLS: calls, ...env },
+      // No socket on stdin: bash would take that for sshd and read ~/.bashrc.
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     return readFileSync(calls, 'utf8').trim().split('\n');
   }
