@@ -21,23 +21,24 @@ import {
   summary,
   warning,
   writeJsonReport
-} from "./chunk-QEDJG5ZM.js";
-import "./chunk-6MTU6LJB.js";
-import "./chunk-AJMOILI3.js";
-import "./chunk-VKEXHC6Y.js";
-import "./chunk-MWQZNI3F.js";
-import "./chunk-SZSWPAUX.js";
-import {
-  defaultProvider
-} from "./chunk-FAPAOJ5U.js";
+} from "./chunk-VOB6SQIT.js";
+import "./chunk-7TM3RPMO.js";
+import "./chunk-WA2KBYDV.js";
+import "./chunk-ATWEOBVI.js";
+import "./chunk-MJ4MXMI2.js";
+import "./chunk-QYZSK5GQ.js";
 import {
   require_dist
-} from "./chunk-V3FPIPZU.js";
+} from "./chunk-DYN64FB4.js";
+import "./chunk-APPDZLP7.js";
+import {
+  defaultProvider
+} from "./chunk-USKHDH5L.js";
 import {
   SignatureV4MultiRegion
-} from "./chunk-7GEBJH6Z.js";
-import "./chunk-YU3GZCTO.js";
-import "./chunk-FKI3HYIB.js";
+} from "./chunk-ICFWPHZT.js";
+import "./chunk-5UABYKYS.js";
+import "./chunk-ZGHTCLCK.js";
 import {
   AwsQueryProtocol,
   AwsSdkSigV4ASigner,
@@ -46,13 +47,13 @@ import {
   NODE_SIGV4A_CONFIG_OPTIONS,
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config
-} from "./chunk-2SNUN3UF.js";
+} from "./chunk-TXLY2R7U.js";
 import {
   Sha256Node
-} from "./chunk-4DVMR5TW.js";
+} from "./chunk-L5RRZF5F.js";
 import {
   NodeHttpHandler
-} from "./chunk-Y233AATY.js";
+} from "./chunk-MOH3A3KK.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -91,7 +92,7 @@ import {
   resolveParams,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-3LM7QGB6.js";
+} from "./chunk-L5RTCSRA.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -103,7 +104,7 @@ import {
   resolveDefaultsModeConfig,
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
-} from "./chunk-LLGAGLA7.js";
+} from "./chunk-CD3RXBJC.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -116,12 +117,12 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-ZUAEK74L.js";
+} from "./chunk-3JE6MROH.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-I5IRQRV3.js";
+} from "./chunk-GFD54S3Z.js";
 
 // ../../node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -25420,3 +25421,4 @@ function caseCounts(report) {
 
 // src/index.ts
 await run();
+//# sourceMappingURL=index.js.map

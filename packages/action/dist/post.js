@@ -11,24 +11,25 @@ import {
   removeRecordedStage,
   setFailed,
   warning
-} from "./chunk-QEDJG5ZM.js";
-import "./chunk-6MTU6LJB.js";
-import "./chunk-AJMOILI3.js";
-import "./chunk-VKEXHC6Y.js";
-import "./chunk-MWQZNI3F.js";
-import "./chunk-SZSWPAUX.js";
-import "./chunk-FAPAOJ5U.js";
-import "./chunk-V3FPIPZU.js";
-import "./chunk-7GEBJH6Z.js";
-import "./chunk-YU3GZCTO.js";
-import "./chunk-FKI3HYIB.js";
-import "./chunk-2SNUN3UF.js";
-import "./chunk-4DVMR5TW.js";
-import "./chunk-Y233AATY.js";
-import "./chunk-3LM7QGB6.js";
-import "./chunk-LLGAGLA7.js";
-import "./chunk-ZUAEK74L.js";
-import "./chunk-I5IRQRV3.js";
+} from "./chunk-VOB6SQIT.js";
+import "./chunk-7TM3RPMO.js";
+import "./chunk-WA2KBYDV.js";
+import "./chunk-ATWEOBVI.js";
+import "./chunk-MJ4MXMI2.js";
+import "./chunk-QYZSK5GQ.js";
+import "./chunk-DYN64FB4.js";
+import "./chunk-APPDZLP7.js";
+import "./chunk-USKHDH5L.js";
+import "./chunk-ICFWPHZT.js";
+import "./chunk-5UABYKYS.js";
+import "./chunk-ZGHTCLCK.js";
+import "./chunk-TXLY2R7U.js";
+import "./chunk-L5RRZF5F.js";
+import "./chunk-MOH3A3KK.js";
+import "./chunk-L5RTCSRA.js";
+import "./chunk-CD3RXBJC.js";
+import "./chunk-3JE6MROH.js";
+import "./chunk-GFD54S3Z.js";
 
 // src/cleanup.ts
 import { existsSync } from "node:fs";
@@ -60,3 +61,4 @@ async function cleanup() {
 
 // src/post.ts
 await cleanup();
+//# sourceMappingURL=post.js.map

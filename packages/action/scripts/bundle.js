@@ -1,5 +1,7 @@
 // Bundles the Action (src/index.ts, src/post.ts) into dist/ with esbuild, with the workspace packages it
-// uses built from their sources and their non-TypeScript files (runtime bootstraps, schemas) copied beside.
+// uses built from their sources and their non-TypeScript files (runtime bootstraps, schemas) copied beside,
+// a source map per file and licenses.txt for the third-party code inside.
+//   node scripts/bundle.js [outdir]     (default dist/; the bundle test builds elsewhere to compare)
 import {
   cpSync,
   existsSync,
@@ -12,10 +14,11 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { licenceFile, licences } from './licenses.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const packages = path.resolve(root, '..');
-const dist = path.join(root, 'dist');
+const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 /** Workspace packages bundled from source; each gets dist/<name>/ for its files. */
 const WORKSPACE = ['deploy', 'local-cloud', 'verify'];
 
@@ -44,7 +47,7 @@ const alias = Object.fromEntries(
 );
 
 rmSync(dist, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   entryPoints: [path.join(root, 'src/index.ts'), path.join(root, 'src/post.ts')],
   outdir: dist,
   // Paths in the bundle's comments are relative to this: the same bytes from any working directory.
@@ -58,10 +61,16 @@ await build({
   // ES module builds first: `await import()` of a CommonJS build would give only a default export.
   mainFields: ['module', 'main'],
   format: 'esm',
-  target: 'node20',
+  // The lowest supported Node.js (engines); the runner itself runs the bundle on node24 (action.yml).
+  target: 'node22',
   alias,
   plugins: [relocate],
+  // The notices go to licenses.txt instead, whole.
   legalComments: 'none',
+  // Maps without the sources' text: stack positions resolve, the committed files stay small.
+  sourcemap: 'linked',
+  sourcesContent: false,
+  metafile: true,
   logLevel: 'warning',
   // CommonJS dependencies call require() and read __dirname; an ES module has neither.
   banner: {
@@ -72,6 +81,8 @@ await build({
     ].join('\n'),
   },
 });
+
+writeFileSync(path.join(dist, 'licenses.txt'), licenceFile(licences(metafile, root)));
 
 // Everything of a workspace package that is not TypeScript and that its code may read at run time.
 for (const name of WORKSPACE) {

@@ -1,14 +1,15 @@
 // The committed bundle, run as the runner runs it: `node dist/index.js` with INPUT_* variables and the
-// runner's files, cloud: local, on a fixture service; then `node dist/post.js` with the saved state.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// runner's files, cloud: local, on a fixture service; then `node dist/post.js` with the saved state. And
+// the build itself: reproducible, a source map per file, and every bundled package's licence beside it.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { CreateQueueCommand, ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { startLocalCloud } from '@destinations-action/local-cloud';
 import { deployStage } from '@destinations-action/verify';
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 const action = path.resolve(import.meta.dirname, '..');
 const repo = path.resolve(action, '../..');
@@ -20,6 +21,12 @@ if (!present)
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'action-bundle-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
+/** On a Node.js that engines names, neither Node nor the AWS SDK may print a warning. */
+const supported = [
+  ...JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).engines.node.matchAll(/\^(\d+)/g),
+]
+  .map((m) => m[1])
+  .includes(process.versions.node.split('.')[0]);
 
 interface Step {
   code: number | null;
@@ -118,6 +125,7 @@ function stateEnv(state: Record<string, string>): Record<string, string> {
     // Progress shows in collapsible groups.
     expect(main.stdout).toContain('::group::deploy');
     expect(main.stdout).toContain('::group::report');
+    if (supported) expect(main.stdout).not.toMatch(/\(node:\d+\)|NodeVersionSupportWarning/);
 
     const post = await step('post.js', 'pass-post', stateEnv(main.state));
     expect({ code: post.code, log: post.code === 0 ? '' : post.stdout }).toEqual({ code: 0, log: '' });
@@ -208,5 +216,79 @@ function stateEnv(state: Record<string, string>): Record<string, string> {
       lambda.destroy();
       await cloud.stop();
     }
+  });
+});
+
+/** Every file under `dir`, relative to it, with its bytes. */
+function tree(dir: string, base = dir): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) for (const [k, v] of tree(full, base)) files.set(k, v);
+    else files.set(path.relative(base, full), readFileSync(full));
+  }
+  return files;
+}
+
+describe('the bundle build', () => {
+  // Built beside dist/ (same depth, so the maps' relative paths are the ones dist/ has), twice.
+  const builds = ['a', 'b'].map((n) => path.join(action, `.bundle-${n}-${process.pid}`));
+  afterAll(() => {
+    for (const dir of builds) rmSync(dir, { recursive: true, force: true });
+  });
+  let made: Map<string, Buffer>[] = [];
+  beforeAll(() => {
+    made = builds.map((dir) => {
+      const run = spawnSync(process.execPath, [path.join(action, 'scripts/bundle.js'), dir], {
+        encoding: 'utf8',
+      });
+      if (run.status !== 0) throw new Error(`bundle failed: ${run.stderr}`);
+      return tree(dir);
+    });
+  });
+
+  it('is reproducible: building again gives the same files, byte for byte', () => {
+    const [a, b] = made;
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    expect([...a].filter(([file, bytes]) => !bytes.equals(b.get(file) ?? Buffer.alloc(0)))).toEqual([]);
+  });
+
+  it('writes a source map for every file of code, linked from it', () => {
+    const [files] = made;
+    const code = [...files.keys()].filter((f) => !f.includes(path.sep) && f.endsWith('.js'));
+    expect(code).toEqual(expect.arrayContaining(['index.js', 'post.js']));
+    for (const file of code) {
+      expect(files.has(`${file}.map`)).toBe(true);
+      expect(files.get(file)?.toString()).toContain(`//# sourceMappingURL=${file}.map`);
+    }
+  });
+
+  it("lists every npm package the maps name in licenses.txt, with its version, licence and the licence's text", () => {
+    const [files] = made;
+    const licences = files.get('licenses.txt')?.toString() ?? '';
+    const packages = new Set<string>();
+    for (const [file, bytes] of files) {
+      if (!file.endsWith('.js.map') || file.includes(path.sep)) continue;
+      for (const source of JSON.parse(bytes.toString()).sources as string[]) {
+        const dir = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1];
+        // Sources from a package's own maps may name files it does not ship (its src/): not a package.
+        const manifest = dir && path.resolve(builds[0], dir, 'package.json');
+        if (!manifest || !existsSync(manifest)) continue;
+        const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
+        packages.add(`${pkg.name}@${pkg.version}  ${pkg.license}`);
+      }
+    }
+    expect(packages.size).toBeGreaterThan(20);
+    const listed = new Set(licences.split('\n').map((l) => l.replace(/ \(ships no licence file.*$/, '')));
+    expect([...packages].filter((p) => !listed.has(p))).toEqual([]);
+    expect(licences).toContain('Apache License');
+    expect(licences).toContain('Permission is hereby granted, free of charge');
+  });
+
+  (present ? it : it.skip)('is committed with its licence file and maps', () => {
+    const committed = tree(path.join(action, 'dist'));
+    expect(committed.get('licenses.txt')?.length).toBeGreaterThan(0);
+    const code = [...committed.keys()].filter((f) => !f.includes(path.sep) && f.endsWith('.js'));
+    expect(code.filter((f) => !committed.has(`${f}.map`))).toEqual([]);
   });
 });
