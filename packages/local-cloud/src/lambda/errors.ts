@@ -1,6 +1,9 @@
 // Lambda's errors with AWS's codes, statuses and words; the restJson codec writes each body from the
 // error's own shape (`Message` or `message`, `Type`, header-bound members).
-import { AwsError } from '../protocol/errors.js';
+import { AwsError, type AwsErrorOptions } from '../protocol/errors.js';
+
+const lambdaError = (code: string, message: string, status: number, options?: AwsErrorOptions) =>
+  new AwsError(code, message, status, options);
 
 const FUNCTION_NAME_PATTERN =
   '(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?';
@@ -12,7 +15,7 @@ const CREATE_NAME_PATTERN =
 /** AWS's `N validation error(s) detected: ...` from the constraint failures found. */
 export function validationError(failures: string[]): AwsError {
   const n = failures.length;
-  return new AwsError(
+  return lambdaError(
     'ValidationException',
     `${n} validation error${n === 1 ? '' : 's'} detected: ${failures.join('; ')}`,
     400,
@@ -48,7 +51,7 @@ export const maxItemsTooSmall = (maxItems: unknown) =>
 
 // 404 ResourceNotFoundException.
 
-const notFound = (message: string) => new AwsError('ResourceNotFoundException', message, 404);
+const notFound = (message: string) => lambdaError('ResourceNotFoundException', message, 404);
 
 export const functionNotFound = (arn: string) => notFound(`Function not found: ${arn}`);
 
@@ -67,7 +70,7 @@ export const statementNotFound = (sid: string) =>
 
 // 409 ResourceConflictException.
 
-const conflict = (message: string) => new AwsError('ResourceConflictException', message, 409);
+const conflict = (message: string) => lambdaError('ResourceConflictException', message, 409);
 
 export const functionExists = (name: string) => conflict(`Function already exist: ${name}`);
 
@@ -84,7 +87,7 @@ export const statementExists = (sid: string) =>
 // 412 PreconditionFailedException: `api` is the call that reads the latest revision.
 
 export const revisionMismatch = (api: 'GetPolicy' | 'GetFunction/GetAlias') =>
-  new AwsError(
+  lambdaError(
     'PreconditionFailedException',
     `The Revision Id provided does not match the latest Revision Id. Call the ${api} API to retrieve the latest Revision Id`,
     412,
@@ -92,7 +95,7 @@ export const revisionMismatch = (api: 'GetPolicy' | 'GetFunction/GetAlias') =>
 
 // 400 InvalidParameterValueException.
 
-const invalidParameter = (message: string) => new AwsError('InvalidParameterValueException', message, 400);
+const invalidParameter = (message: string) => lambdaError('InvalidParameterValueException', message, 400);
 
 export const unsupportedRuntime = (runtime: string, supported: readonly string[]) =>
   invalidParameter(
@@ -152,14 +155,14 @@ export const invalidDestinationArn = (arn: string) =>
  * model names only RequestTooLargeException: its body carries `message`.
  */
 export const payloadTooLarge = (size: number, type: string, limit: number) =>
-  new AwsError(
+  lambdaError(
     'RequestEntityTooLargeException',
     `${size} byte payload is too large for the ${type} invocation type (limit ${limit} bytes)`,
     413,
   );
 
 export const invalidRequestContent = (detail: string) =>
-  new AwsError(
+  lambdaError(
     'InvalidRequestContentException',
     `Could not parse request body into json: Could not parse payload into json: ${detail}`,
     400,
@@ -169,6 +172,6 @@ export const invalidRequestContent = (detail: string) =>
 export const throttled = (
   reason: 'ReservedFunctionConcurrentInvocationLimitExceeded' | 'ConcurrentInvocationLimitExceeded',
 ) =>
-  new AwsError('TooManyRequestsException', 'Rate Exceeded.', 429, {
+  lambdaError('TooManyRequestsException', 'Rate Exceeded.', 429, {
     fields: { retryAfterSeconds: '1', Reason: reason },
   });
