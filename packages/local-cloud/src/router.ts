@@ -26,7 +26,6 @@ const LEGACY_ACTIONS: [RegExp, string][] = [
   [/Stack|ChangeSet|Template|Export/, 'cloudformation'],
   [/Role|Policy|User|Simulate/, 'iam'],
 ];
-const LEGACY_PATH = /^\/20\d\d-\d\d-\d\d\/(functions|event-source-mappings|tags|layers|account-settings)/;
 
 /** Reads `Credential=AKID/20260101/us-east-1/sqs/aws4_request` from the Authorization header or query. */
 export function credentialScope(headers: IncomingHttpHeaders, query: URLSearchParams): Route | undefined {
@@ -77,8 +76,6 @@ export class Router {
     }
     for (const [service, face] of this.restFaces)
       if (face.matchesPath?.(facts.method, facts.path)) return { service };
-    if (LEGACY_PATH.test(facts.path) && !this.restFaces.some(([s]) => s === 'lambda'))
-      return { service: 'lambda' };
 
     const action = facts.formAction();
     if (action) {

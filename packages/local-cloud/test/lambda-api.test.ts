@@ -291,8 +291,42 @@ describe('Invoke errors', () => {
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('x-amzn-errortype')).toBe('InvalidRequestContentException');
-    const body = (await res.json()) as { Message: string };
-    expect(body.Message).toMatch(/^Could not parse request body into json: /);
+    // The model's InvalidRequestContentException keeps its text under `message` (lowercase).
+    expect(await res.json()).toEqual({
+      Type: 'User',
+      message: expect.stringMatching(/^Could not parse request body into json: /),
+    });
+  });
+
+  it('answers a throttle with Reason in the body and Retry-After: 1', async () => {
+    await createFixtureFunction(lambda, 'api-throttled', 'node');
+    await lambda.send(
+      new PutFunctionConcurrencyCommand({ FunctionName: 'api-throttled', ReservedConcurrentExecutions: 0 }),
+    );
+    const res = await fetch(`${cloud.url}/2015-03-31/functions/api-throttled/invocations`, {
+      method: 'POST',
+      body: '{}',
+    });
+    expect(res.status).toBe(429);
+    expect(res.headers.get('x-amzn-errortype')).toBe('TooManyRequestsException');
+    expect(res.headers.get('retry-after')).toBe('1');
+    expect(await res.json()).toEqual({
+      Type: 'User',
+      message: 'Rate Exceeded.',
+      Reason: 'ReservedFunctionConcurrentInvocationLimitExceeded',
+    });
+  });
+
+  it('answers a synchronous call with the payload as JSON and the executed version', async () => {
+    const res = await fetch(`${cloud.url}/2015-03-31/functions/api-fn/invocations?Qualifier=1`, {
+      method: 'POST',
+      body: '{"x":3}',
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    expect(res.headers.get('x-amz-executed-version')).toBe('1');
+    expect(res.headers.get('x-amz-function-error')).toBeNull();
+    expect(await res.json()).toEqual({ ok: true, echo: { x: 3 } });
   });
 
   it('refuses an Event payload over 1 MB with the exact message', async () => {
@@ -448,6 +482,13 @@ describe('EventInvokeConfig', () => {
       status: 404,
     });
   });
+});
+
+it('answers an operation of the model it does not serve with 501 NotImplemented', async () => {
+  const res = await fetch(`${cloud.url}/2018-10-31/layers`);
+  expect(res.status).toBe(501);
+  expect(res.headers.get('x-amzn-errortype')).toBe('NotImplemented');
+  expect(await res.json()).toEqual({ message: 'ListLayers is not implemented by this local cloud.' });
 });
 
 it('creates a function from an S3 object', async () => {

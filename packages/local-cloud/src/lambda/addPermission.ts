@@ -1,9 +1,7 @@
 // AddPermission: a statement in the function's resource policy (stored; invocations do not check it).
-import type { AddPermissionRequest } from '@aws-sdk/client-lambda';
-import { AwsError } from '../protocol/errors.js';
-import type { LocalRequest } from '../protocol/request.js';
-import { jsonBody, type RestAnswer } from '../protocol/restJson.js';
+import type { AddPermissionRequest, AddPermissionResponse } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
+import { nullFailure, revisionMismatch, statementExists, validationError } from './errors.js';
 import { newRevisionId, type PolicyStatement } from './store.js';
 
 function principal(p: string): Record<string, string> | string {
@@ -13,40 +11,13 @@ function principal(p: string): Record<string, string> | string {
   return { Service: p };
 }
 
-export function addPermission(
-  ctx: LambdaContext,
-  req: LocalRequest,
-  params: Record<string, string>,
-): RestAnswer {
-  const input = jsonBody<AddPermissionRequest>(req);
-  const { fn, qualifier } = ctx.store.get(params.FunctionName, req.region, req.query.get('Qualifier'));
+export function addPermission(ctx: LambdaContext, input: AddPermissionRequest): AddPermissionResponse {
+  const { fn, qualifier } = ctx.store.get(input.FunctionName!, ctx.region, input.Qualifier);
   const missing = (['StatementId', 'Action', 'Principal'] as const).filter((k) => !input[k]);
-  if (missing.length > 0) {
-    throw new AwsError(
-      'ValidationException',
-      `${missing.length} validation error${missing.length === 1 ? '' : 's'} detected: ${missing
-        .map(
-          (k) =>
-            `Value null at '${k[0].toLowerCase()}${k.slice(1)}' failed to satisfy constraint: Member must not be null`,
-        )
-        .join('; ')}`,
-      400,
-    );
-  }
-  if (input.RevisionId && input.RevisionId !== fn.policyRevision) {
-    throw new AwsError(
-      'PreconditionFailedException',
-      'The Revision Id provided does not match the latest Revision Id. Call the GetPolicy API to retrieve the latest Revision Id',
-      412,
-    );
-  }
-  if (fn.policy.some((s) => s.Sid === input.StatementId)) {
-    throw new AwsError(
-      'ResourceConflictException',
-      `The statement id (${input.StatementId}) provided already exists. Please provide a new statement id, or remove the existing statement.`,
-      409,
-    );
-  }
+  if (missing.length > 0)
+    throw validationError(missing.map((k) => nullFailure(`${k[0].toLowerCase()}${k.slice(1)}`)));
+  if (input.RevisionId && input.RevisionId !== fn.policyRevision) throw revisionMismatch('GetPolicy');
+  if (fn.policy.some((s) => s.Sid === input.StatementId)) throw statementExists(input.StatementId!);
   const condition: Record<string, Record<string, string>> = {};
   if (input.SourceAccount) condition.StringEquals = { 'AWS:SourceAccount': input.SourceAccount };
   if (input.SourceArn) condition.ArnLike = { 'AWS:SourceArn': input.SourceArn };
@@ -58,10 +29,10 @@ export function addPermission(
     Effect: 'Allow',
     Principal: principal(input.Principal!),
     Action: action,
-    Resource: qualifier === '$LATEST' && !req.query.get('Qualifier') ? fn.arn : `${fn.arn}:${qualifier}`,
+    Resource: qualifier === '$LATEST' && !input.Qualifier ? fn.arn : `${fn.arn}:${qualifier}`,
     ...(Object.keys(condition).length > 0 ? { Condition: condition } : {}),
   };
   fn.policy.push(statement);
   fn.policyRevision = newRevisionId();
-  return { status: 201, body: { Statement: JSON.stringify(statement) } };
+  return { Statement: JSON.stringify(statement) };
 }

@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { AwsError } from '../protocol/errors.js';
+import { unzipFailed } from './errors.js';
 import { sdkNodeModules } from './runtime/sdkModules.js';
 
 export interface StoredCode {
@@ -22,11 +22,7 @@ export function unpackZip(zip: Uint8Array): StoredCode {
   try {
     files = unzipSync(zip);
   } catch {
-    throw new AwsError(
-      'InvalidParameterValueException',
-      'Could not unzip uploaded file. Please check your file, then try to upload again.',
-      400,
-    );
+    throw unzipFailed();
   }
   const root = mkdtempSync(path.join(tmpdir(), 'local-cloud-fn-'));
   const dir = path.join(root, 'task');

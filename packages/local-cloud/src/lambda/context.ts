@@ -1,10 +1,14 @@
-// What every Lambda operation works with: the cloud, the store, the warm pool and the event queue.
+// What every Lambda operation works with: the service's state (store, warm pool, event queue) and the
+// call (region, request id, base URL), built per request from the one shared state.
 import type { LocalCloud } from '../cloud.js';
+import type { Call } from '../protocol/call.js';
+import type { Operation } from '../protocol/service.js';
 import type { EventQueue } from './async/eventQueue.js';
 import type { Pool } from './runtime/pool.js';
 import type { LambdaStore } from './store.js';
 
-export interface LambdaContext {
+/** The service's state, made once when the cloud starts. */
+export interface LambdaState {
   cloud: LocalCloud;
   store: LambdaStore;
   pool: Pool;
@@ -12,3 +16,47 @@ export interface LambdaContext {
   /** Code directories created, removed when the cloud stops. */
   codeDirs: Set<string>;
 }
+
+export class LambdaContext {
+  constructor(
+    private readonly state: LambdaState,
+    private readonly call: Call,
+  ) {}
+
+  get cloud(): LocalCloud {
+    return this.state.cloud;
+  }
+
+  get store(): LambdaStore {
+    return this.state.store;
+  }
+
+  get pool(): Pool {
+    return this.state.pool;
+  }
+
+  get queue(): EventQueue {
+    return this.state.queue;
+  }
+
+  get codeDirs(): Set<string> {
+    return this.state.codeDirs;
+  }
+
+  /** The region from the request's signature, else the cloud's default. */
+  get region(): string {
+    return this.call.region;
+  }
+
+  /** This request's id, also its `x-amzn-RequestId` (and an async event's request id). */
+  get requestId(): string {
+    return this.call.requestId;
+  }
+
+  /** `http://host:port` as the client addressed us, for code locations handed back. */
+  get baseUrl(): string {
+    return this.call.baseUrl;
+  }
+}
+
+export type LambdaOperation<I, O> = Operation<LambdaContext, I, O>;

@@ -1,30 +1,16 @@
 // CreateAlias: a name for a version ($LATEST or a published one).
 import type { AliasConfiguration, CreateAliasRequest } from '@aws-sdk/client-lambda';
-import { AwsError } from '../protocol/errors.js';
-import type { LocalRequest } from '../protocol/request.js';
-import { jsonBody, type RestAnswer } from '../protocol/restJson.js';
 import { checkVersion } from './aliasChecks.js';
 import type { LambdaContext } from './context.js';
+import { aliasExists, invalidAliasName } from './errors.js';
 import { newRevisionId } from './store.js';
 
-export function createAlias(
-  ctx: LambdaContext,
-  req: LocalRequest,
-  params: Record<string, string>,
-): RestAnswer {
-  const input = jsonBody<CreateAliasRequest>(req);
-  const { fn } = ctx.store.get(params.FunctionName, req.region);
+export function createAlias(ctx: LambdaContext, input: CreateAliasRequest): AliasConfiguration {
+  const { fn } = ctx.store.get(input.FunctionName!, ctx.region);
   const name = input.Name ?? '';
-  if (!/^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$/.test(name)) {
-    throw new AwsError(
-      'ValidationException',
-      `1 validation error detected: Value '${name}' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: (?!^[0-9]+$)([a-zA-Z0-9-_]+)`,
-      400,
-    );
-  }
+  if (!/^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$/.test(name)) throw invalidAliasName(name);
   const aliasArn = `${fn.arn}:${name}`;
-  if (fn.aliases.has(name))
-    throw new AwsError('ResourceConflictException', `Alias already exists: ${aliasArn}`, 409);
+  if (fn.aliases.has(name)) throw aliasExists(aliasArn);
   const alias: AliasConfiguration = {
     AliasArn: aliasArn,
     Name: name,
@@ -34,5 +20,5 @@ export function createAlias(
     RevisionId: newRevisionId(),
   };
   fn.aliases.set(name, alias);
-  return { status: 201, body: alias };
+  return alias;
 }

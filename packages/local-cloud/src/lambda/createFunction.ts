@@ -1,24 +1,19 @@
 // CreateFunction: stores the function with its code unpacked, optionally publishing version 1.
 import type { CreateFunctionRequest, FunctionConfiguration } from '@aws-sdk/client-lambda';
-import { AwsError } from '../protocol/errors.js';
-import type { LocalRequest } from '../protocol/request.js';
-import { jsonBody, type RestAnswer } from '../protocol/restJson.js';
 import type { LambdaContext } from './context.js';
+import { functionExists } from './errors.js';
 import { loadCode } from './functionCode.js';
 import { parseFunctionRef } from './names.js';
 import { publish } from './publishVersion.js';
 import { type LambdaFunction, lastModifiedNow, newRevisionId } from './store.js';
 import { validateCreateFunction } from './validation.js';
 
-export function createFunction(ctx: LambdaContext, req: LocalRequest): RestAnswer {
-  const input = jsonBody<CreateFunctionRequest & { Code: { ZipFile?: string } }>(req);
+export function createFunction(ctx: LambdaContext, input: CreateFunctionRequest): FunctionConfiguration {
   validateCreateFunction(input);
   const ref = parseFunctionRef(input.FunctionName!)!;
-  const region = ref.region ?? req.region;
-  if (ctx.store.find(ref, region)) {
-    throw new AwsError('ResourceConflictException', `Function already exist: ${ref.name}`, 409);
-  }
-  const code = loadCode(ctx, input.Code);
+  const region = ref.region ?? ctx.region;
+  if (ctx.store.find(ref, region)) throw functionExists(ref.name);
+  const code = loadCode(ctx, input.Code!);
   const arn = ctx.store.arn(region, ref.name);
   const config: FunctionConfiguration = {
     FunctionName: ref.name,
@@ -65,6 +60,5 @@ export function createFunction(ctx: LambdaContext, req: LocalRequest): RestAnswe
     tags: { ...(input.Tags ?? {}) },
   };
   ctx.store.add(fn);
-  const body = input.Publish ? publish(fn).config : config;
-  return { status: 201, body };
+  return input.Publish ? publish(fn).config : config;
 }

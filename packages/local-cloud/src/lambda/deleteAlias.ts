@@ -1,16 +1,9 @@
 // DeleteAlias: removes an alias and the event invoke config kept under its name.
-
-import type { LocalRequest } from '../protocol/request.js';
-import type { RestAnswer } from '../protocol/restJson.js';
+import type { DeleteAliasRequest } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
 
-export function deleteAlias(
-  ctx: LambdaContext,
-  req: LocalRequest,
-  params: Record<string, string>,
-): RestAnswer {
-  const { fn } = ctx.store.get(params.FunctionName, req.region);
-  fn.aliases.delete(params.Name);
-  fn.eventInvokeConfigs.delete(params.Name);
-  return { status: 204 };
+export function deleteAlias(ctx: LambdaContext, input: DeleteAliasRequest): void {
+  const { fn } = ctx.store.get(input.FunctionName!, ctx.region);
+  fn.aliases.delete(input.Name!);
+  fn.eventInvokeConfigs.delete(input.Name!);
 }

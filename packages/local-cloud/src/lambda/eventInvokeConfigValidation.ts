@@ -1,16 +1,22 @@
 // Shape and meaning checks of Put/UpdateFunctionEventInvokeConfig, with the messages AWS sends.
-import type { DestinationConfig } from '@aws-sdk/client-lambda';
-import { AwsError } from '../protocol/errors.js';
+import type { DestinationConfig, PutFunctionEventInvokeConfigRequest } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
+import {
+  invalidDestinationArn,
+  invalidDestinationConfig,
+  nothingToConfigure,
+  patternFailure,
+  selfDestination,
+} from './errors.js';
 import { arnService } from './names.js';
 import type { LambdaFunction } from './store.js';
 import { rangeFailures, throwIfAny } from './validation.js';
 
-export interface EventInvokeConfigInput {
-  MaximumRetryAttempts?: number;
-  MaximumEventAgeInSeconds?: number;
-  DestinationConfig?: DestinationConfig;
-}
+/** The settings Put and Update share (and a merged config, checked again). */
+export type EventInvokeConfigInput = Pick<
+  PutFunctionEventInvokeConfigRequest,
+  'MaximumRetryAttempts' | 'MaximumEventAgeInSeconds' | 'DestinationConfig'
+>;
 
 const ARN_PATTERN =
   '^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]{2}(-gov)?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)';
@@ -34,9 +40,7 @@ export function validateShape(input: EventInvokeConfigInput): void {
         `Value '${d}' at 'destinationConfig.${member}.destination' failed to satisfy constraint: Member must have length less than or equal to 350`,
       );
     } else if (!ARN.test(d)) {
-      failures.push(
-        `Value '${d}' at 'destinationConfig.${member}.destination' failed to satisfy constraint: Member must satisfy regular expression pattern: ${ARN_PATTERN}`,
-      );
+      failures.push(patternFailure(d, `destinationConfig.${member}.destination`, ARN_PATTERN));
     }
   }
   throwIfAny(failures);
@@ -57,38 +61,21 @@ export function validateMeaning(ctx: LambdaContext, fn: LambdaFunction, input: E
     input.MaximumEventAgeInSeconds === undefined &&
     !success &&
     !failure
-  ) {
-    throw new AwsError(
-      'InvalidParameterValueException',
-      'You must specify at least one of error handling or destination setting.',
-      400,
-    );
-  }
-  const invalid = () =>
-    new AwsError(
-      'InvalidParameterValueException',
-      `The provided destination config ${javaToString(input.DestinationConfig)} is invalid.`,
-      400,
-    );
+  )
+    throw nothingToConfigure();
   for (const [arn, isSuccess] of [
     [success, true],
     [failure, false],
   ] as const) {
     if (!arn) continue;
     const service = arnService(arn) ?? '';
-    if (!SERVICES.has(service) || (service === 's3' && isSuccess)) throw invalid();
+    if (!SERVICES.has(service) || (service === 's3' && isSuccess))
+      throw invalidDestinationConfig(javaToString(input.DestinationConfig));
     if (service === 'lambda') {
       const region = arn.split(':')[3] || fn.region;
       const target = ctx.store.find({ name: arn.split(':')[6] ?? '', region }, region);
-      if (target === fn) {
-        throw new AwsError(
-          'InvalidParameterValueException',
-          "You can't specify the function as a destination for itself.",
-          400,
-        );
-      }
-      if (!target)
-        throw new AwsError('InvalidParameterValueException', `The destination ARN ${arn} is invalid.`, 400);
+      if (target === fn) throw selfDestination();
+      if (!target) throw invalidDestinationArn(arn);
     }
   }
 }

@@ -1,7 +1,7 @@
 // What the EventInvokeConfig operations share: finding the function and qualifier, and the answer shape.
-import type { LocalCloud } from '../cloud.js';
-import { AwsError } from '../protocol/errors.js';
+import type { FunctionEventInvokeConfig } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
+import { functionDoesNotExist, noEventInvokeConfig } from './errors.js';
 import { functionRef } from './names.js';
 import type { LambdaFunction, StoredEventInvokeConfig } from './store.js';
 
@@ -12,31 +12,20 @@ export interface ConfigTarget {
 }
 
 /** The function and qualifier named; Lambda's 404 "The function doesn't exist." otherwise. */
-export function configTarget(
-  ctx: LambdaContext,
-  name: string,
-  qualifierParam: string | null,
-  region: string,
-): ConfigTarget {
+export function configTarget(ctx: LambdaContext, name: string, qualifierParam?: string): ConfigTarget {
   const ref = functionRef(name, qualifierParam);
-  const fn = ctx.store.find(ref, region);
+  const fn = ctx.store.find(ref, ctx.region);
   const qualifier = ref.qualifier ?? '$LATEST';
-  const missing = () => new AwsError('ResourceNotFoundException', "The function doesn't exist.", 404);
-  if (!fn) throw missing();
-  if (qualifier !== '$LATEST' && !fn.versions.has(qualifier) && !fn.aliases.has(qualifier)) throw missing();
+  if (!fn) throw functionDoesNotExist();
+  if (qualifier !== '$LATEST' && !fn.versions.has(qualifier) && !fn.aliases.has(qualifier))
+    throw functionDoesNotExist();
   return { fn, qualifier, functionArn: `${fn.arn}:${qualifier}` };
 }
 
-export function noConfig(target: ConfigTarget): AwsError {
-  return new AwsError(
-    'ResourceNotFoundException',
-    `The function ${target.functionArn} doesn't have an EventInvokeConfig`,
-    404,
-  );
-}
+export const noConfig = (target: ConfigTarget) => noEventInvokeConfig(target.functionArn);
 
-/** The wire shape: unset limits left out, both destination members always present. */
-export function configAnswer(c: StoredEventInvokeConfig): StoredEventInvokeConfig {
+/** The answer: unset limits left out, both destination members always present. */
+export function configAnswer(c: StoredEventInvokeConfig): FunctionEventInvokeConfig {
   return {
     LastModified: c.LastModified,
     FunctionArn: c.FunctionArn,
@@ -51,9 +40,4 @@ export function configAnswer(c: StoredEventInvokeConfig): StoredEventInvokeConfi
         : {},
     },
   };
-}
-
-/** Epoch seconds with milliseconds, as Lambda sends LastModified here. */
-export function epochSeconds(_cloud?: LocalCloud): number {
-  return Date.now() / 1000;
 }

@@ -1,14 +1,15 @@
 // GetAccountSettings: the account's limits (the local concurrency limit) and usage.
-import type { GetAccountSettingsResponse } from '@aws-sdk/client-lambda';
-import type { LocalRequest } from '../protocol/request.js';
-import type { RestAnswer } from '../protocol/restJson.js';
+import type { GetAccountSettingsRequest, GetAccountSettingsResponse } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
 
-export function getAccountSettings(ctx: LambdaContext, req: LocalRequest): RestAnswer {
-  const fns = ctx.store.list(req.region);
+export function getAccountSettings(
+  ctx: LambdaContext,
+  _input: GetAccountSettingsRequest,
+): GetAccountSettingsResponse {
+  const fns = ctx.store.list(ctx.region);
   const reserved = ctx.store.all().reduce((sum, f) => sum + (f.reservedConcurrency ?? 0), 0);
   const limit = ctx.cloud.config.accountConcurrency;
-  const body: GetAccountSettingsResponse = {
+  return {
     AccountLimit: {
       TotalCodeSize: 80530636800,
       CodeSizeUnzipped: 262144000,
@@ -21,5 +22,4 @@ export function getAccountSettings(ctx: LambdaContext, req: LocalRequest): RestA
       FunctionCount: fns.length,
     },
   };
-  return { body };
 }

@@ -1,11 +1,9 @@
 // GetAlias: one alias of a function.
-
-import type { LocalRequest } from '../protocol/request.js';
-import type { RestAnswer } from '../protocol/restJson.js';
+import type { AliasConfiguration, GetAliasRequest } from '@aws-sdk/client-lambda';
 import { aliasOrThrow } from './aliasChecks.js';
 import type { LambdaContext } from './context.js';
 
-export function getAlias(ctx: LambdaContext, req: LocalRequest, params: Record<string, string>): RestAnswer {
-  const { fn } = ctx.store.get(params.FunctionName, req.region);
-  return { body: aliasOrThrow(fn, params.Name) };
+export function getAlias(ctx: LambdaContext, input: GetAliasRequest): AliasConfiguration {
+  const { fn } = ctx.store.get(input.FunctionName!, ctx.region);
+  return aliasOrThrow(fn, input.Name!);
 }

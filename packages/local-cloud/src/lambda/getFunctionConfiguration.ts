@@ -1,14 +1,10 @@
 // GetFunctionConfiguration: the configuration of $LATEST, a version, or the version an alias names.
-
-import type { LocalRequest } from '../protocol/request.js';
-import type { RestAnswer } from '../protocol/restJson.js';
+import type { FunctionConfiguration, GetFunctionConfigurationRequest } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
 
 export function getFunctionConfiguration(
   ctx: LambdaContext,
-  req: LocalRequest,
-  params: Record<string, string>,
-): RestAnswer {
-  const { version } = ctx.store.get(params.FunctionName, req.region, req.query.get('Qualifier'));
-  return { body: version.config };
+  input: GetFunctionConfigurationRequest,
+): FunctionConfiguration {
+  return ctx.store.get(input.FunctionName!, ctx.region, input.Qualifier).version.config;
 }

@@ -1,7 +1,8 @@
 // ListFunctionEventInvokeConfigs: every qualifier's config of a function, paged by Marker.
-
-import type { LocalRequest } from '../protocol/request.js';
-import type { RestAnswer } from '../protocol/restJson.js';
+import type {
+  ListFunctionEventInvokeConfigsRequest,
+  ListFunctionEventInvokeConfigsResponse,
+} from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
 import { configAnswer, configTarget } from './eventInvokeConfigs.js';
 import { page } from './paging.js';
@@ -9,13 +10,11 @@ import { rangeFailures, throwIfAny } from './validation.js';
 
 export function listFunctionEventInvokeConfigs(
   ctx: LambdaContext,
-  req: LocalRequest,
-  params: Record<string, string>,
-): RestAnswer {
-  const max = req.query.get('MaxItems');
-  if (max !== null) throwIfAny(rangeFailures(Number(max), 'maxItems', 1, 50));
-  const { fn } = configTarget(ctx, params.FunctionName, null, req.region);
+  input: ListFunctionEventInvokeConfigsRequest,
+): ListFunctionEventInvokeConfigsResponse {
+  throwIfAny(rangeFailures(input.MaxItems, 'maxItems', 1, 50));
+  const { fn } = configTarget(ctx, input.FunctionName!);
   const all = [...fn.eventInvokeConfigs.values()].map(configAnswer);
-  const { items, next } = page(all, req.query.get('Marker'), max, 50);
-  return { body: { FunctionEventInvokeConfigs: items, NextMarker: next } };
+  const { items, next } = page(all, input.Marker, input.MaxItems, 50);
+  return { FunctionEventInvokeConfigs: items, NextMarker: next };
 }

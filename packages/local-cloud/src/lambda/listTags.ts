@@ -1,10 +1,8 @@
 // ListTags: a function's tags.
-
-import type { LocalRequest } from '../protocol/request.js';
-import type { RestAnswer } from '../protocol/restJson.js';
+import type { ListTagsRequest, ListTagsResponse } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
 
-export function listTags(ctx: LambdaContext, req: LocalRequest, params: Record<string, string>): RestAnswer {
-  const { fn } = ctx.store.get(params.Resource, req.region);
-  return { body: { Tags: fn.tags } };
+export function listTags(ctx: LambdaContext, input: ListTagsRequest): ListTagsResponse {
+  const { fn } = ctx.store.get(input.Resource!, ctx.region);
+  return { Tags: fn.tags };
 }

@@ -1,5 +1,5 @@
 // Function references as Lambda accepts them: name, name:qualifier, partial ARN, full ARN, qualified.
-import { AwsError } from '../protocol/errors.js';
+import { invalidFunctionName, qualifierMismatch } from './errors.js';
 
 export interface FunctionRef {
   name: string;
@@ -25,22 +25,14 @@ export function parseFunctionRef(value: string): FunctionRef | undefined {
 }
 
 /** The reference with the `Qualifier` parameter folded in; AWS refuses the two when they differ. */
-export function functionRef(value: string, qualifier?: string | null): FunctionRef {
+export function functionRef(value: string, qualifier?: string): FunctionRef {
   const ref = parseFunctionRef(value);
   if (!ref || value.length > 170) {
-    throw new AwsError(
-      'ValidationException',
-      `1 validation error detected: Value '${value}' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?`,
-      400,
-    );
+    throw invalidFunctionName(value);
   }
   if (qualifier) {
     if (ref.qualifier && ref.qualifier !== qualifier) {
-      throw new AwsError(
-        'InvalidParameterValueException',
-        'The derived qualifier from the function name does not match the specified qualifier.',
-        400,
-      );
+      throw qualifierMismatch();
     }
     ref.qualifier = qualifier;
   }

@@ -1,7 +1,5 @@
 // PublishVersion: snapshots $LATEST as the next numbered version (or returns the one already made).
-import type { PublishVersionRequest } from '@aws-sdk/client-lambda';
-import type { LocalRequest } from '../protocol/request.js';
-import { jsonBody, type RestAnswer } from '../protocol/restJson.js';
+import type { FunctionConfiguration, PublishVersionRequest } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
 import { type FunctionVersion, type LambdaFunction, newRevisionId } from './store.js';
 
@@ -28,12 +26,7 @@ export function publish(fn: LambdaFunction, description?: string): FunctionVersi
   return version;
 }
 
-export function publishVersion(
-  ctx: LambdaContext,
-  req: LocalRequest,
-  params: Record<string, string>,
-): RestAnswer {
-  const input = jsonBody<PublishVersionRequest>(req);
-  const { fn } = ctx.store.get(params.FunctionName, req.region);
-  return { status: 201, body: publish(fn, input.Description).config };
+export function publishVersion(ctx: LambdaContext, input: PublishVersionRequest): FunctionConfiguration {
+  const { fn } = ctx.store.get(input.FunctionName!, ctx.region);
+  return publish(fn, input.Description).config;
 }

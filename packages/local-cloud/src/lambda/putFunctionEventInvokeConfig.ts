@@ -1,27 +1,19 @@
 // PutFunctionEventInvokeConfig: replaces the whole asynchronous-invocation config of a qualifier.
-
-import type { LocalRequest } from '../protocol/request.js';
-import { jsonBody, type RestAnswer } from '../protocol/restJson.js';
+import type { FunctionEventInvokeConfig, PutFunctionEventInvokeConfigRequest } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
-import { configAnswer, configTarget, epochSeconds } from './eventInvokeConfigs.js';
-import {
-  type EventInvokeConfigInput,
-  validateMeaning,
-  validateShape,
-} from './eventInvokeConfigValidation.js';
+import { configAnswer, configTarget } from './eventInvokeConfigs.js';
+import { validateMeaning, validateShape } from './eventInvokeConfigValidation.js';
 import type { StoredEventInvokeConfig } from './store.js';
 
 export function putFunctionEventInvokeConfig(
   ctx: LambdaContext,
-  req: LocalRequest,
-  params: Record<string, string>,
-): RestAnswer {
-  const input = jsonBody<EventInvokeConfigInput>(req);
+  input: PutFunctionEventInvokeConfigRequest,
+): FunctionEventInvokeConfig {
   validateShape(input);
-  const target = configTarget(ctx, params.FunctionName, req.query.get('Qualifier'), req.region);
+  const target = configTarget(ctx, input.FunctionName!, input.Qualifier);
   validateMeaning(ctx, target.fn, input);
   const stored: StoredEventInvokeConfig = {
-    LastModified: epochSeconds(),
+    LastModified: new Date(),
     FunctionArn: target.functionArn,
     MaximumRetryAttempts: input.MaximumRetryAttempts,
     MaximumEventAgeInSeconds: input.MaximumEventAgeInSeconds,
@@ -31,5 +23,5 @@ export function putFunctionEventInvokeConfig(
     },
   };
   target.fn.eventInvokeConfigs.set(target.qualifier, stored);
-  return { body: configAnswer(stored) };
+  return configAnswer(stored);
 }

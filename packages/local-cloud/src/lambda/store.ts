@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AliasConfiguration, DestinationConfig, FunctionConfiguration } from '@aws-sdk/client-lambda';
 import type { LocalCloud } from '../cloud.js';
-import { AwsError } from '../protocol/errors.js';
 import type { StoredCode } from './code.js';
+import { functionNotFound } from './errors.js';
 import { type FunctionRef, functionArn, functionRef } from './names.js';
 
 export interface FunctionVersion {
@@ -16,9 +16,9 @@ export interface FunctionVersion {
   publishedFrom?: string;
 }
 
-/** EventInvokeConfig as stored; LastModified in epoch seconds as the wire carries it. */
+/** EventInvokeConfig as stored (the codec writes LastModified as epoch seconds). */
 export interface StoredEventInvokeConfig {
-  LastModified: number;
+  LastModified: Date;
   FunctionArn: string;
   MaximumRetryAttempts?: number;
   MaximumEventAgeInSeconds?: number;
@@ -100,13 +100,13 @@ export class LambdaStore {
   }
 
   /** The function or Lambda's 404 `Function not found: <arn>` (qualified when `qualify`). */
-  get(value: string, region: string, qualifier?: string | null, qualify = false): Resolved {
+  get(value: string, region: string, qualifier?: string, qualify = false): Resolved {
     const ref = functionRef(value, qualifier);
     const r = ref.region ?? region;
     const fn = this.find(ref, r);
     if (!fn) {
       const q = ref.qualifier ?? (qualify ? '$LATEST' : undefined);
-      throw notFound(this.arn(r, ref.name, q));
+      throw functionNotFound(this.arn(r, ref.name, q));
     }
     return this.resolve(fn, ref.qualifier);
   }
@@ -122,7 +122,7 @@ export class LambdaStore {
       if (alias)
         version = alias.FunctionVersion === '$LATEST' ? fn.latest : fn.versions.get(alias.FunctionVersion!);
     }
-    if (!version) throw notFound(`${fn.arn}:${q}`);
+    if (!version) throw functionNotFound(`${fn.arn}:${q}`);
     return {
       fn,
       qualifier: q,
@@ -131,10 +131,6 @@ export class LambdaStore {
       invokedArn: qualifier ? `${fn.arn}:${q}` : fn.arn,
     };
   }
-}
-
-export function notFound(arn: string): AwsError {
-  return new AwsError('ResourceNotFoundException', `Function not found: ${arn}`, 404);
 }
 
 export function newRevisionId(): string {

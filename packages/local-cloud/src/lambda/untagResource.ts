@@ -1,15 +1,8 @@
 // UntagResource: removes tags from a function by key.
-
-import type { LocalRequest } from '../protocol/request.js';
-import type { RestAnswer } from '../protocol/restJson.js';
+import type { UntagResourceRequest } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
 
-export function untagResource(
-  ctx: LambdaContext,
-  req: LocalRequest,
-  params: Record<string, string>,
-): RestAnswer {
-  const { fn } = ctx.store.get(params.Resource, req.region);
-  for (const key of req.query.getAll('tagKeys')) delete fn.tags[key];
-  return { status: 204 };
+export function untagResource(ctx: LambdaContext, input: UntagResourceRequest): void {
+  const { fn } = ctx.store.get(input.Resource!, ctx.region);
+  for (const key of input.TagKeys ?? []) delete fn.tags[key];
 }

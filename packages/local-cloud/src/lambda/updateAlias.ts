@@ -1,22 +1,15 @@
 // UpdateAlias: points an alias at another version or changes its description.
-import type { UpdateAliasRequest } from '@aws-sdk/client-lambda';
-import type { LocalRequest } from '../protocol/request.js';
-import { jsonBody, type RestAnswer } from '../protocol/restJson.js';
+import type { AliasConfiguration, UpdateAliasRequest } from '@aws-sdk/client-lambda';
 import { aliasOrThrow, checkVersion } from './aliasChecks.js';
 import type { LambdaContext } from './context.js';
 import { newRevisionId } from './store.js';
 
-export function updateAlias(
-  ctx: LambdaContext,
-  req: LocalRequest,
-  params: Record<string, string>,
-): RestAnswer {
-  const input = jsonBody<UpdateAliasRequest>(req);
-  const { fn } = ctx.store.get(params.FunctionName, req.region);
-  const alias = aliasOrThrow(fn, params.Name);
+export function updateAlias(ctx: LambdaContext, input: UpdateAliasRequest): AliasConfiguration {
+  const { fn } = ctx.store.get(input.FunctionName!, ctx.region);
+  const alias = aliasOrThrow(fn, input.Name!);
   if (input.FunctionVersion !== undefined) alias.FunctionVersion = checkVersion(fn, input.FunctionVersion);
   if (input.Description !== undefined) alias.Description = input.Description;
   if (input.RoutingConfig !== undefined) alias.RoutingConfig = input.RoutingConfig;
   alias.RevisionId = newRevisionId();
-  return { body: alias };
+  return alias;
 }

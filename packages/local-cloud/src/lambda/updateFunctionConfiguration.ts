@@ -1,28 +1,18 @@
 // UpdateFunctionConfiguration: changes settings of $LATEST; its warm environments end.
 import type { FunctionConfiguration, UpdateFunctionConfigurationRequest } from '@aws-sdk/client-lambda';
-import { AwsError } from '../protocol/errors.js';
-import type { LocalRequest } from '../protocol/request.js';
-import { jsonBody, type RestAnswer } from '../protocol/restJson.js';
 import type { LambdaContext } from './context.js';
+import { revisionMismatch } from './errors.js';
 import { lastModifiedNow, newRevisionId } from './store.js';
 import { validateConfiguration } from './validation.js';
 
 export function updateFunctionConfiguration(
   ctx: LambdaContext,
-  req: LocalRequest,
-  params: Record<string, string>,
-): RestAnswer {
-  const input = jsonBody<UpdateFunctionConfigurationRequest>(req);
-  const { fn } = ctx.store.get(params.FunctionName, req.region);
+  input: UpdateFunctionConfigurationRequest,
+): FunctionConfiguration {
+  const { fn } = ctx.store.get(input.FunctionName!, ctx.region);
   validateConfiguration(input);
   const old = fn.latest.config;
-  if (input.RevisionId && input.RevisionId !== old.RevisionId) {
-    throw new AwsError(
-      'PreconditionFailedException',
-      'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id',
-      412,
-    );
-  }
+  if (input.RevisionId && input.RevisionId !== old.RevisionId) throw revisionMismatch('GetFunction/GetAlias');
   const config: FunctionConfiguration = {
     ...old,
     LastModified: lastModifiedNow(),
@@ -47,5 +37,5 @@ export function updateFunctionConfiguration(
   if (input.LoggingConfig) config.LoggingConfig = { ...config.LoggingConfig, ...input.LoggingConfig };
   fn.latest = { ...fn.latest, config };
   ctx.pool.retire(fn);
-  return { body: config };
+  return config;
 }

@@ -1,28 +1,23 @@
 // UpdateFunctionEventInvokeConfig: merges the given settings into the existing config.
-
-import type { LocalRequest } from '../protocol/request.js';
-import { jsonBody, type RestAnswer } from '../protocol/restJson.js';
+import type {
+  FunctionEventInvokeConfig,
+  UpdateFunctionEventInvokeConfigRequest,
+} from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
-import { configAnswer, configTarget, epochSeconds, noConfig } from './eventInvokeConfigs.js';
-import {
-  type EventInvokeConfigInput,
-  validateMeaning,
-  validateShape,
-} from './eventInvokeConfigValidation.js';
+import { configAnswer, configTarget, noConfig } from './eventInvokeConfigs.js';
+import { validateMeaning, validateShape } from './eventInvokeConfigValidation.js';
 import type { StoredEventInvokeConfig } from './store.js';
 
 export function updateFunctionEventInvokeConfig(
   ctx: LambdaContext,
-  req: LocalRequest,
-  params: Record<string, string>,
-): RestAnswer {
-  const input = jsonBody<EventInvokeConfigInput>(req);
+  input: UpdateFunctionEventInvokeConfigRequest,
+): FunctionEventInvokeConfig {
   validateShape(input);
-  const target = configTarget(ctx, params.FunctionName, req.query.get('Qualifier'), req.region);
+  const target = configTarget(ctx, input.FunctionName!, input.Qualifier);
   const old = target.fn.eventInvokeConfigs.get(target.qualifier);
   if (!old) throw noConfig(target);
   const merged: StoredEventInvokeConfig = {
-    LastModified: epochSeconds(),
+    LastModified: new Date(),
     FunctionArn: target.functionArn,
     MaximumRetryAttempts: input.MaximumRetryAttempts ?? old.MaximumRetryAttempts,
     MaximumEventAgeInSeconds: input.MaximumEventAgeInSeconds ?? old.MaximumEventAgeInSeconds,
@@ -35,7 +30,7 @@ export function updateFunctionEventInvokeConfig(
         : old.DestinationConfig.OnFailure,
     },
   };
-  validateMeaning(ctx, target.fn, { ...merged, MaximumRetryAttempts: merged.MaximumRetryAttempts });
+  validateMeaning(ctx, target.fn, merged);
   target.fn.eventInvokeConfigs.set(target.qualifier, merged);
-  return { body: configAnswer(merged) };
+  return configAnswer(merged);
 }

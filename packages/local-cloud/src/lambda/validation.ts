@@ -1,17 +1,16 @@
 // Shape checks of the function operations, apart from their behaviour, with AWS's own wording.
 import type { CreateFunctionRequest, UpdateFunctionConfigurationRequest } from '@aws-sdk/client-lambda';
-import { AwsError } from '../protocol/errors.js';
+import {
+  containerImagesUnsupported,
+  createFunctionNameFailure,
+  nullFailure,
+  patternFailure,
+  reservedEnvironmentKeys,
+  unsupportedRuntime,
+  validationError,
+  zipNeeds,
+} from './errors.js';
 import { SUPPORTED_RUNTIMES } from './runtimes.js';
-
-/** AWS's `N validation error(s) detected: ...` from the constraint failures found. */
-export function validationError(failures: string[]): AwsError {
-  const n = failures.length;
-  return new AwsError(
-    'ValidationException',
-    `${n} validation error${n === 1 ? '' : 's'} detected: ${failures.join('; ')}`,
-    400,
-  );
-}
 
 export function throwIfAny(failures: string[]): void {
   if (failures.length > 0) throw validationError(failures);
@@ -67,66 +66,33 @@ export function validateConfiguration(input: ConfigFields): void {
   const failures: string[] = [];
   if (input.Role !== undefined && !ROLE.test(input.Role)) {
     failures.push(
-      `Value '${input.Role}' at 'role' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+`,
+      patternFailure(input.Role, 'role', 'arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+'),
     );
   }
   if (input.Handler !== undefined && (!HANDLER.test(input.Handler) || input.Handler.length > 128)) {
-    failures.push(
-      `Value '${input.Handler}' at 'handler' failed to satisfy constraint: Member must satisfy regular expression pattern: [^\\s]+`,
-    );
+    failures.push(patternFailure(input.Handler, 'handler', '[^\\s]+'));
   }
   failures.push(...rangeFailures(input.Timeout, 'timeout', 1, 900));
   failures.push(...rangeFailures(input.MemorySize, 'memorySize', 128, 10240));
   throwIfAny(failures);
   if (input.Runtime !== undefined && !SUPPORTED_RUNTIMES.includes(input.Runtime)) {
-    throw new AwsError(
-      'InvalidParameterValueException',
-      `The runtime parameter of ${input.Runtime} is deprecated or not supported by this local cloud. Supported runtimes: ${SUPPORTED_RUNTIMES.join(', ')}.`,
-      400,
-    );
+    throw unsupportedRuntime(input.Runtime, SUPPORTED_RUNTIMES);
   }
   const reserved = Object.keys(input.Environment?.Variables ?? {}).filter((k) => RESERVED_KEYS.has(k));
-  if (reserved.length > 0) {
-    throw new AwsError(
-      'InvalidParameterValueException',
-      `Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys that are currently not supported for modification. Reserved keys used in this request: ${reserved.join(', ')}`,
-      400,
-    );
-  }
+  if (reserved.length > 0) throw reservedEnvironmentKeys(reserved);
 }
 
 export function validateCreateFunction(input: CreateFunctionRequest): void {
   const failures: string[] = [];
-  if (!input.FunctionName)
-    failures.push("Value null at 'functionName' failed to satisfy constraint: Member must not be null");
+  if (!input.FunctionName) failures.push(nullFailure('functionName'));
   else if (!/^[a-zA-Z0-9_-]{1,64}$/.test(input.FunctionName) && !/^arn:/.test(input.FunctionName)) {
-    failures.push(
-      `Value '${input.FunctionName}' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?`,
-    );
+    failures.push(createFunctionNameFailure(input.FunctionName));
   }
-  if (!input.Role)
-    failures.push("Value null at 'role' failed to satisfy constraint: Member must not be null");
-  if (!input.Code)
-    failures.push("Value null at 'code' failed to satisfy constraint: Member must not be null");
+  if (!input.Role) failures.push(nullFailure('role'));
+  if (!input.Code) failures.push(nullFailure('code'));
   throwIfAny(failures);
   validateConfiguration(input);
-  if ((input.PackageType ?? 'Zip') === 'Image') {
-    throw new AwsError(
-      'InvalidParameterValueException',
-      'Container images are not supported by this local cloud.',
-      400,
-    );
-  }
-  if (!input.Runtime)
-    throw new AwsError(
-      'InvalidParameterValueException',
-      'Runtime is required for .zip deployment packages.',
-      400,
-    );
-  if (!input.Handler)
-    throw new AwsError(
-      'InvalidParameterValueException',
-      'Handler is required for .zip deployment packages.',
-      400,
-    );
+  if ((input.PackageType ?? 'Zip') === 'Image') throw containerImagesUnsupported();
+  if (!input.Runtime) throw zipNeeds('Runtime');
+  if (!input.Handler) throw zipNeeds('Handler');
 }
