@@ -175,6 +175,83 @@ describe('answers on the wire', () => {
     expect(res.body.toString()).toContain('<Code>NotImplemented</Code>');
   });
 
+  it('keeps header-bound members out of XML answers', async () => {
+    const res = await rawRequest(cloud.port, {
+      method: 'POST',
+      path: `/${bucket}/mpu?uploads`,
+      headers: { 'x-amz-checksum-algorithm': 'CRC32' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers['x-amz-checksum-algorithm']).toBe('CRC32');
+    expect(res.headers['x-amz-server-side-encryption']).toBe('AES256');
+    const xml = res.body.toString();
+    expect(xml).toMatch(
+      /^<\?xml[^>]*>\n<InitiateMultipartUploadResult xmlns="[^"]+"><Bucket>wire-bucket<\/Bucket><Key>mpu<\/Key><UploadId>[^<]+<\/UploadId><\/InitiateMultipartUploadResult>$/,
+    );
+  });
+
+  it('writes the owner grant with its xsi:type attribute', async () => {
+    const res = await rawRequest(cloud.port, { method: 'GET', path: `/${bucket}?acl` });
+    expect(res.status).toBe(200);
+    expect(res.body.toString()).toContain(
+      '<Grantee xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="CanonicalUser"><ID>',
+    );
+  });
+
+  it('answers PutBucketPolicy and PutBucketTagging with 204, as AWS does', async () => {
+    const policy = await rawRequest(cloud.port, {
+      method: 'PUT',
+      path: `/${bucket}?policy`,
+      body: '{"Version":"2012-10-17","Statement":[]}',
+    });
+    expect(policy.status).toBe(204);
+    expect(policy.headers['content-length']).toBeUndefined();
+    const got = await rawRequest(cloud.port, { method: 'GET', path: `/${bucket}?policy` });
+    expect(got.headers['content-type']).toBe('application/json');
+    const tagging = await rawRequest(cloud.port, {
+      method: 'PUT',
+      path: `/${bucket}?tagging`,
+      body: '<Tagging><TagSet><Tag><Key>k</Key><Value>v</Value></Tag></TagSet></Tagging>',
+    });
+    expect(tagging.status).toBe(204);
+  });
+
+  it('writes the location as the text of its root element', async () => {
+    const res = await rawRequest(cloud.port, { method: 'GET', path: `/${bucket}?location` });
+    expect(res.body.toString()).toMatch(
+      /<LocationConstraint xmlns="http:\/\/s3\.amazonaws\.com\/doc\/2006-03-01\/"><\/LocationConstraint>$/,
+    );
+  });
+
+  it('refuses a method the resource does not have, naming both', async () => {
+    const res = await rawRequest(cloud.port, { method: 'PATCH', path: `/${bucket}/k` });
+    expect(res.status).toBe(405);
+    expect(res.body.toString()).toContain(
+      '<Code>MethodNotAllowed</Code><Message>The specified method is not allowed against this resource.</Message><Method>PATCH</Method><ResourceType>OBJECT</ResourceType>',
+    );
+    const service = await rawRequest(cloud.port, { method: 'PUT', path: '/' });
+    expect(service.status).toBe(405);
+    expect(service.body.toString()).toContain('<ResourceType>SERVICE</ResourceType>');
+  });
+
+  it('ignores a conditional date it cannot read, as HTTP says', async () => {
+    await put('dated-cond', {}, 'x');
+    const res = await rawRequest(cloud.port, {
+      method: 'GET',
+      path: `/${bucket}/dated-cond`,
+      headers: { 'If-Modified-Since': 'not a date' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.toString()).toBe('x');
+  });
+
+  it('answers a read of one part with NotImplemented rather than the whole object', async () => {
+    await put('parted', {}, 'whole');
+    const res = await rawRequest(cloud.port, { method: 'GET', path: `/${bucket}/parted?partNumber=1` });
+    expect(res.status).toBe(501);
+    expect(res.body.toString()).toContain('<Code>NotImplemented</Code>');
+  });
+
   it('answers a HEAD error without a body', async () => {
     const res = await rawRequest(cloud.port, { method: 'HEAD', path: `/${bucket}/missing` });
     expect(res.status).toBe(404);
@@ -206,6 +283,16 @@ describe('XML bodies', () => {
     expect(res.body.toString().match(/<Deleted>/g)?.length).toBe(1000);
     expect(res.body.toString()).toContain('<Key>batch/k&amp;0</Key>');
     expect(cloud.cloud.s3?.getObject(bucket, 'batch/k&1')).toBeUndefined();
+  });
+
+  it('refuses a body whose root element is not the one the operation reads', async () => {
+    const res = await rawRequest(cloud.port, {
+      method: 'PUT',
+      path: `/${bucket}?tagging`,
+      body: '<Wrong><TagSet><Tag><Key>k</Key><Value>v</Value></Tag></TagSet></Wrong>',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.toString()).toContain('<Code>MalformedXML</Code>');
   });
 
   it('refuses absurdly deep nesting as MalformedXML', async () => {

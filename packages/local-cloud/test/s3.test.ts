@@ -10,6 +10,7 @@ import {
   DeleteBucketPolicyCommand,
   DeleteObjectCommand,
   DeleteObjectsCommand,
+  GetBucketAclCommand,
   GetBucketEncryptionCommand,
   GetBucketLocationCommand,
   GetBucketPolicyCommand,
@@ -180,6 +181,18 @@ describe('buckets', () => {
     expect((await failure(s3.send(new GetBucketPolicyCommand({ Bucket: name })))).name).toBe(
       'NoSuchBucketPolicy',
     );
+  });
+
+  it('answers the ACL as the owner holding FULL_CONTROL', async () => {
+    const name = await newBucket();
+    const acl = await s3.send(new GetBucketAclCommand({ Bucket: name }));
+    expect(acl.Owner?.ID).toMatch(/^[0-9a-f]{64}$/);
+    expect(acl.Grants).toEqual([
+      {
+        Grantee: { Type: 'CanonicalUser', ID: acl.Owner?.ID, DisplayName: 'local-cloud' },
+        Permission: 'FULL_CONTROL',
+      },
+    ]);
   });
 
   it('stores tags, versioning and encryption settings', async () => {

@@ -1,13 +1,13 @@
 // AbortMultipartUpload: drops the upload and its parts; 204.
-import type { S3Answer } from './answer.js';
+import type { AbortMultipartUploadOutput, AbortMultipartUploadRequest } from '@aws-sdk/client-s3';
 import type { S3Context } from './context.js';
-import { noSuchUpload } from './errors.js';
 
-export function abortMultipartUpload(ctx: S3Context): S3Answer {
-  const bucket = ctx.store.bucket(ctx.bucket);
-  const uploadId = ctx.req.query.get('uploadId') ?? '';
-  const upload = bucket.uploads.get(uploadId);
-  if (!upload || upload.key !== ctx.key) throw noSuchUpload(uploadId);
-  bucket.uploads.delete(uploadId);
-  return { status: 204 };
+export function abortMultipartUpload(
+  ctx: S3Context,
+  input: AbortMultipartUploadRequest,
+): AbortMultipartUploadOutput {
+  const bucket = ctx.store.bucket(input.Bucket);
+  const upload = ctx.store.upload(bucket, input.UploadId, input.Key);
+  bucket.uploads.delete(upload.uploadId);
+  return {};
 }

@@ -1,9 +1,4 @@
-// Which bucket and key a request names: virtual-hosted style (bucket in the Host) or path style.
-
-export interface S3Address {
-  bucket?: string;
-  key?: string;
-}
+// Which bucket a Host header names (virtual-hosted addressing), and what a path-style path addresses.
 
 /**
  * The bucket named by a Host header: `<bucket>.s3.<anything>` (AWS, LocalStack's
@@ -20,24 +15,9 @@ export function bucketFromHost(host: string | undefined): string | undefined {
   return undefined;
 }
 
-function decodePath(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-export function s3Address(host: string | undefined, path: string): S3Address {
-  const hosted = bucketFromHost(host);
-  if (hosted !== undefined) {
-    const key = path.replace(/^\//, '');
-    return { bucket: hosted, key: key === '' ? undefined : decodePath(key) };
-  }
-  const rest = path.replace(/^\//, '');
-  if (rest === '') return {};
-  const slash = rest.indexOf('/');
-  if (slash < 0) return { bucket: decodePath(rest) };
-  const key = rest.slice(slash + 1);
-  return { bucket: decodePath(rest.slice(0, slash)), key: key === '' ? undefined : decodePath(key) };
+/** What a path-style path names, in the words of MethodNotAllowed's ResourceType. */
+export function resourceType(path: string): 'SERVICE' | 'BUCKET' | 'OBJECT' {
+  const m = /^\/([^/]+)(\/.*)?$/.exec(path);
+  if (!m) return 'SERVICE';
+  return m[2] === undefined || m[2] === '/' ? 'BUCKET' : 'OBJECT';
 }

@@ -117,3 +117,22 @@ export function checksumBytes(algorithm: ChecksumAlgorithm, data: Buffer): Buffe
 export function checksumOf(algorithm: ChecksumAlgorithm, data: Buffer): string {
   return checksumBytes(algorithm, data).toString('base64');
 }
+
+/** The `Checksum<ALGORITHM>` members of S3's inputs and outputs. */
+export type ChecksumMembers = Partial<Record<`Checksum${ChecksumAlgorithm}`, string>>;
+
+/** The flexible checksum an input carries (verified against the body before the operation runs). */
+export function givenChecksum(
+  input: ChecksumMembers,
+): { algorithm: ChecksumAlgorithm; value: string } | undefined {
+  for (const algorithm of CHECKSUM_ALGORITHMS) {
+    const value = input[`Checksum${algorithm}`];
+    if (value !== undefined) return { algorithm, value };
+  }
+  return undefined;
+}
+
+/** `{ ChecksumCRC32: value }` for the algorithm. */
+export function checksumMember(algorithm: ChecksumAlgorithm, value: string): ChecksumMembers {
+  return { [`Checksum${algorithm}`]: value };
+}

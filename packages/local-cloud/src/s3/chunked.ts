@@ -1,14 +1,11 @@
 // `aws-chunked` bodies: the chunk framing (signed or not) and the trailing headers the SDKs send.
-import { AwsError } from '../protocol/errors.js';
+import { malformedChunks } from './errors.js';
 
 export interface DecodedChunks {
   body: Buffer;
   /** Trailing headers by lower-case name, e.g. `x-amz-checksum-crc32`. */
   trailers: Record<string, string>;
 }
-
-const malformedChunks = () =>
-  new AwsError('InvalidRequest', 'Invalid chunked encoding: the aws-chunked body could not be decoded.', 400);
 
 /**
  * Decodes `<hex-size>[;chunk-signature=...]\r\n<data>\r\n ... 0[;...]\r\n<trailers>\r\n`.

@@ -1,38 +1,49 @@
-// Conditional reads (If-Match, If-None-Match, If-(Un)Modified-Since) and byte ranges of GET and HEAD.
-import { header, type LocalRequest } from '../protocol/request.js';
-import { unquoted } from './answer.js';
-import { invalidRange, preconditionFailed } from './errors.js';
+// Conditional reads (If-Match, If-None-Match, If-(Un)Modified-Since), conditional writes, and byte
+// ranges of GET and HEAD, from the operation's input.
+
+import { invalidRange, noSuchKey, notModified, preconditionFailed } from './errors.js';
+import { quoted, unquoted } from './etag.js';
 import type { S3Object } from './store.js';
+
+export interface ReadConditions {
+  IfMatch?: string;
+  IfNoneMatch?: string;
+  IfModifiedSince?: Date;
+  IfUnmodifiedSince?: Date;
+}
 
 function etagMatches(list: string, etag: string): boolean {
   return list.split(',').some((t) => t.trim() === '*' || unquoted(t) === etag);
 }
 
-function parseDate(value: string | undefined): Date | undefined {
-  if (value === undefined) return undefined;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? undefined : d;
-}
-
-/** 'not-modified' for a 304; throws PreconditionFailed (412); undefined when the read goes ahead. */
-export function checkReadConditions(req: LocalRequest, obj: S3Object): 'not-modified' | undefined {
-  const ifMatch = header(req, 'if-match');
-  const ifNoneMatch = header(req, 'if-none-match');
-  const ifModifiedSince = parseDate(header(req, 'if-modified-since'));
-  const ifUnmodifiedSince = parseDate(header(req, 'if-unmodified-since'));
+/** Throws PreconditionFailed (412) or NotModified (304) when the read does not go ahead. */
+export function checkReadConditions(input: ReadConditions, obj: S3Object): void {
   const modified = obj.lastModified.getTime();
   // RFC 7232 order: If-Match wins over If-Unmodified-Since, If-None-Match over If-Modified-Since.
-  if (ifMatch !== undefined) {
-    if (!etagMatches(ifMatch, obj.etag)) throw preconditionFailed('If-Match');
-  } else if (ifUnmodifiedSince && modified > ifUnmodifiedSince.getTime()) {
+  if (input.IfMatch !== undefined) {
+    if (!etagMatches(input.IfMatch, obj.etag)) throw preconditionFailed('If-Match');
+  } else if (input.IfUnmodifiedSince && modified > input.IfUnmodifiedSince.getTime()) {
     throw preconditionFailed('If-Unmodified-Since');
   }
-  if (ifNoneMatch !== undefined) {
-    if (etagMatches(ifNoneMatch, obj.etag)) return 'not-modified';
-  } else if (ifModifiedSince && modified <= ifModifiedSince.getTime()) {
-    return 'not-modified';
+  const notModifiedNow =
+    input.IfNoneMatch !== undefined
+      ? etagMatches(input.IfNoneMatch, obj.etag)
+      : input.IfModifiedSince !== undefined && modified <= input.IfModifiedSince.getTime();
+  if (notModifiedNow) throw notModified(quoted(obj.etag), obj.lastModified);
+}
+
+/** `If-None-Match: *` and `If-Match` on writes (S3's conditional writes), against what `key` holds now. */
+export function checkWriteConditions(
+  input: { IfMatch?: string; IfNoneMatch?: string },
+  key: string,
+  existing: S3Object | undefined,
+): void {
+  if (input.IfNoneMatch !== undefined && existing) throw preconditionFailed('If-None-Match');
+  if (input.IfMatch !== undefined) {
+    if (!existing) throw noSuchKey(key);
+    if (unquoted(input.IfMatch) !== existing.etag && input.IfMatch.trim() !== '*')
+      throw preconditionFailed('If-Match');
   }
-  return undefined;
 }
 
 /** The inclusive byte range asked for, undefined for the whole object (absent or unparseable Range). */

@@ -1,17 +1,34 @@
-// What every S3 operation receives: the request, the store, and the bucket and key it addresses.
-import type { LocalRequest } from '../protocol/request.js';
-import type { S3Answer } from './answer.js';
+// What every S3 operation receives besides its input: the store, the account's owner, and the call.
+import type { Owner } from '@aws-sdk/client-s3';
+import type { Call } from '../protocol/call.js';
+import type { Operation } from '../protocol/service.js';
 import type { S3Store } from './store.js';
 
-export interface S3Context {
-  req: LocalRequest;
-  store: S3Store;
-  /** Set for every bucket- and object-level operation. */
-  bucket: string;
-  /** Set for every object-level operation. */
-  key: string;
-  /** Canonical user id of the account, for Owner elements. */
-  ownerId: string;
+export class S3Context {
+  constructor(
+    readonly store: S3Store,
+    /** Canonical user id of the account, for Owner elements. */
+    private readonly ownerId: string,
+    private readonly call: Call,
+  ) {}
+
+  /** The region the request is signed for, else the cloud's default. */
+  get region(): string {
+    return this.call.region;
+  }
+
+  /** `http://host:port` as the client addressed us, for the Location of a completed upload. */
+  get baseUrl(): string {
+    return this.call.baseUrl;
+  }
+
+  /** The Owner (and Initiator) element of listings and ACLs. */
+  get owner(): Owner {
+    return { ID: this.ownerId, DisplayName: 'local-cloud' };
+  }
 }
 
-export type S3Operation = (ctx: S3Context) => S3Answer | Promise<S3Answer>;
+export type S3Operation<I, O> = Operation<S3Context, I, O>;
+
+/** The codec reads and writes streaming bodies as whole Buffers (the server buffers every request). */
+export type WithBody<T> = Omit<T, 'Body'> & { Body?: Buffer };

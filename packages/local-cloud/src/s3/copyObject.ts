@@ -1,13 +1,12 @@
 // CopyObject: from `x-amz-copy-source`, keeping or replacing metadata as the directive says.
 import type { CopyObjectOutput, CopyObjectRequest } from '@aws-sdk/client-s3';
-import { header } from '../protocol/request.js';
-import { toXml } from '../protocol/xml.js';
-import { isoDate, quoted, type S3Answer, unquoted, xmlAnswer } from './answer.js';
-import { asChecksumAlgorithm, checksumOf } from './checksums.js';
+import { asChecksumAlgorithm, checksumMember, checksumOf } from './checksums.js';
+import { checkWriteConditions } from './conditions.js';
 import type { S3Context } from './context.js';
 import { invalidArgument, invalidRequest, preconditionFailed } from './errors.js';
-import { objectHeadersFrom } from './objectHeaders.js';
-import { checkWriteConditions, storeObject } from './putObject.js';
+import { quoted, unquoted } from './etag.js';
+import { copiedHeaders, objectHeadersFrom } from './objectHeaders.js';
+import { storeObject } from './putObject.js';
 
 function parseCopySource(value: string): { bucket: string; key: string } {
   const [path] = value.split('?');
@@ -24,24 +23,13 @@ function parseCopySource(value: string): { bucket: string; key: string } {
   return { bucket: decoded.slice(0, slash), key: decoded.slice(slash + 1) };
 }
 
-function parse(ctx: S3Context): CopyObjectRequest {
-  const directive = header(ctx.req, 'x-amz-metadata-directive') ?? 'COPY';
+export function copyObject(ctx: S3Context, input: CopyObjectRequest): CopyObjectOutput {
+  const directive = input.MetadataDirective ?? 'COPY';
   if (directive !== 'COPY' && directive !== 'REPLACE') {
     throw invalidArgument('Unknown metadata directive.', 'x-amz-metadata-directive', directive);
   }
-  return {
-    Bucket: ctx.bucket,
-    Key: ctx.key,
-    CopySource: header(ctx.req, 'x-amz-copy-source') ?? '',
-    MetadataDirective: directive,
-    CopySourceIfMatch: header(ctx.req, 'x-amz-copy-source-if-match'),
-    CopySourceIfNoneMatch: header(ctx.req, 'x-amz-copy-source-if-none-match'),
-  };
-}
-
-export function copyObject(ctx: S3Context): S3Answer {
-  const input = parse(ctx);
-  const bucket = ctx.store.bucket(ctx.bucket);
+  const bucket = ctx.store.bucket(input.Bucket);
+  const key = input.Key ?? '';
   const source = parseCopySource(input.CopySource ?? '');
   const src = ctx.store.object(ctx.store.bucket(source.bucket), source.key);
   if (input.CopySourceIfMatch !== undefined && unquoted(input.CopySourceIfMatch) !== src.etag) {
@@ -50,39 +38,30 @@ export function copyObject(ctx: S3Context): S3Answer {
   if (input.CopySourceIfNoneMatch !== undefined && unquoted(input.CopySourceIfNoneMatch) === src.etag) {
     throw preconditionFailed('x-amz-copy-source-If-None-Match');
   }
-  const replace = input.MetadataDirective === 'REPLACE';
-  const newAlgorithm = asChecksumAlgorithm(header(ctx.req, 'x-amz-checksum-algorithm'));
-  if (source.bucket === ctx.bucket && source.key === ctx.key && !replace && !newAlgorithm) {
+  const replace = directive === 'REPLACE';
+  const newAlgorithm = asChecksumAlgorithm(input.ChecksumAlgorithm);
+  if (source.bucket === bucket.name && source.key === key && !replace && !newAlgorithm) {
     throw invalidRequest(
       "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.",
     );
   }
-  checkWriteConditions(ctx, bucket);
-  const headers = replace
-    ? objectHeadersFrom(ctx.req, header(ctx.req, 'content-encoding'))
-    : {
-        contentType: src.contentType,
-        cacheControl: src.cacheControl,
-        contentDisposition: src.contentDisposition,
-        contentEncoding: src.contentEncoding,
-        contentLanguage: src.contentLanguage,
-        expires: src.expires,
-        metadata: { ...src.metadata },
-      };
+  checkWriteConditions(input, key, bucket.objects.get(key));
   // A copy is one PUT: its checksum covers the whole object, in the source's algorithm unless asked otherwise.
   const algorithm = newAlgorithm ?? src.checksum.algorithm;
-  const obj = storeObject(bucket, ctx.key, Buffer.from(src.body), headers, {
-    algorithm,
-    value: checksumOf(algorithm, src.body),
-  });
-  const out: CopyObjectOutput = {
-    CopyObjectResult: { ETag: quoted(obj.etag), LastModified: obj.lastModified, ChecksumType: 'FULL_OBJECT' },
+  const obj = storeObject(
+    bucket,
+    key,
+    Buffer.from(src.body),
+    replace ? objectHeadersFrom(input) : copiedHeaders(src),
+    { algorithm, value: checksumOf(algorithm, src.body) },
+  );
+  return {
+    CopyObjectResult: {
+      LastModified: obj.lastModified,
+      ETag: quoted(obj.etag),
+      ChecksumType: 'FULL_OBJECT',
+      ...checksumMember(algorithm, obj.checksum.value),
+    },
+    ServerSideEncryption: 'AES256',
   };
-  const inner = toXml({
-    LastModified: isoDate(obj.lastModified),
-    ETag: out.CopyObjectResult?.ETag,
-    ChecksumType: out.CopyObjectResult?.ChecksumType,
-    [`Checksum${algorithm}`]: obj.checksum.value,
-  });
-  return xmlAnswer('CopyObjectResult', inner, { 'x-amz-server-side-encryption': 'AES256' });
 }

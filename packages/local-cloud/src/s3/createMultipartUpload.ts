@@ -1,28 +1,27 @@
 // CreateMultipartUpload: an upload id holding the object's headers and its checksum algorithm and type.
 import { randomBytes } from 'node:crypto';
-import type { CreateMultipartUploadOutput } from '@aws-sdk/client-s3';
-import { header } from '../protocol/request.js';
-import { toXml } from '../protocol/xml.js';
-import { type S3Answer, xmlAnswer } from './answer.js';
+import type { CreateMultipartUploadOutput, CreateMultipartUploadRequest } from '@aws-sdk/client-s3';
 import { asChecksumAlgorithm } from './checksums.js';
 import type { S3Context } from './context.js';
 import { invalidRequest } from './errors.js';
 import { objectHeadersFrom } from './objectHeaders.js';
 import type { ChecksumType } from './store.js';
 
-export function createMultipartUpload(ctx: S3Context): S3Answer {
-  const bucket = ctx.store.bucket(ctx.bucket);
-  const algorithmHeader = header(ctx.req, 'x-amz-checksum-algorithm');
-  const algorithm = asChecksumAlgorithm(algorithmHeader);
-  if (algorithmHeader !== undefined && !algorithm) {
+export function createMultipartUpload(
+  ctx: S3Context,
+  input: CreateMultipartUploadRequest,
+): CreateMultipartUploadOutput {
+  const bucket = ctx.store.bucket(input.Bucket);
+  const algorithm = asChecksumAlgorithm(input.ChecksumAlgorithm);
+  if (input.ChecksumAlgorithm !== undefined && !algorithm) {
     throw invalidRequest(
       'Checksum algorithm provided is unsupported. Please try again with any of the valid types: [CRC32, CRC32C, CRC64NVME, SHA1, SHA256]',
     );
   }
-  const typeHeader = header(ctx.req, 'x-amz-checksum-type')?.toUpperCase();
+  const typeHeader = input.ChecksumType?.toUpperCase() as ChecksumType | undefined;
   // CRC64NVME exists only as a full-object checksum; the others default to composite.
   const type: ChecksumType | undefined = algorithm
-    ? ((typeHeader as ChecksumType | undefined) ?? (algorithm === 'CRC64NVME' ? 'FULL_OBJECT' : 'COMPOSITE'))
+    ? (typeHeader ?? (algorithm === 'CRC64NVME' ? 'FULL_OBJECT' : 'COMPOSITE'))
     : undefined;
   if (type === 'COMPOSITE' && algorithm === 'CRC64NVME') {
     throw invalidRequest('The COMPOSITE checksum type cannot be used with the crc64nvme checksum algorithm.');
@@ -33,23 +32,22 @@ export function createMultipartUpload(ctx: S3Context): S3Answer {
     );
   }
   const uploadId = randomBytes(48).toString('base64url');
+  const key = input.Key ?? '';
   bucket.uploads.set(uploadId, {
-    ...objectHeadersFrom(ctx.req, header(ctx.req, 'content-encoding')),
+    ...objectHeadersFrom(input),
     uploadId,
-    key: ctx.key,
+    key,
     initiated: new Date(),
     checksumAlgorithm: algorithm,
     checksumType: type,
     parts: new Map(),
   });
-  const out: CreateMultipartUploadOutput = { Bucket: ctx.bucket, Key: ctx.key, UploadId: uploadId };
-  return xmlAnswer(
-    'InitiateMultipartUploadResult',
-    toXml({ Bucket: out.Bucket, Key: out.Key, UploadId: out.UploadId }),
-    {
-      'x-amz-checksum-algorithm': algorithm,
-      'x-amz-checksum-type': type,
-      'x-amz-server-side-encryption': 'AES256',
-    },
-  );
+  return {
+    Bucket: bucket.name,
+    Key: key,
+    UploadId: uploadId,
+    ServerSideEncryption: 'AES256',
+    ChecksumAlgorithm: algorithm,
+    ChecksumType: type,
+  };
 }

@@ -1,8 +1,7 @@
 // DeleteBucketPolicy: 204, with or without a policy.
-import type { S3Answer } from './answer.js';
+import type { DeleteBucketPolicyRequest } from '@aws-sdk/client-s3';
 import type { S3Context } from './context.js';
 
-export function deleteBucketPolicy(ctx: S3Context): S3Answer {
-  ctx.store.bucket(ctx.bucket).policy = undefined;
-  return { status: 204 };
+export function deleteBucketPolicy(ctx: S3Context, input: DeleteBucketPolicyRequest): void {
+  ctx.store.bucket(input.Bucket).policy = undefined;
 }

@@ -1,8 +1,7 @@
 // DeleteBucketTagging: 204.
-import type { S3Answer } from './answer.js';
+import type { DeleteBucketTaggingRequest } from '@aws-sdk/client-s3';
 import type { S3Context } from './context.js';
 
-export function deleteBucketTagging(ctx: S3Context): S3Answer {
-  ctx.store.bucket(ctx.bucket).tags = undefined;
-  return { status: 204 };
+export function deleteBucketTagging(ctx: S3Context, input: DeleteBucketTaggingRequest): void {
+  ctx.store.bucket(input.Bucket).tags = undefined;
 }

@@ -1,16 +1,12 @@
 // GetBucketAcl: the owner with FULL_CONTROL, the only ACL a bucket has here.
-import { toXml } from '../protocol/xml.js';
-import { type S3Answer, xmlAnswer } from './answer.js';
+import type { GetBucketAclOutput, GetBucketAclRequest } from '@aws-sdk/client-s3';
 import type { S3Context } from './context.js';
 
-export function getBucketAcl(ctx: S3Context): S3Answer {
-  ctx.store.bucket(ctx.bucket);
-  const owner = toXml({ ID: ctx.ownerId, DisplayName: 'local-cloud' });
-  const grant =
-    `<Grant><Grantee xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="CanonicalUser">${owner}</Grantee>` +
-    '<Permission>FULL_CONTROL</Permission></Grant>';
-  return xmlAnswer(
-    'AccessControlPolicy',
-    `<Owner>${owner}</Owner><AccessControlList>${grant}</AccessControlList>`,
-  );
+export function getBucketAcl(ctx: S3Context, input: GetBucketAclRequest): GetBucketAclOutput {
+  ctx.store.bucket(input.Bucket);
+  const owner = ctx.owner;
+  return {
+    Owner: owner,
+    Grants: [{ Grantee: { Type: 'CanonicalUser', ...owner }, Permission: 'FULL_CONTROL' }],
+  };
 }

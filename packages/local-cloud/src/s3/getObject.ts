@@ -1,32 +1,35 @@
-// GetObject: the body or a range of it, after the conditional headers; checksum mode sends the stored checksum.
-import { header } from '../protocol/request.js';
-import { httpDate, quoted, type S3Answer } from './answer.js';
+// GetObject: the body or a range of it, after the conditional headers; checksum mode sends the stored
+// checksum. HeadObject answers the same without the body.
+import type { GetObjectOutput, GetObjectRequest, HeadObjectRequest } from '@aws-sdk/client-s3';
 import { checkReadConditions, parseRange } from './conditions.js';
-import type { S3Context } from './context.js';
-import { objectResponseHeaders } from './objectHeaders.js';
-import type { S3Object } from './store.js';
+import type { S3Context, WithBody } from './context.js';
+import { notImplemented } from './errors.js';
+import { describeObject } from './objectHeaders.js';
 
-/** What GET and HEAD share; `withBody` false for HEAD. */
-export function readObject(ctx: S3Context, withBody: boolean): S3Answer {
-  const bucket = ctx.store.bucket(ctx.bucket);
-  const obj: S3Object = ctx.store.object(bucket, ctx.key);
-  if (checkReadConditions(ctx.req, obj) === 'not-modified') {
-    return { status: 304, headers: { ETag: quoted(obj.etag), 'Last-Modified': httpDate(obj.lastModified) } };
-  }
-  const range = parseRange(header(ctx.req, 'range'), obj.body.length);
-  const checksumMode = (header(ctx.req, 'x-amz-checksum-mode') ?? '').toUpperCase() === 'ENABLED';
+/** What GET and HEAD share: the description, and the bytes a GET sends. */
+export function readObject(
+  ctx: S3Context,
+  input: GetObjectRequest | HeadObjectRequest,
+): WithBody<GetObjectOutput> {
+  const bucket = ctx.store.bucket(input.Bucket);
+  const obj = ctx.store.object(bucket, input.Key);
+  // Reading one part of a multipart object is not modelled; the whole object would corrupt a part download.
+  if (input.PartNumber !== undefined) throw notImplemented('Reading a part (partNumber)');
+  checkReadConditions(input, obj);
+  const size = obj.body.length;
+  const range = parseRange(input.Range, size);
   // A checksum describes the whole object, so ranged reads go without it (as S3 does).
-  const headers = objectResponseHeaders(obj, ctx.req.query, checksumMode && range === undefined);
-  if (!range) {
-    return withBody ? { headers, body: obj.body } : { headers, headLength: obj.body.length };
-  }
-  headers['Content-Range'] = `bytes ${range.start}-${range.end}/${obj.body.length}`;
-  const slice = obj.body.subarray(range.start, range.end + 1);
-  return withBody
-    ? { status: 206, headers, body: slice }
-    : { status: 206, headers, headLength: slice.length };
+  const described = describeObject(obj, input, input.ChecksumMode === 'ENABLED' && range === undefined);
+  if (!range) return { ...described, ContentLength: size, Body: obj.body };
+  // The codec answers 206 for an answer with a Content-Range.
+  return {
+    ...described,
+    ContentLength: range.end - range.start + 1,
+    ContentRange: `bytes ${range.start}-${range.end}/${size}`,
+    Body: obj.body.subarray(range.start, range.end + 1),
+  };
 }
 
-export function getObject(ctx: S3Context): S3Answer {
-  return readObject(ctx, true);
+export function getObject(ctx: S3Context, input: GetObjectRequest): WithBody<GetObjectOutput> {
+  return readObject(ctx, input);
 }

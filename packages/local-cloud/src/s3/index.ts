@@ -1,22 +1,26 @@
-// S3 over rest-xml: path-style and virtual-hosted addressing, one module per operation, and the
-// internal API other services use to write and read objects.
+// S3 in the local cloud: one implementation per operation, served on rest-xml from the SDK's model
+// (path-style and virtual-hosted addressing), and the internal API other services use to write and
+// read objects.
 import { createHash } from 'node:crypto';
+import * as model from '@aws-sdk/client-s3';
 import type { LocalCloud, Service } from '../cloud.js';
 import type { S3Internal } from '../internal.js';
-import { toAwsError } from '../protocol/errors.js';
-import { header } from '../protocol/request.js';
-import { writeRestXmlError } from '../protocol/restXml.js';
-import { s3Address } from './address.js';
-import { writeAnswer } from './answer.js';
-import type { S3Context, S3Operation } from './context.js';
-import { bucketOperation, objectOperation } from './dispatch.js';
-import { methodNotAllowed } from './errors.js';
-import { listBuckets } from './listBuckets.js';
+import type { Call } from '../protocol/call.js';
+import { restXmlFace } from '../protocol/codecs/restXml.js';
+import { readModel } from '../protocol/model.js';
+import { resourceType } from './address.js';
+import { S3Context } from './context.js';
+import { malformedArgument, malformedXml, methodNotAllowed } from './errors.js';
+import { checkBody } from './integrity.js';
 import { DEFAULT_CONTENT_TYPE } from './objectHeaders.js';
+import { OPERATIONS } from './operations.js';
+import { prepareRequest } from './prepare.js';
 import { storeObject } from './putObject.js';
 import { S3Store } from './store.js';
 
 export { S3Store } from './store.js';
+
+export const S3_NAMESPACE = 'http://s3.amazonaws.com/doc/2006-03-01/';
 
 export function createS3Service(cloud: LocalCloud): Service {
   const store = new S3Store();
@@ -38,20 +42,23 @@ export function createS3Service(cloud: LocalCloud): Service {
 
   return {
     name: 's3',
-    async handle(req, res) {
-      try {
-        const { bucket, key } = s3Address(header(req, 'host'), req.path);
-        const ctx: S3Context = { req, store, bucket: bucket ?? '', key: key ?? '', ownerId };
-        let op: S3Operation;
-        if (bucket === undefined) {
-          if (req.method !== 'GET') throw methodNotAllowed(req.method, 'SERVICE');
-          op = listBuckets;
-        } else if (key === undefined) op = bucketOperation(req.method, req.query);
-        else op = objectOperation(req.method, req.query, header(req, 'x-amz-copy-source') !== undefined);
-        writeAnswer(res, req.requestId, req.method, await op(ctx));
-      } catch (thrown) {
-        writeRestXmlError(req, res, toAwsError(thrown));
-      }
-    },
+    faces: [
+      restXmlFace({
+        model: readModel(model),
+        namespace: S3_NAMESPACE,
+        operations: OPERATIONS,
+        context: (call: Call) => new S3Context(store, ownerId, call),
+        // The SDK carries the bucket in the host name or in front of the path, not in the model's URIs.
+        endpointLabel: 'Bucket',
+        prepare: prepareRequest,
+        checkRequest: checkBody,
+        // AWS answers these with 204 where the model says 200.
+        successStatus: { PutBucketPolicy: 204, PutBucketTagging: 204 },
+        payloadContentType: 'application/json',
+        malformed: (e, binding) => malformedArgument(binding, e.value, e.expected),
+        unparsableBody: malformedXml,
+        unknownOperation: (req) => methodNotAllowed(req.method, resourceType(req.path)),
+      }),
+    ],
   };
 }

@@ -1,5 +1,7 @@
 // The walk ListObjects and ListObjectsV2 share: keys in byte order after a marker, rolled up into
 // CommonPrefixes by the delimiter, cut at max-keys.
+
+import { invalidEncodingType } from './errors.js';
 import type { Bucket, S3Object } from './store.js';
 import { compareKeys } from './store.js';
 
@@ -45,7 +47,13 @@ export function listPage(
 }
 
 /** `encoding-type=url`: S3 percent-encodes keys and prefixes but leaves `/` alone. */
-export function encoder(encodingType: string | null): (s: string) => string {
+export function encoder(encodingType: string | undefined): (s: string) => string {
   if (encodingType !== 'url') return (s) => s;
   return (s) => encodeURIComponent(s).replace(/%2F/g, '/');
+}
+
+/** `encoding-type` as S3 reads it: only `url` exists. */
+export function encodingType(value: string | undefined): 'url' | undefined {
+  if (value !== undefined && value !== 'url') throw invalidEncodingType(value);
+  return value;
 }

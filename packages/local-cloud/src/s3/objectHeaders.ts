@@ -1,56 +1,76 @@
-// The representation headers of an object: read from a PUT, written back on GET and HEAD.
-import type { LocalRequest } from '../protocol/request.js';
-import { header } from '../protocol/request.js';
-import { httpDate, quoted } from './answer.js';
+// The representation headers of an object: taken from a write's input, given back on GET and HEAD.
+import type { GetObjectOutput, GetObjectRequest, PutObjectRequest } from '@aws-sdk/client-s3';
+import { checksumMember } from './checksums.js';
+import { quoted } from './etag.js';
 import type { ObjectHeaders, S3Object } from './store.js';
 
 /** Content-Type S3 records when the client sends none. */
 export const DEFAULT_CONTENT_TYPE = 'binary/octet-stream';
 
-export function metadataFrom(req: LocalRequest): Record<string, string> {
-  const meta: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (name.startsWith('x-amz-meta-') && value !== undefined) {
-      meta[name.slice('x-amz-meta-'.length)] = Array.isArray(value) ? value.join(',') : value;
-    }
-  }
-  return meta;
-}
+type Representation = Pick<
+  PutObjectRequest,
+  | 'ContentType'
+  | 'CacheControl'
+  | 'ContentDisposition'
+  | 'ContentEncoding'
+  | 'ContentLanguage'
+  | 'Expires'
+  | 'Metadata'
+>;
 
-export function objectHeadersFrom(req: LocalRequest, contentEncoding?: string): ObjectHeaders {
+export function objectHeadersFrom(input: Representation): ObjectHeaders {
   return {
-    contentType: header(req, 'content-type') || DEFAULT_CONTENT_TYPE,
-    cacheControl: header(req, 'cache-control'),
-    contentDisposition: header(req, 'content-disposition'),
-    contentEncoding,
-    contentLanguage: header(req, 'content-language'),
-    expires: header(req, 'expires'),
-    metadata: metadataFrom(req),
+    contentType: input.ContentType || DEFAULT_CONTENT_TYPE,
+    cacheControl: input.CacheControl,
+    contentDisposition: input.ContentDisposition,
+    contentEncoding: input.ContentEncoding,
+    contentLanguage: input.ContentLanguage,
+    expires: input.Expires,
+    metadata: { ...input.Metadata },
   };
 }
 
-/** Headers of GET and HEAD; `response-*` query parameters override the stored ones. */
-export function objectResponseHeaders(
-  obj: S3Object,
-  query: URLSearchParams,
-  checksumMode: boolean,
-): Record<string, string | number | undefined> {
-  const h: Record<string, string | number | undefined> = {
-    'Accept-Ranges': 'bytes',
-    'Last-Modified': httpDate(obj.lastModified),
-    ETag: quoted(obj.etag),
-    'Content-Type': query.get('response-content-type') ?? obj.contentType,
-    'Cache-Control': query.get('response-cache-control') ?? obj.cacheControl,
-    'Content-Disposition': query.get('response-content-disposition') ?? obj.contentDisposition,
-    'Content-Encoding': query.get('response-content-encoding') ?? obj.contentEncoding,
-    'Content-Language': query.get('response-content-language') ?? obj.contentLanguage,
-    Expires: query.get('response-expires') ?? obj.expires,
-    'x-amz-server-side-encryption': 'AES256',
+/** An object's representation headers, for a copy that keeps them. */
+export function copiedHeaders(src: ObjectHeaders): ObjectHeaders {
+  return {
+    contentType: src.contentType,
+    cacheControl: src.cacheControl,
+    contentDisposition: src.contentDisposition,
+    contentEncoding: src.contentEncoding,
+    contentLanguage: src.contentLanguage,
+    expires: src.expires,
+    metadata: { ...src.metadata },
   };
-  for (const [k, v] of Object.entries(obj.metadata)) h[`x-amz-meta-${k}`] = v;
-  if (checksumMode) {
-    h[`x-amz-checksum-${obj.checksum.algorithm.toLowerCase()}`] = obj.checksum.value;
-    h['x-amz-checksum-type'] = obj.checksum.type;
-  }
-  return h;
+}
+
+type Overrides = Pick<
+  GetObjectRequest,
+  | 'ResponseContentType'
+  | 'ResponseCacheControl'
+  | 'ResponseContentDisposition'
+  | 'ResponseContentEncoding'
+  | 'ResponseContentLanguage'
+  | 'ResponseExpires'
+>;
+
+/** What GET and HEAD answer about an object; `response-*` parameters override the stored headers. */
+export type ObjectDescription = Omit<GetObjectOutput, 'Body'>;
+
+export function describeObject(obj: S3Object, input: Overrides, checksumMode: boolean): ObjectDescription {
+  return {
+    AcceptRanges: 'bytes',
+    LastModified: obj.lastModified,
+    ETag: quoted(obj.etag),
+    ContentType: input.ResponseContentType ?? obj.contentType,
+    CacheControl: input.ResponseCacheControl ?? obj.cacheControl,
+    ContentDisposition: input.ResponseContentDisposition ?? obj.contentDisposition,
+    ContentEncoding: input.ResponseContentEncoding ?? obj.contentEncoding,
+    ContentLanguage: input.ResponseContentLanguage ?? obj.contentLanguage,
+    Expires: input.ResponseExpires ?? obj.expires,
+    ServerSideEncryption: 'AES256',
+    Metadata: obj.metadata,
+    ...(checksumMode
+      ? { ...checksumMember(obj.checksum.algorithm, obj.checksum.value), ChecksumType: obj.checksum.type }
+      : {}),
+  };
 }

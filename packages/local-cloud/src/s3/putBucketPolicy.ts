@@ -1,21 +1,17 @@
 // PutBucketPolicy: a JSON document, stored as sent; 204.
-import { AwsError } from '../protocol/errors.js';
-import type { S3Answer } from './answer.js';
+import type { PutBucketPolicyRequest } from '@aws-sdk/client-s3';
 import type { S3Context } from './context.js';
-import { readPayload } from './payload.js';
+import { malformedPolicy } from './errors.js';
 
-export function putBucketPolicy(ctx: S3Context): S3Answer {
-  const bucket = ctx.store.bucket(ctx.bucket);
-  const text = readPayload(ctx.req).body.toString('utf8');
+export function putBucketPolicy(ctx: S3Context, input: PutBucketPolicyRequest): void {
+  const bucket = ctx.store.bucket(input.Bucket);
+  const text = input.Policy ?? '';
   let parsed: unknown;
   try {
     parsed = text.trimStart().startsWith('{') ? JSON.parse(text) : undefined;
   } catch {
     parsed = undefined;
   }
-  if (parsed === undefined || parsed === null || typeof parsed !== 'object') {
-    throw new AwsError('MalformedPolicy', "Policies must be valid JSON and the first byte must be '{'", 400);
-  }
+  if (parsed === undefined || parsed === null || typeof parsed !== 'object') throw malformedPolicy();
   bucket.policy = text;
-  return { status: 204 };
 }

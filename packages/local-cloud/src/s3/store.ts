@@ -1,7 +1,12 @@
 // S3's state: buckets (global names, each with its region) holding objects, policies, tags and uploads.
-import type { ServerSideEncryptionConfiguration, Tag } from '@aws-sdk/client-s3';
+import type {
+  BucketVersioningStatus,
+  MFADeleteStatus,
+  ServerSideEncryptionConfiguration,
+  Tag,
+} from '@aws-sdk/client-s3';
 import type { ChecksumAlgorithm } from './checksums.js';
-import { noSuchBucket, noSuchKey } from './errors.js';
+import { noSuchBucket, noSuchKey, noSuchUpload } from './errors.js';
 
 export type ChecksumType = 'FULL_OBJECT' | 'COMPOSITE';
 
@@ -19,7 +24,7 @@ export interface ObjectHeaders {
   contentDisposition?: string;
   contentEncoding?: string;
   contentLanguage?: string;
-  expires?: string;
+  expires?: Date;
   /** `x-amz-meta-*` without the prefix, names lower-cased as S3 keeps them. */
   metadata: Record<string, string>;
 }
@@ -61,7 +66,7 @@ export interface Bucket {
   uploads: Map<string, MultipartUpload>;
   policy?: string;
   tags?: Tag[];
-  versioning?: { Status?: string; MFADelete?: string };
+  versioning?: { Status?: BucketVersioningStatus; MFADelete?: MFADeleteStatus };
   /** Undefined: S3's default since 2023, SSE-S3 (AES256). */
   encryption?: ServerSideEncryptionConfiguration;
 }
@@ -74,16 +79,24 @@ export function s3Now(): Date {
 export class S3Store {
   readonly buckets = new Map<string, Bucket>();
 
-  bucket(name: string): Bucket {
-    const b = this.buckets.get(name);
-    if (!b) throw noSuchBucket(name);
+  /** The bucket an input names (the codec always binds the label; `undefined` only in the types). */
+  bucket(name: string | undefined): Bucket {
+    const b = this.buckets.get(name ?? '');
+    if (!b) throw noSuchBucket(name ?? '');
     return b;
   }
 
-  object(bucket: Bucket, key: string): S3Object {
-    const o = bucket.objects.get(key);
-    if (!o) throw noSuchKey(key);
+  object(bucket: Bucket, key: string | undefined): S3Object {
+    const o = bucket.objects.get(key ?? '');
+    if (!o) throw noSuchKey(key ?? '');
     return o;
+  }
+
+  /** The upload an input names, which must be for this key. */
+  upload(bucket: Bucket, uploadId: string | undefined, key: string | undefined): MultipartUpload {
+    const upload = bucket.uploads.get(uploadId ?? '');
+    if (!upload || upload.key !== key) throw noSuchUpload(uploadId ?? '');
+    return upload;
   }
 }
 

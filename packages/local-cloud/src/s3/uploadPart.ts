@@ -1,42 +1,31 @@
-// UploadPart: one part's bytes, verified like PutObject; its ETag is the MD5 of the part.
-import { quoted, type S3Answer } from './answer.js';
-import { checksumOf, md5Hex } from './checksums.js';
-import type { S3Context } from './context.js';
-import { invalidRequest, noSuchUpload, notImplemented } from './errors.js';
-import { readPayload } from './payload.js';
+// UploadPart: one part's bytes, verified like PutObject's; its ETag is the MD5 of the part.
+import type { UploadPartOutput, UploadPartRequest } from '@aws-sdk/client-s3';
+import { checksumMember, checksumOf, givenChecksum, md5Hex } from './checksums.js';
+import type { S3Context, WithBody } from './context.js';
+import { invalidRequest } from './errors.js';
+import { quoted } from './etag.js';
 import { s3Now } from './store.js';
-import { parsePartNumber } from './validate.js';
+import { partNumber } from './validate.js';
 
-export function uploadPart(ctx: S3Context): S3Answer {
-  const bucket = ctx.store.bucket(ctx.bucket);
-  if (ctx.req.headers['x-amz-copy-source'] !== undefined) throw notImplemented('UploadPartCopy');
-  const partNumber = parsePartNumber(ctx.req.query.get('partNumber'));
-  const uploadId = ctx.req.query.get('uploadId') ?? '';
-  const upload = bucket.uploads.get(uploadId);
-  if (!upload || upload.key !== ctx.key) throw noSuchUpload(uploadId);
-  const payload = readPayload(ctx.req);
-  if (
-    payload.checksum &&
-    upload.checksumAlgorithm &&
-    payload.checksum.algorithm !== upload.checksumAlgorithm
-  ) {
+export function uploadPart(ctx: S3Context, input: WithBody<UploadPartRequest>): UploadPartOutput {
+  const bucket = ctx.store.bucket(input.Bucket);
+  const number = partNumber(input.PartNumber);
+  const upload = ctx.store.upload(bucket, input.UploadId, input.Key);
+  const body = input.Body ?? Buffer.alloc(0);
+  const given = givenChecksum(input);
+  const expected = upload.checksumAlgorithm;
+  if (given && expected && given.algorithm !== expected) {
     throw invalidRequest(
-      `Checksum Type mismatch occurred, expected checksum Type: ${upload.checksumAlgorithm.toLowerCase()}, actual checksum Type: ${payload.checksum.algorithm.toLowerCase()}`,
+      `Checksum Type mismatch occurred, expected checksum Type: ${expected.toLowerCase()}, actual checksum Type: ${given.algorithm.toLowerCase()}`,
     );
   }
   // Parts of an upload with an algorithm always get its checksum, sent or not, so Complete can combine them.
-  const checksum =
-    payload.checksum?.value ??
-    (upload.checksumAlgorithm ? checksumOf(upload.checksumAlgorithm, payload.body) : undefined);
-  const etag = md5Hex(payload.body);
-  upload.parts.set(partNumber, { partNumber, body: payload.body, etag, lastModified: s3Now(), checksum });
+  const checksum = given?.value ?? (expected ? checksumOf(expected, body) : undefined);
+  const etag = md5Hex(body);
+  upload.parts.set(number, { partNumber: number, body, etag, lastModified: s3Now(), checksum });
   return {
-    headers: {
-      ETag: quoted(etag),
-      'x-amz-server-side-encryption': 'AES256',
-      ...(upload.checksumAlgorithm && checksum
-        ? { [`x-amz-checksum-${upload.checksumAlgorithm.toLowerCase()}`]: checksum }
-        : {}),
-    },
+    ServerSideEncryption: 'AES256',
+    ETag: quoted(etag),
+    ...(expected && checksum ? checksumMember(expected, checksum) : {}),
   };
 }

@@ -32,9 +32,10 @@ function structOf(struct: NormalizedSchema): CompiledStruct {
 export function xmlDocument(struct: NormalizedSchema, value: unknown, namespace?: string): string {
   const traits = struct.getMergedTraits();
   const name = (traits.xmlName as string | undefined) ?? struct.getName() ?? 'Result';
-  const ns = (traits.xmlNamespace as { uri?: string } | undefined)?.uri ?? namespace;
+  const own = namespaceAttribute(traits);
   const { attributes, content } = structOf(struct);
-  const attrs = `${ns ? ` xmlns="${ns}"` : ''}${attributes(value)}`;
+  const fallback = namespace && !own.startsWith(' xmlns=') ? ` xmlns="${namespace}"` : '';
+  const attrs = `${fallback}${own}${attributes(value)}`;
   return `<${name}${attrs}>${content(value)}</${name}>`;
 }
 
@@ -84,8 +85,8 @@ function compileStruct(struct: NormalizedSchema): CompiledStruct {
 function elementWriter(m: NormalizedSchema, name: string): (v: unknown) => string {
   const kind = kindOf(m);
   const traits = m.getMergedTraits();
-  const nsAttr = (traits.xmlNamespace as { uri?: string; prefix?: string } | undefined)?.uri;
-  const open = nsAttr ? `<${name} xmlns="${nsAttr}">` : `<${name}>`;
+  const nsAttr = namespaceAttribute(traits);
+  const open = `<${name}${nsAttr}>`;
   const close = `</${name}>`;
   if (kind === 'list') {
     const member = m.getValueSchema();
@@ -120,11 +121,21 @@ function elementWriter(m: NormalizedSchema, name: string): (v: unknown) => strin
     const compiled = structOf(m);
     return (v) => {
       const a = compiled.attributes(v);
-      return `<${name}${nsAttr ? ` xmlns="${nsAttr}"` : ''}${a}>${compiled.content(v)}</${name}>`;
+      return `<${name}${nsAttr}${a}>${compiled.content(v)}</${name}>`;
     };
   }
   const format = timestampFormat(m) ?? 'date-time';
   return (v) => `${open}${escapeXml(scalarText(v, format))}${close}`;
+}
+
+/**
+ * ` xmlns="uri"` or ` xmlns:prefix="uri"` from an `xmlNamespace` trait, which the SDK's schemas hold as
+ * `[prefix, uri]` (S3's Grantee declares `xsi` for its `xsi:type` attribute); empty without one.
+ */
+function namespaceAttribute(traits: Record<string, unknown>): string {
+  const [prefix, uri] = (traits.xmlNamespace as [string | undefined, string | undefined] | undefined) ?? [];
+  if (!uri) return '';
+  return ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}="${escapeXml(uri)}"`;
 }
 
 function scalarText(v: unknown, format: string): string {
