@@ -18,10 +18,6 @@ const LEGACY_TARGETS: Record<string, string> = {
   AWSSecurityTokenServiceV20110615: 'sts',
 };
 const LEGACY_ACTIONS: [RegExp, string][] = [
-  [
-    /^(CreateTopic|DeleteTopic|ListTopics|GetTopicAttributes|SetTopicAttributes|Subscribe|Unsubscribe|ListSubscriptions|ListSubscriptionsByTopic|GetSubscriptionAttributes|SetSubscriptionAttributes|Publish|PublishBatch|ConfirmSubscription|TagResource|UntagResource|ListTagsForResource)$/,
-    'sns',
-  ],
   [/^(GetCallerIdentity|AssumeRole|GetSessionToken)$/, 'sts'],
   [/Stack|ChangeSet|Template|Export/, 'cloudformation'],
   [/Role|Policy|User|Simulate/, 'iam'],

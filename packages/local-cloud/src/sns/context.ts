@@ -1,5 +1,7 @@
-// What every SNS operation works with: the store, the cloud around it, the caller's region.
+// What every SNS operation works with: the store, the cloud around it (delivery reaches other services
+// through it), the caller's region.
 import type { LocalCloud } from '../cloud.js';
+import type { Operation } from '../protocol/service.js';
 import type { SnsStore } from './store.js';
 
 export interface SnsContext {
@@ -7,3 +9,5 @@ export interface SnsContext {
   cloud: LocalCloud;
   region: string;
 }
+
+export type SnsOperation<I, O> = Operation<SnsContext, I, O>;
