@@ -1,7 +1,6 @@
 // What every SNS operation works with: the store, the cloud around it (delivery reaches other services
 // through it), the caller's region.
 import type { LocalCloud } from '../cloud.js';
-import type { Operation } from '../protocol/service.js';
 import type { SnsStore } from './store.js';
 
 export interface SnsContext {
@@ -9,5 +8,3 @@ export interface SnsContext {
   cloud: LocalCloud;
   region: string;
 }
-
-export type SnsOperation<I, O> = Operation<SnsContext, I, O>;
