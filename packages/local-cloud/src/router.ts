@@ -15,12 +15,8 @@ const LEGACY_TARGETS: Record<string, string> = {
   AmazonSQS: 'sqs',
   AWSEvents: 'events',
   Logs_20140328: 'logs',
-  AWSSecurityTokenServiceV20110615: 'sts',
 };
-const LEGACY_ACTIONS: [RegExp, string][] = [
-  [/^(GetCallerIdentity|AssumeRole|GetSessionToken)$/, 'sts'],
-  [/Stack|ChangeSet|Template|Export/, 'cloudformation'],
-];
+const LEGACY_ACTIONS: [RegExp, string][] = [[/Stack|ChangeSet|Template|Export/, 'cloudformation']];
 const LEGACY_PATH = /^\/20\d\d-\d\d-\d\d\/(functions|event-source-mappings|tags|layers|account-settings)/;
 
 /** Reads `Credential=AKID/20260101/us-east-1/sqs/aws4_request` from the Authorization header or query. */
