@@ -8,7 +8,7 @@ import { readModel } from '../protocol/model.js';
 import { OPERATIONS } from './operations.js';
 import { IamStore } from './store.js';
 
-export const IAM_NAMESPACE = 'https://iam.amazonaws.com/doc/2010-05-08/';
+const IAM_NAMESPACE = 'https://iam.amazonaws.com/doc/2010-05-08/';
 
 export function iamInternal(store: IamStore): IamInternal {
   return {

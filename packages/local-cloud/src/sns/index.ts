@@ -8,7 +8,7 @@ import { snsInternal } from './internal.js';
 import { OPERATIONS } from './operations.js';
 import { SnsStore } from './store.js';
 
-export const SNS_NAMESPACE = 'http://sns.amazonaws.com/doc/2010-03-31/';
+const SNS_NAMESPACE = 'http://sns.amazonaws.com/doc/2010-03-31/';
 
 export function createSnsService(cloud: LocalCloud): Service {
   const store = new SnsStore(cloud.accountId);

@@ -9,7 +9,7 @@ import { readModel } from '../protocol/model.js';
 import type { StsContext } from './context.js';
 import { OPERATIONS } from './operations.js';
 
-export const STS_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
+const STS_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
 
 export function createStsService(cloud: LocalCloud): Service {
   const sts = readModel(model);
