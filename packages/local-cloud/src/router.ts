@@ -15,17 +15,8 @@ const LEGACY_TARGETS: Record<string, string> = {
   AmazonSQS: 'sqs',
   AWSEvents: 'events',
   Logs_20140328: 'logs',
-  AWSSecurityTokenServiceV20110615: 'sts',
 };
-const LEGACY_ACTIONS: [RegExp, string][] = [
-  [
-    /^(CreateTopic|DeleteTopic|ListTopics|GetTopicAttributes|SetTopicAttributes|Subscribe|Unsubscribe|ListSubscriptions|ListSubscriptionsByTopic|GetSubscriptionAttributes|SetSubscriptionAttributes|Publish|PublishBatch|ConfirmSubscription|TagResource|UntagResource|ListTagsForResource)$/,
-    'sns',
-  ],
-  [/^(GetCallerIdentity|AssumeRole|GetSessionToken)$/, 'sts'],
-  [/Stack|ChangeSet|Template|Export/, 'cloudformation'],
-  [/Role|Policy|User|Simulate/, 'iam'],
-];
+const LEGACY_ACTIONS: [RegExp, string][] = [[/Stack|ChangeSet|Template|Export/, 'cloudformation']];
 
 /** Reads `Credential=AKID/20260101/us-east-1/sqs/aws4_request` from the Authorization header or query. */
 export function credentialScope(headers: IncomingHttpHeaders, query: URLSearchParams): Route | undefined {

@@ -13,6 +13,7 @@ import {
   ListAttachedRolePoliciesCommand,
   ListRolePoliciesCommand,
   ListRolesCommand,
+  ListUsersCommand,
   PutRolePolicyCommand,
   SimulatePrincipalPolicyCommand,
 } from '@aws-sdk/client-iam';
@@ -33,6 +34,9 @@ const trust = JSON.stringify({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
 });
+/** A SigV4 Authorization header naming IAM in its credential scope (the local cloud checks no signature). */
+const SIGNED_IAM =
+  'AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=x';
 const doc = (...Statement: object[]) => JSON.stringify({ Version: '2012-10-17', Statement });
 
 describe('policy evaluation', () => {
@@ -272,6 +276,46 @@ describe('IAM API', () => {
         'no policy of role iam-a allows events:PutEvents on arn:aws:events:us-east-1:000000000000:event-bus/default',
     });
     expect(evaluateRole('arn:aws:iam::000000000000:role/made-up', 'sns:Publish', 'arn:t').allowed).toBe(true);
+  });
+
+  it('refuses a MaxSessionDuration that is not a number instead of storing NaN', async () => {
+    const res = await fetch(cloud.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: SIGNED_IAM },
+      body: new URLSearchParams({
+        Action: 'CreateRole',
+        Version: '2010-05-08',
+        RoleName: 'iam-nan',
+        AssumeRolePolicyDocument: trust,
+        MaxSessionDuration: 'abc',
+      }).toString(),
+    });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).toContain('<Code>ValidationError</Code>');
+    expect(text).toContain('MaxSessionDuration');
+    await expect(iam.send(new GetRoleCommand({ RoleName: 'iam-nan' }))).rejects.toMatchObject({
+      name: 'NoSuchEntityException',
+    });
+  });
+
+  it('serves an unsigned form request, routed by its Action, in IAM XML', async () => {
+    const res = await fetch(cloud.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'Action=ListRoles&Version=2010-05-08&PathPrefix=/svc/',
+    });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toContain('<ListRolesResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">');
+    expect(text).toContain('<RoleName>iam-a</RoleName>');
+  });
+
+  it('answers an operation IAM has but the local cloud does not serve with 501 NotImplemented', async () => {
+    await expect(iam.send(new ListUsersCommand({}))).rejects.toMatchObject({
+      name: 'NotImplemented',
+      $metadata: { httpStatusCode: 501 },
+    });
   });
 
   it('detaches and deletes, after which the role can go', async () => {

@@ -34,6 +34,10 @@ const cloud = useCloud({}, ({ url }) => {
   return [sns, sqs];
 });
 
+/** A SigV4 Authorization header naming SNS in its credential scope (the local cloud checks no signature). */
+const SIGNED_SNS =
+  'AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/sns/aws4_request, SignedHeaders=host, Signature=x';
+
 async function topic(name: string, attributes?: Record<string, string>): Promise<string> {
   const out = await sns.send(new CreateTopicCommand({ Name: name, Attributes: attributes }));
   return out.TopicArn as string;
@@ -190,6 +194,21 @@ describe('SNS topics', () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('<Key>k</Key><Value>v</Value>');
   });
+
+  it('answers an operation SNS has but the local cloud does not serve with 501 NotImplemented', async () => {
+    const res = await fetch(`${cloud.url}/`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Authorization: SIGNED_SNS,
+      },
+      body: 'Action=CreatePlatformApplication&Version=2010-03-31&Name=app&Platform=GCM',
+    });
+    expect(res.status).toBe(501);
+    const text = await res.text();
+    expect(text).toContain('xmlns="http://sns.amazonaws.com/doc/2010-03-31/"');
+    expect(text).toContain('<Code>NotImplemented</Code>');
+  });
 });
 
 describe('SNS subscriptions', () => {
@@ -273,6 +292,28 @@ describe('SNS subscriptions', () => {
       name: 'InvalidParameterException',
       message: expect.stringContaining('FilterPolicy'),
     });
+  });
+
+  it('refuses a ReturnSubscriptionArn that is not a boolean, naming the member', async () => {
+    const arn = await topic('bad-boolean');
+    const q = await queue('bad-boolean-q');
+    const res = await fetch(`${cloud.url}/`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: SIGNED_SNS },
+      body: new URLSearchParams({
+        Action: 'Subscribe',
+        TopicArn: arn,
+        Protocol: 'sqs',
+        Endpoint: q.arn,
+        ReturnSubscriptionArn: 'yes',
+      }).toString(),
+    });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).toContain('<Code>ValidationError</Code>');
+    expect(text).toContain('ReturnSubscriptionArn');
+    const { Subscriptions } = await sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: arn }));
+    expect(Subscriptions).toEqual([]);
   });
 
   it('refuses a FIFO queue on a standard topic', async () => {

@@ -1,6 +1,7 @@
 import {
   AssumeRoleCommand,
   GetCallerIdentityCommand,
+  GetFederationTokenCommand,
   GetSessionTokenCommand,
   STSClient,
 } from '@aws-sdk/client-sts';
@@ -73,6 +74,45 @@ describe('STS', () => {
       Account: '000000000000',
       Arn: 'arn:aws:iam::000000000000:root',
     });
+  });
+
+  it('answers AssumeRole on awsJson 1.0 from the same implementation, Expiration in epoch seconds', async () => {
+    const res = await fetch(cloud.url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-amz-json-1.0',
+        'X-Amz-Target': 'AWSSecurityTokenServiceV20110615.AssumeRole',
+      },
+      body: JSON.stringify({ RoleArn: 'arn:aws:iam::000000000000:role/deployer', RoleSessionName: 'json' }),
+    });
+    expect(res.status).toBe(200);
+    const out = (await res.json()) as {
+      Credentials: { AccessKeyId: string; Expiration: number };
+      AssumedRoleUser: { Arn: string };
+    };
+    expect(out.Credentials.AccessKeyId).toMatch(/^ASIA/);
+    expect(typeof out.Credentials.Expiration).toBe('number');
+    expect(out.Credentials.Expiration * 1000).toBeGreaterThan(Date.now());
+    expect(out.AssumedRoleUser.Arn).toBe('arn:aws:sts::000000000000:assumed-role/deployer/json');
+  });
+
+  it('answers an operation STS has but the local cloud does not serve with 501 NotImplemented', async () => {
+    await expect(sts.send(new GetFederationTokenCommand({ Name: 'someone' }))).rejects.toMatchObject({
+      name: 'NotImplemented',
+      $metadata: { httpStatusCode: 501 },
+    });
+  });
+
+  it('refuses a DurationSeconds that is not a number, naming the member', async () => {
+    const res = await fetch(cloud.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'Action=GetSessionToken&Version=2011-06-15&DurationSeconds=abc',
+    });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).toContain('<Code>ValidationError</Code>');
+    expect(text).toContain('DurationSeconds');
   });
 
   it('serves an unsigned form request, routed by its Action, in STS XML', async () => {

@@ -1,23 +1,21 @@
 // CreatePolicy: a customer managed policy (version v1).
-import { AwsError } from '../protocol/errors.js';
-import { toXml } from '../protocol/xml.js';
+import type { CreatePolicyRequest, CreatePolicyResponse } from '@aws-sdk/client-iam';
 import { randomSuffix } from '../stacks/names.js';
-import { type IamOperation, policyXml } from './shapes.js';
+import type { IamContext } from './context.js';
+import { entityAlreadyExists } from './errors.js';
 import { parseDocument } from './store.js';
 import { entityName, path, required } from './validate.js';
+import { policyView } from './views.js';
 
-export const createPolicy: IamOperation = (store, form) => {
-  const name = entityName(form, 'PolicyName', 128);
-  const doc = required(form, 'PolicyDocument');
+export function createPolicy(ctx: IamContext, input: CreatePolicyRequest): CreatePolicyResponse {
+  const { store } = ctx;
+  const name = entityName(input.PolicyName, 'PolicyName', 128);
+  const doc = required(input.PolicyDocument, 'PolicyDocument');
   parseDocument(doc);
-  const p = path(form);
+  const p = path(input.Path);
   const arn = `arn:aws:iam::${store.accountId}:policy${p}${name}`;
   if (store.policies.has(arn)) {
-    throw new AwsError(
-      'EntityAlreadyExists',
-      `A policy called ${name} already exists. Duplicate names are not allowed.`,
-      409,
-    );
+    throw entityAlreadyExists(`A policy called ${name} already exists. Duplicate names are not allowed.`);
   }
   const now = new Date();
   const policy = {
@@ -25,12 +23,12 @@ export const createPolicy: IamOperation = (store, form) => {
     policyId: `ANPA${randomSuffix(17)}`,
     arn,
     path: p,
-    description: form.Description,
+    description: input.Description,
     createDate: now,
     updateDate: now,
     document: doc,
     defaultVersionId: 'v1',
   };
   store.policies.set(arn, policy);
-  return toXml({ Policy: policyXml(policy, store) });
-};
+  return { Policy: policyView(policy, store) };
+}

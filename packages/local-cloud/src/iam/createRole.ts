@@ -1,22 +1,21 @@
 // CreateRole: a role with its trust policy.
-import type { CreateRoleRequest } from '@aws-sdk/client-iam';
-import { queryStructs } from '../protocol/awsQuery.js';
-import { toXml } from '../protocol/xml.js';
-import { type IamOperation, roleXml } from './shapes.js';
+import type { CreateRoleRequest, CreateRoleResponse } from '@aws-sdk/client-iam';
+import type { IamContext } from './context.js';
 import { parseDocument } from './store.js';
 import { entityName, path, required } from './validate.js';
+import { roleView } from './views.js';
 
-export const createRole: IamOperation = (store, form) => {
-  const name: CreateRoleRequest['RoleName'] = entityName(form, 'RoleName', 64);
-  const trust = required(form, 'AssumeRolePolicyDocument');
+export function createRole(ctx: IamContext, input: CreateRoleRequest): CreateRoleResponse {
+  const name = entityName(input.RoleName, 'RoleName', 64);
+  const trust = required(input.AssumeRolePolicyDocument, 'AssumeRolePolicyDocument');
   parseDocument(trust);
-  const role = store.createRole({
+  const role = ctx.store.createRole({
     roleName: name,
-    path: path(form),
+    path: path(input.Path),
     assumeRolePolicyDocument: trust,
-    description: form.Description,
-    maxSessionDuration: Number(form.MaxSessionDuration ?? 3600),
-    tags: queryStructs(form, 'Tags.member').map((t) => ({ Key: t.Key, Value: t.Value ?? '' })),
+    description: input.Description,
+    maxSessionDuration: input.MaxSessionDuration ?? 3600,
+    tags: (input.Tags ?? []).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' })),
   });
-  return toXml({ Role: roleXml(role) });
-};
+  return { Role: roleView(role) };
+}

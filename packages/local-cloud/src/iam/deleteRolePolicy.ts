@@ -1,11 +1,11 @@
-// DeleteRolePolicy.
-import type { IamOperation } from './shapes.js';
-import { noSuchEntity } from './store.js';
+// DeleteRolePolicy: removes one inline policy of a role.
+import type { DeleteRolePolicyRequest } from '@aws-sdk/client-iam';
+import type { IamContext } from './context.js';
+import { noSuchEntity } from './errors.js';
 import { required } from './validate.js';
 
-export const deleteRolePolicy: IamOperation = (store, form) => {
-  const role = store.role(required(form, 'RoleName'));
-  const name = required(form, 'PolicyName');
+export function deleteRolePolicy(ctx: IamContext, input: DeleteRolePolicyRequest): void {
+  const role = ctx.store.role(required(input.RoleName, 'RoleName'));
+  const name = required(input.PolicyName, 'PolicyName');
   if (!role.inline.delete(name)) throw noSuchEntity(`The role policy with name ${name} cannot be found.`);
-  return undefined;
-};
+}

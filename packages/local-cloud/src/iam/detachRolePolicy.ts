@@ -1,13 +1,13 @@
-// DetachRolePolicy.
-import type { IamOperation } from './shapes.js';
-import { noSuchEntity } from './store.js';
+// DetachRolePolicy: removes one managed policy from a role.
+import type { DetachRolePolicyRequest } from '@aws-sdk/client-iam';
+import type { IamContext } from './context.js';
+import { noSuchEntity } from './errors.js';
 import { required } from './validate.js';
 
-export const detachRolePolicy: IamOperation = (store, form) => {
-  const role = store.role(required(form, 'RoleName'));
-  const arn = required(form, 'PolicyArn');
+export function detachRolePolicy(ctx: IamContext, input: DetachRolePolicyRequest): void {
+  const role = ctx.store.role(required(input.RoleName, 'RoleName'));
+  const arn = required(input.PolicyArn, 'PolicyArn');
   const i = role.attached.indexOf(arn);
   if (i < 0) throw noSuchEntity(`Policy ${arn} was not found.`);
   role.attached.splice(i, 1);
-  return undefined;
-};
+}

@@ -1,12 +1,13 @@
 // GetPolicy: a customer managed policy, or an AWS managed one the store knows.
-import { toXml } from '../protocol/xml.js';
-import { type IamOperation, policyXml } from './shapes.js';
-import { noSuchEntity } from './store.js';
+import type { GetPolicyRequest, GetPolicyResponse } from '@aws-sdk/client-iam';
+import type { IamContext } from './context.js';
+import { noSuchEntity } from './errors.js';
 import { required } from './validate.js';
+import { policyView } from './views.js';
 
-export const getPolicy: IamOperation = (store, form) => {
-  const arn = required(form, 'PolicyArn');
-  const found = store.policy(arn);
+export function getPolicy(ctx: IamContext, input: GetPolicyRequest): GetPolicyResponse {
+  const arn = required(input.PolicyArn, 'PolicyArn');
+  const found = ctx.store.policy(arn);
   if (!found) throw noSuchEntity(`Policy ${arn} was not found.`);
   const epoch = new Date(0);
   const managed = found.managed ?? {
@@ -19,5 +20,5 @@ export const getPolicy: IamOperation = (store, form) => {
     document: found.document,
     defaultVersionId: 'v1',
   };
-  return toXml({ Policy: policyXml(managed, store) });
-};
+  return { Policy: policyView(managed, ctx.store) };
+}

@@ -1,7 +1,9 @@
-// GetRole.
-import { toXml } from '../protocol/xml.js';
-import { type IamOperation, roleXml } from './shapes.js';
+// GetRole: one role by name.
+import type { GetRoleRequest, GetRoleResponse } from '@aws-sdk/client-iam';
+import type { IamContext } from './context.js';
 import { required } from './validate.js';
+import { roleView } from './views.js';
 
-export const getRole: IamOperation = (store, form) =>
-  toXml({ Role: roleXml(store.role(required(form, 'RoleName'))) });
+export function getRole(ctx: IamContext, input: GetRoleRequest): GetRoleResponse {
+  return { Role: roleView(ctx.store.role(required(input.RoleName, 'RoleName'))) };
+}

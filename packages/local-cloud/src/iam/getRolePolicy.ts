@@ -1,13 +1,14 @@
 // GetRolePolicy: an inline policy, its document URL-encoded as AWS sends it.
-import { toXml } from '../protocol/xml.js';
-import { encoded, type IamOperation } from './shapes.js';
-import { noSuchEntity } from './store.js';
+import type { GetRolePolicyRequest, GetRolePolicyResponse } from '@aws-sdk/client-iam';
+import type { IamContext } from './context.js';
+import { noSuchEntity } from './errors.js';
 import { required } from './validate.js';
+import { encoded } from './views.js';
 
-export const getRolePolicy: IamOperation = (store, form) => {
-  const role = store.role(required(form, 'RoleName'));
-  const name = required(form, 'PolicyName');
+export function getRolePolicy(ctx: IamContext, input: GetRolePolicyRequest): GetRolePolicyResponse {
+  const role = ctx.store.role(required(input.RoleName, 'RoleName'));
+  const name = required(input.PolicyName, 'PolicyName');
   const doc = role.inline.get(name);
   if (doc === undefined) throw noSuchEntity(`The role policy with name ${name} cannot be found.`);
-  return toXml({ RoleName: role.roleName, PolicyName: name, PolicyDocument: encoded(doc) });
-};
+  return { RoleName: role.roleName, PolicyName: name, PolicyDocument: encoded(doc) };
+}

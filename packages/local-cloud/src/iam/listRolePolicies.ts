@@ -1,9 +1,9 @@
 // ListRolePolicies: the names of a role's inline policies.
-import { toXml } from '../protocol/xml.js';
-import type { IamOperation } from './shapes.js';
+import type { ListRolePoliciesRequest, ListRolePoliciesResponse } from '@aws-sdk/client-iam';
+import type { IamContext } from './context.js';
 import { required } from './validate.js';
 
-export const listRolePolicies: IamOperation = (store, form) => {
-  const role = store.role(required(form, 'RoleName'));
-  return toXml({ PolicyNames: { member: [...role.inline.keys()] }, IsTruncated: false });
-};
+export function listRolePolicies(ctx: IamContext, input: ListRolePoliciesRequest): ListRolePoliciesResponse {
+  const role = ctx.store.role(required(input.RoleName, 'RoleName'));
+  return { PolicyNames: [...role.inline.keys()], IsTruncated: false };
+}

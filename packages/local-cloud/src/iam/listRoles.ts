@@ -1,9 +1,10 @@
 // ListRoles: every role, optionally under a path prefix.
-import { toXml } from '../protocol/xml.js';
-import { type IamOperation, roleXml } from './shapes.js';
+import type { ListRolesRequest, ListRolesResponse } from '@aws-sdk/client-iam';
+import type { IamContext } from './context.js';
+import { roleView } from './views.js';
 
-export const listRoles: IamOperation = (store, form) => {
-  const prefix = form.PathPrefix ?? '/';
-  const roles = [...store.roles.values()].filter((r) => r.path.startsWith(prefix));
-  return toXml({ Roles: { member: roles.map(roleXml) }, IsTruncated: false });
-};
+export function listRoles(ctx: IamContext, input: ListRolesRequest): ListRolesResponse {
+  const prefix = input.PathPrefix ?? '/';
+  const roles = [...ctx.store.roles.values()].filter((r) => r.path.startsWith(prefix));
+  return { Roles: roles.map(roleView), IsTruncated: false };
+}

@@ -1,34 +1,44 @@
 // SimulatePrincipalPolicy: the decision for each action and resource under a role's policies.
-import { queryList } from '../protocol/awsQuery.js';
-import { toXml } from '../protocol/xml.js';
-import type { IamOperation } from './shapes.js';
-import { noSuchEntity } from './store.js';
+import type {
+  EvaluationResult,
+  PolicySourceType,
+  SimulatePolicyResponse,
+  SimulatePrincipalPolicyRequest,
+} from '@aws-sdk/client-iam';
+import type { IamContext } from './context.js';
+import { noSuchEntity } from './errors.js';
 import { required } from './validate.js';
 
-export const simulatePrincipalPolicy: IamOperation = (store, form) => {
-  const source = required(form, 'PolicySourceArn');
-  const role = store.roleByArn(source);
+/**
+ * What a managed policy's statements are attributed to. The model lists `aws-managed`/`user-managed`;
+ * the local IAM has always answered `IAM Policy`, kept so existing callers see no change.
+ */
+const MANAGED_SOURCE = 'IAM Policy' as PolicySourceType;
+
+export function simulatePrincipalPolicy(
+  ctx: IamContext,
+  input: SimulatePrincipalPolicyRequest,
+): SimulatePolicyResponse {
+  const source = required(input.PolicySourceArn, 'PolicySourceArn');
+  const role = ctx.store.roleByArn(source);
   if (!role)
     throw noSuchEntity(`The role with name ${source.slice(source.lastIndexOf('/') + 1)} cannot be found.`);
-  const actions = queryList(form, 'ActionNames.member');
-  const resources = queryList(form, 'ResourceArns.member');
-  const results = [];
-  for (const action of actions) {
+  const resources = input.ResourceArns ?? [];
+  const results: EvaluationResult[] = [];
+  for (const action of input.ActionNames ?? []) {
     for (const resource of resources.length > 0 ? resources : ['*']) {
-      const e = store.evaluateRole(role, action, resource);
+      const e = ctx.store.evaluateRole(role, action, resource);
       results.push({
         EvalActionName: action,
         EvalResourceName: resource,
         EvalDecision: e.decision,
-        MatchedStatements: {
-          member: e.matched.map((m) => ({
-            SourcePolicyId: m.source,
-            SourcePolicyType: m.source.startsWith('arn:') ? 'IAM Policy' : 'role',
-          })),
-        },
-        MissingContextValues: { member: [] },
+        MatchedStatements: e.matched.map((m) => ({
+          SourcePolicyId: m.source,
+          SourcePolicyType: m.source.startsWith('arn:') ? MANAGED_SOURCE : 'role',
+        })),
+        MissingContextValues: [],
       });
     }
   }
-  return toXml({ EvaluationResults: { member: results }, IsTruncated: false });
-};
+  return { EvaluationResults: results, IsTruncated: false };
+}

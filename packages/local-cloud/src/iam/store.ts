@@ -1,6 +1,6 @@
 // The IAM store: roles with their inline and attached policies, customer managed policies.
-import { AwsError } from '../protocol/errors.js';
 import { randomSuffix } from '../stacks/names.js';
+import { entityAlreadyExists, malformedPolicyDocument, noSuchEntity } from './errors.js';
 import { type Evaluation, evaluate, type SourcedDocument } from './evaluate.js';
 import { AWS_MANAGED } from './managedPolicies.js';
 
@@ -32,20 +32,18 @@ export interface ManagedPolicy {
   defaultVersionId: string;
 }
 
-export const noSuchEntity = (message: string) => new AwsError('NoSuchEntity', message, 404);
-
 export function parseDocument(text: string): SourcedDocument['document'] {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
-    throw new AwsError('MalformedPolicyDocument', 'This policy contains invalid Json', 400);
+    throw malformedPolicyDocument('This policy contains invalid Json');
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
-    throw new AwsError('MalformedPolicyDocument', 'This policy contains invalid Json', 400);
+    throw malformedPolicyDocument('This policy contains invalid Json');
   }
   if (!('Statement' in doc)) {
-    throw new AwsError('MalformedPolicyDocument', 'Syntax errors in policy.', 400);
+    throw malformedPolicyDocument('Syntax errors in policy.');
   }
   return doc as SourcedDocument['document'];
 }
@@ -79,7 +77,7 @@ export class IamStore {
 
   createRole(input: Omit<Role, 'roleId' | 'arn' | 'createDate' | 'inline' | 'attached'>): Role {
     if (this.roles.has(input.roleName)) {
-      throw new AwsError('EntityAlreadyExists', `Role with name ${input.roleName} already exists.`, 409);
+      throw entityAlreadyExists(`Role with name ${input.roleName} already exists.`);
     }
     const role: Role = {
       ...input,

@@ -1,4 +1,5 @@
-// What every SNS operation works with: the store, the cloud around it, the caller's region.
+// What every SNS operation works with: the store, the cloud around it (delivery reaches other services
+// through it), the caller's region.
 import type { LocalCloud } from '../cloud.js';
 import type { SnsStore } from './store.js';
 

@@ -1,31 +1,18 @@
 // CreateTopic: standard or FIFO (`.fifo` name with FifoTopic=true); idempotent for the same settings.
 import type { CreateTopicInput, CreateTopicResponse } from '@aws-sdk/client-sns';
-import type { QueryForm } from '../protocol/awsQuery.js';
 import type { SnsContext } from './context.js';
-import { formMap, formTags } from './form.js';
+import { invalidParameter } from './errors.js';
 import type { Topic } from './store.js';
 import { checkTags } from './tagResource.js';
 import { checkTopicAttribute } from './topicAttributes.js';
-import { invalidParameter, required } from './validate.js';
-import { xmlElement } from './xml.js';
+import { required } from './validate.js';
 
 const NAME_RE = /^[A-Za-z0-9_-]{1,256}$/;
 const FIFO_NAME_RE = /^[A-Za-z0-9_-]{1,251}\.fifo$/;
 const FIFO_NAME_MESSAGE =
   'Fifo Topic names must end with .fifo and must be made up of only uppercase and lowercase ASCII letters, numbers, underscores, and hyphens, and must be between 1 and 256 characters long.';
 
-export function createTopic(ctx: SnsContext, form: QueryForm): string {
-  const input: CreateTopicInput = {
-    Name: form.Name,
-    Attributes: formMap(form, 'Attributes'),
-    Tags: formTags(form) as CreateTopicInput['Tags'],
-    DataProtectionPolicy: form.DataProtectionPolicy,
-  };
-  const out = run(ctx, input);
-  return xmlElement('TopicArn', out.TopicArn);
-}
-
-function run(ctx: SnsContext, input: CreateTopicInput): CreateTopicResponse {
+export function createTopic(ctx: SnsContext, input: CreateTopicInput): CreateTopicResponse {
   const name = required(input.Name, 'name');
   const attributes = { ...(input.Attributes ?? {}) };
   if (input.DataProtectionPolicy !== undefined) attributes.DataProtectionPolicy = input.DataProtectionPolicy;

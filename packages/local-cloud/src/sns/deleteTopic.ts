@@ -1,17 +1,15 @@
 // DeleteTopic: removes the topic and its subscriptions; deleting a missing topic succeeds, as on AWS.
 import type { DeleteTopicInput } from '@aws-sdk/client-sns';
-import type { QueryForm } from '../protocol/awsQuery.js';
 import type { SnsContext } from './context.js';
-import { invalidParameter, parseTopicArn, required } from './validate.js';
+import { invalidParameter } from './errors.js';
+import { parseTopicArn, required } from './validate.js';
 
-export function deleteTopic(ctx: SnsContext, form: QueryForm): undefined {
-  const input: DeleteTopicInput = { TopicArn: form.TopicArn };
+export function deleteTopic(ctx: SnsContext, input: DeleteTopicInput): void {
   const arn = required(input.TopicArn, 'topicArn');
   const parsed = parseTopicArn(arn);
   if (!parsed || parsed.region !== ctx.region) throw invalidParameter('TopicArn');
   const topic = ctx.store.topics.get(arn);
-  if (!topic) return undefined;
+  if (!topic) return;
   for (const sub of topic.subscriptions) ctx.store.subscriptions.delete(sub);
   ctx.store.topics.delete(arn);
-  return undefined;
 }

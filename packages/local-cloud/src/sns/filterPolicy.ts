@@ -2,7 +2,7 @@
 // minus `wildcard`), against message attributes or, with FilterPolicyScope MessageBody, the JSON body.
 import { type Json, type JsonObject, matchesPattern, PatternError, parsePattern } from '../events/pattern.js';
 import type { MessageAttribute } from '../internal.js';
-import { invalidParameter } from './validate.js';
+import { invalidParameter } from './errors.js';
 
 export type FilterPolicyScope = 'MessageAttributes' | 'MessageBody';
 

@@ -1,9 +1,10 @@
 // What other services call on SNS (Lambda destinations, EventBridge targets): Publish without HTTP.
 import type { LocalCloud } from '../cloud.js';
 import type { SnsInternal } from '../internal.js';
+import { notFound } from './errors.js';
 import { acceptMessage, checkMessage } from './message.js';
 import type { SnsStore } from './store.js';
-import { notFound, parseTopicArn } from './validate.js';
+import { parseTopicArn } from './validate.js';
 
 export function snsInternal(cloud: LocalCloud, store: SnsStore): SnsInternal {
   return {

@@ -4,8 +4,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { MessageAttribute } from '../internal.js';
 import type { SnsContext } from './context.js';
 import { fanOut } from './deliver.js';
+import { invalidParameter } from './errors.js';
 import type { SnsMessage, Topic } from './store.js';
-import { checkSubject, invalidParameter, MAX_MESSAGE_BYTES, publishSize } from './validate.js';
+import { checkSubject, MAX_MESSAGE_BYTES, publishSize } from './validate.js';
 
 /** SNS FIFO deduplicates within five minutes, as SQS FIFO does. */
 const DEDUP_WINDOW_MS = 5 * 60 * 1000;

@@ -1,5 +1,5 @@
 // SNS list paging: 100 items a page, the token an opaque base64 offset.
-import { invalidParameter } from './validate.js';
+import { invalidParameter } from './errors.js';
 
 export const PAGE_SIZE = 100;
 

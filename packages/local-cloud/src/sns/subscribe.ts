@@ -1,13 +1,11 @@
 // Subscribe: sqs and lambda endpoints are confirmed at once (same account); others stay pending.
 import { randomUUID } from 'node:crypto';
 import type { SubscribeInput, SubscribeResponse } from '@aws-sdk/client-sns';
-import type { QueryForm } from '../protocol/awsQuery.js';
 import type { SnsContext } from './context.js';
-import { formMap } from './form.js';
+import { invalidParameter } from './errors.js';
 import type { Subscription } from './store.js';
 import { applySubscriptionAttribute } from './subscriptionAttributes.js';
-import { invalidParameter, required, topicFor } from './validate.js';
-import { xmlElement } from './xml.js';
+import { required, topicFor } from './validate.js';
 
 const PROTOCOLS = new Set([
   'http',
@@ -23,18 +21,7 @@ const PROTOCOLS = new Set([
 const SQS_ARN = /^arn:aws[\w-]*:sqs:[^:]+:\d+:[^:]+$/;
 const LAMBDA_ARN = /^arn:aws[\w-]*:lambda:[^:]+:\d+:function:[^:]+(:[^:]+)?$/;
 
-export function subscribe(ctx: SnsContext, form: QueryForm): string {
-  const input: SubscribeInput = {
-    TopicArn: form.TopicArn,
-    Protocol: form.Protocol,
-    Endpoint: form.Endpoint,
-    Attributes: formMap(form, 'Attributes'),
-    ReturnSubscriptionArn: form.ReturnSubscriptionArn === 'true',
-  };
-  return xmlElement('SubscriptionArn', run(ctx, input).SubscriptionArn);
-}
-
-function run(ctx: SnsContext, input: SubscribeInput): SubscribeResponse {
+export function subscribe(ctx: SnsContext, input: SubscribeInput): SubscribeResponse {
   const protocol = required(input.Protocol, 'protocol');
   const topic = topicFor(ctx, input.TopicArn);
   if (!PROTOCOLS.has(protocol)) {

@@ -1,8 +1,8 @@
 // Subscription attributes: the settable ones with their checks, and the view GetSubscriptionAttributes shows.
 
+import { invalidParameter } from './errors.js';
 import { type FilterPolicyScope, parseFilterPolicy } from './filterPolicy.js';
 import type { Subscription } from './store.js';
-import { invalidParameter } from './validate.js';
 
 const SETTABLE = new Set([
   'DeliveryPolicy',

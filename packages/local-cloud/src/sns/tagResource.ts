@@ -1,32 +1,27 @@
 // TagResource: adds or overwrites a topic's tags (50 at most, keys unique in one request).
-import type { Tag, TagResourceRequest } from '@aws-sdk/client-sns';
-import type { QueryForm } from '../protocol/awsQuery.js';
-import { AwsError } from '../protocol/errors.js';
+import type { TagResourceRequest, TagResourceResponse } from '@aws-sdk/client-sns';
 import type { SnsContext } from './context.js';
-import { formTags } from './form.js';
+import { invalidParameter, resourceNotFound, tagLimitExceeded } from './errors.js';
 import type { Topic } from './store.js';
-import { invalidParameter, required } from './validate.js';
+import { required } from './validate.js';
 
 const MAX_TAGS = 50;
 
-export function tagResource(ctx: SnsContext, form: QueryForm): string {
-  const input: TagResourceRequest = { ResourceArn: form.ResourceArn, Tags: formTags(form) as Tag[] };
+export function tagResource(ctx: SnsContext, input: TagResourceRequest): TagResourceResponse {
   const topic = taggedTopic(ctx, input.ResourceArn);
   const tags = checkTags(input.Tags ?? []);
   const merged = new Map(topic.tags);
   for (const t of tags) merged.set(t.Key, t.Value);
-  if (merged.size > MAX_TAGS) {
-    throw new AwsError('TagLimitExceeded', 'Could not complete request: tag quota of per resource exceeded');
-  }
+  if (merged.size > MAX_TAGS) throw tagLimitExceeded();
   topic.tags = merged;
-  return '';
+  return {};
 }
 
 /** The topic a tagging call names; ResourceNotFound as AWS answers for anything else. */
 export function taggedTopic(ctx: SnsContext, arn: string | undefined): Topic {
   const value = required(arn, 'resourceArn');
   const topic = ctx.store.topics.get(value);
-  if (!topic) throw new AwsError('ResourceNotFound', 'Resource does not exist', 404);
+  if (!topic) throw resourceNotFound();
   return topic;
 }
 

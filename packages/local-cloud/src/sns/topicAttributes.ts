@@ -1,6 +1,7 @@
 // Topic attributes: which ones a caller may set, their checks, and the full view GetTopicAttributes shows.
+
+import { invalidParameter } from './errors.js';
 import type { Topic } from './store.js';
-import { invalidParameter } from './validate.js';
 
 const FEEDBACK = ['HTTP', 'Firehose', 'Lambda', 'Application', 'SQS'].flatMap((p) => [
   `${p}SuccessFeedbackRoleArn`,

@@ -1,11 +1,10 @@
 // Unsubscribe: removes a subscription; a well-formed ARN that names none is a silent success, as on AWS.
 import type { UnsubscribeInput } from '@aws-sdk/client-sns';
-import type { QueryForm } from '../protocol/awsQuery.js';
 import type { SnsContext } from './context.js';
-import { invalidParameter, required } from './validate.js';
+import { invalidParameter } from './errors.js';
+import { required } from './validate.js';
 
-export function unsubscribe(ctx: SnsContext, form: QueryForm): undefined {
-  const input: UnsubscribeInput = { SubscriptionArn: form.SubscriptionArn };
+export function unsubscribe(ctx: SnsContext, input: UnsubscribeInput): void {
   const arn = required(input.SubscriptionArn, 'subscriptionArn');
   const parts = arn.split(':');
   if (parts.length < 6 || parts[0] !== 'arn') {
@@ -15,12 +14,11 @@ export function unsubscribe(ctx: SnsContext, form: QueryForm): undefined {
   }
   if (parts.length === 6) throw invalidParameter('SubscriptionId');
   const sub = ctx.store.subscriptions.get(arn);
-  if (!sub) return undefined;
+  if (!sub) return;
   ctx.store.subscriptions.delete(arn);
   const topic = ctx.store.topics.get(sub.topicArn);
   if (topic) {
     topic.subscriptions.delete(arn);
     topic.deletedSubscriptions += 1;
   }
-  return undefined;
 }

@@ -1,25 +1,16 @@
-// Shape checks of SNS requests with AWS's codes and words ("Invalid parameter: ...", NotFound, ...).
+// Checks of SNS requests beyond their types, in AWS's words ("Invalid parameter: ...", NotFound, ...).
+import type { MessageAttributeValue } from '@aws-sdk/client-sns';
 import type { MessageAttribute } from '../internal.js';
-import { AwsError } from '../protocol/errors.js';
 import type { SnsContext } from './context.js';
+import { invalidParameter, invalidParameterValue, missingMember, notFound } from './errors.js';
 import type { Subscription, Topic } from './store.js';
 
 /** Publish's limit: message plus attributes (names, types and values), in UTF-8 bytes. */
 export const MAX_MESSAGE_BYTES = 262_144;
 
-export const invalidParameter = (what: string) =>
-  new AwsError('InvalidParameter', `Invalid parameter: ${what}`);
-export const invalidParameterValue = (message: string) => new AwsError('ParameterValueInvalid', message);
-export const notFound = (message: string) => new AwsError('NotFound', message, 404);
-
 /** AWS's model validation for a missing required member. */
 export function required(value: string | undefined, member: string): string {
-  if (value === undefined) {
-    throw new AwsError(
-      'ValidationError',
-      `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`,
-    );
-  }
+  if (value === undefined) throw missingMember(member);
   return value;
 }
 
@@ -51,7 +42,7 @@ const ATTR_TYPE_RE = /^(String|Number|Binary)(\..+)?$/;
 
 /** Publish's message attributes, checked as AWS checks them, as the internal shape. */
 export function checkMessageAttributes(
-  attrs: Record<string, { DataType?: string; StringValue?: string; BinaryValue?: string }>,
+  attrs: Record<string, MessageAttributeValue>,
   position?: number,
 ): Record<string, MessageAttribute> {
   const out: Record<string, MessageAttribute> = {};
@@ -76,10 +67,7 @@ export function checkMessageAttributes(
         position === undefined
           ? `messageAttributes.${name}.member.dataType`
           : `publishBatchRequestEntries.${position}.member.messageAttributes.${name}.member.dataType`;
-      throw new AwsError(
-        'ValidationError',
-        `1 validation error detected: Value null at '${at}' failed to satisfy constraint: Member must not be null`,
-      );
+      throw missingMember(at);
     }
     const type = a.DataType;
     if (!ATTR_TYPE_RE.test(type)) {
@@ -94,18 +82,20 @@ export function checkMessageAttributes(
         `The message attribute '${name}' with type '${type}' must use field '${binary ? 'Binary' : 'String'}'.`,
       );
     }
-    if (!value) {
+    if (value === undefined || value.length === 0) {
       throw invalidParameterValue(
         `The message attribute '${name}' must contain non-empty message attribute value for message attribute type '${type}'.`,
       );
     }
-    if (type.startsWith('Number') && !Number.isFinite(Number(value))) {
-      throw invalidParameterValue(`Could not cast message attribute '${name}' value to number.`);
+    if (typeof value === 'string') {
+      if (type.startsWith('Number') && !Number.isFinite(Number(value))) {
+        throw invalidParameterValue(`Could not cast message attribute '${name}' value to number.`);
+      }
+      if (type === 'String.Array') checkStringArray(name, value);
+      out[name] = { DataType: type, StringValue: value };
+    } else {
+      out[name] = { DataType: type, BinaryValue: Buffer.from(value) };
     }
-    if (type === 'String.Array') checkStringArray(name, value);
-    out[name] = binary
-      ? { DataType: type, BinaryValue: Buffer.from(value, 'base64') }
-      : { DataType: type, StringValue: value };
   }
   return out;
 }

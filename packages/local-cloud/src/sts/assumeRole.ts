@@ -1,28 +1,33 @@
 // AssumeRole: dummy credentials for any role of the account; the session shows in the assumed-role ARN.
 import { createHash } from 'node:crypto';
 import type { AssumeRoleRequest, AssumeRoleResponse } from '@aws-sdk/client-sts';
-import { AwsError } from '../protocol/errors.js';
+import type { StsContext } from './context.js';
+import { constraintViolated, missingMember, validationError } from './errors.js';
 import { temporaryCredentials } from './identity.js';
 
 const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 
-export function assumeRole(input: AssumeRoleRequest): AssumeRoleResponse {
-  const roleArn = requireMember(input.RoleArn, 'roleArn');
-  const session = requireMember(input.RoleSessionName, 'roleSessionName');
+export function assumeRole(_ctx: StsContext, input: AssumeRoleRequest): AssumeRoleResponse {
+  if (input.RoleArn === undefined) throw missingMember('roleArn');
+  if (input.RoleSessionName === undefined) throw missingMember('roleSessionName');
+  const roleArn = input.RoleArn;
+  const session = input.RoleSessionName;
   const m = ROLE_ARN.exec(roleArn);
-  if (!m) throw new AwsError('ValidationError', `${roleArn} is invalid`);
+  if (!m) throw validationError(`${roleArn} is invalid`);
   if (!SESSION_NAME.test(session)) {
-    throw new AwsError(
-      'ValidationError',
-      `1 validation error detected: Value '${session}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`,
+    throw constraintViolated(
+      session,
+      'roleSessionName',
+      'Member must satisfy regular expression pattern: [\\w+=,.@-]*',
     );
   }
   const duration = input.DurationSeconds ?? 3600;
   if (!Number.isInteger(duration) || duration < 900 || duration > 43200) {
-    throw new AwsError(
-      'ValidationError',
-      `1 validation error detected: Value '${input.DurationSeconds}' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200`,
+    throw constraintViolated(
+      String(input.DurationSeconds),
+      'durationSeconds',
+      'Member must have value between 900 and 43200',
     );
   }
   const account = roleArn.split(':')[4];
@@ -35,14 +40,4 @@ export function assumeRole(input: AssumeRoleRequest): AssumeRoleResponse {
     },
     PackedPolicySize: input.Policy ? 6 : undefined,
   };
-}
-
-function requireMember(value: string | undefined, member: string): string {
-  if (value === undefined) {
-    throw new AwsError(
-      'ValidationError',
-      `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`,
-    );
-  }
-  return value;
 }

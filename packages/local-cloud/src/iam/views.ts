@@ -1,29 +1,26 @@
-// The XML shapes of IAM answers: roles, managed policies, attached policies.
-import type { LocalRequest } from '../protocol/request.js';
-import type { XmlNode } from '../protocol/xml.js';
+// Stored roles and managed policies as the SDK's shapes, members in AWS's element order.
+import type { Policy, Role as RoleView } from '@aws-sdk/client-iam';
 import type { IamStore, ManagedPolicy, Role } from './store.js';
-
-export const NAMESPACE = 'https://iam.amazonaws.com/doc/2010-05-08/';
 
 /** IAM hands policy documents back URL-encoded, as AWS does. */
 export const encoded = (doc: string) => encodeURIComponent(doc);
 
-export function roleXml(r: Role): XmlNode {
+export function roleView(r: Role): RoleView {
   return {
     Path: r.path,
     RoleName: r.roleName,
     RoleId: r.roleId,
     Arn: r.arn,
-    CreateDate: r.createDate.toISOString(),
+    CreateDate: r.createDate,
     AssumeRolePolicyDocument: encoded(r.assumeRolePolicyDocument),
     Description: r.description,
     MaxSessionDuration: r.maxSessionDuration,
-    Tags: { member: r.tags.map((t) => ({ Key: t.Key, Value: t.Value })) },
+    Tags: r.tags.map((t) => ({ Key: t.Key, Value: t.Value })),
     RoleLastUsed: {},
   };
 }
 
-export function policyXml(p: ManagedPolicy, store: IamStore): XmlNode {
+export function policyView(p: ManagedPolicy, store: IamStore): Policy {
   let attachments = 0;
   for (const r of store.roles.values()) if (r.attached.includes(p.arn)) attachments++;
   return {
@@ -36,14 +33,8 @@ export function policyXml(p: ManagedPolicy, store: IamStore): XmlNode {
     PermissionsBoundaryUsageCount: 0,
     IsAttachable: true,
     Description: p.description,
-    CreateDate: p.createDate.toISOString(),
-    UpdateDate: p.updateDate.toISOString(),
-    Tags: { member: [] },
+    CreateDate: p.createDate,
+    UpdateDate: p.updateDate,
+    Tags: [],
   };
 }
-
-export type IamOperation = (
-  store: IamStore,
-  form: Record<string, string>,
-  req: LocalRequest,
-) => string | undefined | Promise<string | undefined>;
