@@ -44,16 +44,21 @@ export class Router {
   private readonly restFaces: [string, Face][] = [];
 
   constructor(services: Iterable<Service>) {
+    const unserved: [string, string][] = [];
     for (const service of services) {
       for (const face of service.faces ?? []) {
         if (face.targetPrefix) this.targets.set(face.targetPrefix, service.name);
-        // The first service to serve an action keeps it: an unsigned request can't say more.
-        for (const action of face.actions ?? [])
-          if (!this.actions.has(action)) this.actions.set(action, service.name);
+        // An unsigned request can't say more than its Action: a service that serves it keeps it, and
+        // one that only knows it (and answers 501) gets it when no other serves it.
+        for (const [action, served] of face.actions ?? []) {
+          if (!served) unserved.push([action, service.name]);
+          else if (!this.actions.has(action)) this.actions.set(action, service.name);
+        }
         // S3 answers any path: it is the fallback, never a candidate here.
         if (face.matchesPath && service.name !== 's3') this.restFaces.push([service.name, face]);
       }
     }
+    for (const [action, service] of unserved) if (!this.actions.has(action)) this.actions.set(action, service);
   }
 
   route(facts: RoutingFacts): Route {

@@ -318,6 +318,18 @@ describe('IAM API', () => {
     });
   });
 
+  it('routes an unsigned Action IAM has but does not serve to IAM, which answers 501 in its XML', async () => {
+    const res = await fetch(cloud.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'Action=ListUsers&Version=2010-05-08',
+    });
+    expect(res.status).toBe(501);
+    const text = await res.text();
+    expect(text).toContain('<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">');
+    expect(text).toContain('<Code>NotImplemented</Code>');
+  });
+
   it('detaches and deletes, after which the role can go', async () => {
     for (const p of ['send', 'deny'])
       await iam.send(new DeleteRolePolicyCommand({ RoleName: 'iam-a', PolicyName: p }));

@@ -20,8 +20,8 @@ export interface Face {
   readonly protocol: 'awsJson1_0' | 'awsJson1_1' | 'awsQuery' | 'restJson1' | 'restXml';
   /** awsJson: the part of `X-Amz-Target` before the dot. */
   readonly targetPrefix?: string;
-  /** awsQuery: every `Action` this face serves. */
-  readonly actions?: ReadonlySet<string>;
+  /** awsQuery: every `Action` of the service's model, and whether this face serves it (else it answers 501). */
+  readonly actions?: ReadonlyMap<string, boolean>;
   /** rest protocols: whether a request's method and path are one of this face's operations. */
   matchesPath?(method: string, path: string): boolean;
   /** Whether this face reads this request (the choice between the faces of one service). */

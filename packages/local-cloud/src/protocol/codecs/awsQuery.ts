@@ -69,7 +69,7 @@ export function awsQueryFace<C>(options: AwsQueryOptions<C>): Face {
 
   return {
     protocol: 'awsQuery',
-    actions: new Set(served.keys()),
+    actions: new Map([...options.model.operations.keys()].map((name) => [name, served.has(name)])),
     accepts: (req) => req.headers['x-amz-target'] === undefined,
     writeError,
     async serve(req, res) {
