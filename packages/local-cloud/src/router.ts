@@ -14,7 +14,6 @@ export interface Route {
 const LEGACY_TARGETS: Record<string, string> = {
   AmazonSQS: 'sqs',
   AWSEvents: 'events',
-  Logs_20140328: 'logs',
   AWSSecurityTokenServiceV20110615: 'sts',
 };
 const LEGACY_ACTIONS: [RegExp, string][] = [
