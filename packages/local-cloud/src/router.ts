@@ -13,7 +13,6 @@ export interface Route {
 /** Routing facts of services not yet on the one operation contract (they list what they serve by hand). */
 const LEGACY_TARGETS: Record<string, string> = {
   AmazonSQS: 'sqs',
-  AWSEvents: 'events',
   AWSSecurityTokenServiceV20110615: 'sts',
 };
 const LEGACY_ACTIONS: [RegExp, string][] = [
