@@ -1,11 +1,9 @@
 // logs: CloudWatch Logs on awsJson 1.1 (`Logs_20140328.*`), and the internal interface Lambda writes
 // its functions' output through.
-import * as model from '@aws-sdk/client-cloudwatch-logs';
 import type { LocalCloud, Service } from '../cloud.js';
 import type { LogsInternal } from '../internal.js';
 import type { Call } from '../protocol/call.js';
-import { awsJsonFace } from '../protocol/codecs/awsJson.js';
-import { readModel } from '../protocol/model.js';
+import { deferredAwsJsonFace } from '../protocol/codecs/deferred.js';
 import { LogsContext } from './context.js';
 import { OPERATIONS } from './operations.js';
 import { LogsStore } from './store.js';
@@ -24,8 +22,8 @@ export function createLogsService(cloud: LocalCloud): Service {
     name: 'logs',
     faces: [
       // A JSON 1.1 service: errors carry the bare code in `__type`, as CloudWatch Logs sends them.
-      awsJsonFace({
-        model: readModel(model),
+      deferredAwsJsonFace({
+        client: () => import('@aws-sdk/client-cloudwatch-logs'),
         version: '1.1',
         targetPrefix: 'Logs_20140328',
         operations: OPERATIONS,
