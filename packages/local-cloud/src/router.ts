@@ -11,11 +11,6 @@ export interface Route {
 }
 
 /** Routing facts of services not yet on the one operation contract (they list what they serve by hand). */
-const LEGACY_TARGETS: Record<string, string> = {
-  AmazonSQS: 'sqs',
-  AWSEvents: 'events',
-  Logs_20140328: 'logs',
-};
 const LEGACY_ACTIONS: [RegExp, string][] = [[/Stack|ChangeSet|Template|Export/, 'cloudformation']];
 
 /** Reads `Credential=AKID/20260101/us-east-1/sqs/aws4_request` from the Authorization header or query. */
@@ -39,7 +34,7 @@ export interface RoutingFacts {
 }
 
 export class Router {
-  private readonly targets = new Map<string, string>(Object.entries(LEGACY_TARGETS));
+  private readonly targets = new Map<string, string>();
   private readonly actions = new Map<string, string>();
   private readonly restFaces: [string, Face][] = [];
 
@@ -58,7 +53,8 @@ export class Router {
         if (face.matchesPath && service.name !== 's3') this.restFaces.push([service.name, face]);
       }
     }
-    for (const [action, service] of unserved) if (!this.actions.has(action)) this.actions.set(action, service);
+    for (const [action, service] of unserved)
+      if (!this.actions.has(action)) this.actions.set(action, service);
   }
 
   route(facts: RoutingFacts): Route {

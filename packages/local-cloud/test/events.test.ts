@@ -428,4 +428,16 @@ describe('bad input', () => {
       expect([targets[i], res.status]).toEqual([targets[i], 400]);
     }
   });
+
+  it('answers an entry whose Resources are not strings with ValidationException', async () => {
+    const res = await fetch(cloud.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'AWSEvents.PutEvents' },
+      body: JSON.stringify({ Entries: [{ Source: 'app', DetailType: 't', Detail: '{}', Resources: [5] }] }),
+    });
+    expect([res.status, await res.json()]).toEqual([
+      400,
+      { __type: 'ValidationException', message: 'Parameter Resources is not valid.' },
+    ]);
+  });
 });

@@ -73,6 +73,27 @@ describe('log groups', () => {
     expect(second.nextToken).toBeUndefined();
   });
 
+  it('answers members in the order the operation writes them, not the schema order', async () => {
+    const res = await fetch(cloud.url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-amz-json-1.1',
+        'X-Amz-Target': 'Logs_20140328.DescribeLogGroups',
+      },
+      body: JSON.stringify({ logGroupNamePrefix: '/app/one' }),
+    });
+    const { logGroups } = (await res.json()) as { logGroups: Record<string, unknown>[] };
+    expect(Object.keys(logGroups[0])).toEqual([
+      'logGroupName',
+      'creationTime',
+      'metricFilterCount',
+      'arn',
+      'logGroupArn',
+      'storedBytes',
+      'logGroupClass',
+    ]);
+  });
+
   it('refuses a duplicate group and deletes one', async () => {
     expect(await error(logs.send(new CreateLogGroupCommand({ logGroupName: '/app/one' })))).toBe(
       'ResourceAlreadyExistsException: The specified log group already exists',

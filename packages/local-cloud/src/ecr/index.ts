@@ -1,31 +1,26 @@
-// ecr: just enough for `serverless remove`, which asks whether the service has an image repository:
-// there are none here, so DescribeRepositories answers RepositoryNotFoundException.
-import type { DescribeRepositoriesRequest } from '@aws-sdk/client-ecr';
+// ecr: just enough for `serverless remove`, which asks whether the service has an image repository
+// (DescribeRepositories); every other ECR operation answers 501.
 import type { LocalCloud, Service } from '../cloud.js';
-import { serveAwsJson } from '../protocol/awsJson.js';
-import { AwsError } from '../protocol/errors.js';
+import { deferredAwsJsonFace } from '../protocol/codecs/deferred.js';
+import type { Operations } from '../protocol/service.js';
+import type { EcrContext } from './context.js';
+import { describeRepositories } from './describeRepositories.js';
 
-export function createEcrService(cloud: LocalCloud): Service {
+const OPERATIONS: Operations<EcrContext> = { DescribeRepositories: describeRepositories };
+
+/** Every service is made from the cloud; this one needs nothing of it. */
+export function createEcrService(_cloud: LocalCloud): Service {
   return {
     name: 'ecr',
-    handle: (req, res) =>
-      serveAwsJson(
-        {
-          targetPrefix: 'AmazonEC2ContainerRegistry_V20150921',
-          version: '1.1',
-          operations: {
-            DescribeRepositories(input: DescribeRepositoriesRequest) {
-              const name = input.repositoryNames?.[0];
-              if (!name) return { repositories: [] };
-              throw new AwsError(
-                'RepositoryNotFoundException',
-                `The repository with name '${name}' does not exist in the registry with id '${input.registryId ?? cloud.accountId}'`,
-              );
-            },
-          },
-        },
-        req,
-        res,
-      ),
+    faces: [
+      // A JSON 1.1 service: errors carry the bare code in `__type`, as ECR sends them.
+      deferredAwsJsonFace({
+        client: () => import('@aws-sdk/client-ecr'),
+        version: '1.1',
+        targetPrefix: 'AmazonEC2ContainerRegistry_V20150921',
+        operations: OPERATIONS,
+        context: (call): EcrContext => ({ accountId: call.accountId }),
+      }),
+    ],
   };
 }

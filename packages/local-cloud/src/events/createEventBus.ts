@@ -1,8 +1,9 @@
 // CreateEventBus: a custom bus in the caller's region; names are unique per region.
 import type { CreateEventBusRequest, CreateEventBusResponse } from '@aws-sdk/client-eventbridge';
-import { AwsError } from '../protocol/errors.js';
 import type { EventsContext } from './context.js';
-import { checkBusName, checkTags, validationError } from './validate.js';
+import { busAlreadyExists, validationError } from './errors.js';
+import { thisSecond } from './store.js';
+import { checkBusName, checkTags } from './validate.js';
 
 export function createEventBus(ctx: EventsContext, input: CreateEventBusRequest): CreateEventBusResponse {
   const name = checkBusName(input.Name);
@@ -14,9 +15,8 @@ export function createEventBus(ctx: EventsContext, input: CreateEventBusRequest)
     throw validationError("Event bus name must not contain '/'.");
   }
   const buses = ctx.store.buses(ctx.region);
-  if (buses.has(name))
-    throw new AwsError('ResourceAlreadyExistsException', `Event bus ${name} already exists.`);
-  const now = new Date();
+  if (buses.has(name)) throw busAlreadyExists(name);
+  const now = thisSecond();
   const arn = ctx.store.busArn(ctx.region, name);
   buses.set(name, {
     name,

@@ -2,21 +2,20 @@
 import type { DescribeEventBusRequest, DescribeEventBusResponse } from '@aws-sdk/client-eventbridge';
 import type { EventsContext } from './context.js';
 import type { EventBus } from './store.js';
-import { epochSeconds, type Wire } from './wire.js';
 
 export function describeEventBus(
   ctx: EventsContext,
   input: DescribeEventBusRequest,
-): Wire<DescribeEventBusResponse> {
+): DescribeEventBusResponse {
   return busView(ctx.store.bus(input.Name, ctx.region));
 }
 
-export function busView(bus: EventBus): Wire<DescribeEventBusResponse> {
+export function busView(bus: EventBus): DescribeEventBusResponse {
   return {
     Name: bus.name,
     Arn: bus.arn,
     ...(bus.description !== undefined ? { Description: bus.description } : {}),
-    CreationTime: epochSeconds(bus.createdAt),
-    LastModifiedTime: epochSeconds(bus.modifiedAt),
+    CreationTime: bus.createdAt,
+    LastModifiedTime: bus.modifiedAt,
   };
 }

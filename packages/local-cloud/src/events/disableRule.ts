@@ -3,8 +3,7 @@ import type { DisableRuleRequest } from '@aws-sdk/client-eventbridge';
 import type { EventsContext } from './context.js';
 import { checkRuleName } from './validate.js';
 
-export function disableRule(ctx: EventsContext, input: DisableRuleRequest): Record<string, never> {
+export function disableRule(ctx: EventsContext, input: DisableRuleRequest): void {
   const bus = ctx.store.bus(input.EventBusName, ctx.region);
   ctx.store.rule(bus, checkRuleName(input.Name)).state = 'DISABLED';
-  return {};
 }

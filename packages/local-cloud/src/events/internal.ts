@@ -1,9 +1,9 @@
 // What other services call on EventBridge (Lambda destinations put events): no HTTP, same envelope.
 import type { LocalCloud } from '../cloud.js';
 import type { EventsInternal } from '../internal.js';
-import { AwsError } from '../protocol/errors.js';
 import { dispatch } from './deliver.js';
 import { buildEnvelope } from './envelope.js';
+import { malformedDetail } from './errors.js';
 import type { Json } from './pattern.js';
 import type { EventsStore } from './store.js';
 
@@ -16,7 +16,7 @@ export function eventsInternal(cloud: LocalCloud, store: EventsStore): EventsInt
       try {
         detail = JSON.parse(entry.detail);
       } catch {
-        throw new AwsError('MalformedDetail', 'Detail is malformed.');
+        throw malformedDetail();
       }
       const event = buildEnvelope({
         source: entry.source,

@@ -3,12 +3,8 @@ import type { ListEventBusesRequest, ListEventBusesResponse } from '@aws-sdk/cli
 import type { EventsContext } from './context.js';
 import { busView } from './describeEventBus.js';
 import { checkLimit, page } from './validate.js';
-import type { Wire } from './wire.js';
 
-export function listEventBuses(
-  ctx: EventsContext,
-  input: ListEventBusesRequest,
-): Wire<ListEventBusesResponse> {
+export function listEventBuses(ctx: EventsContext, input: ListEventBusesRequest): ListEventBusesResponse {
   const prefix = input.NamePrefix ?? '';
   const buses = [...ctx.store.buses(ctx.region).values()]
     .filter((b) => b.name.startsWith(prefix))

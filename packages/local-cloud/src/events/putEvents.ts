@@ -8,30 +8,15 @@ import type {
 import type { EventsContext } from './context.js';
 import { dispatch } from './deliver.js';
 import { buildEnvelope } from './envelope.js';
+import { validationError } from './errors.js';
 import type { Json } from './pattern.js';
-import { checkStructList, required, validationError } from './validate.js';
-import type { Wire } from './wire.js';
+import { required } from './validate.js';
 
 /** The whole request's limit since January 2026 (it was 256 KB). */
 export const PUT_EVENTS_MAX_BYTES = 1_048_576;
 
-type WireEntry = Wire<PutEventsRequestEntry> | (Omit<PutEventsRequestEntry, 'Time'> & { Time?: string });
-
-export function putEvents(ctx: EventsContext, input: Wire<PutEventsRequest>): PutEventsResponse {
-  const entries = checkStructList<WireEntry>(required(input.Entries, 'entries'), 'Entries', [
-    'Source',
-    'DetailType',
-    'Detail',
-    'EventBusName',
-  ]);
-  for (const e of entries) {
-    if (
-      e.Resources !== undefined &&
-      !(Array.isArray(e.Resources) && e.Resources.every((r) => typeof r === 'string'))
-    ) {
-      throw validationError('Parameter Resources is not valid.');
-    }
-  }
+export function putEvents(ctx: EventsContext, input: PutEventsRequest): PutEventsResponse {
+  const entries = required(input.Entries, 'entries');
   if (entries.length < 1 || entries.length > 10) {
     const bound = entries.length > 10 ? 'less than or equal to 10' : 'greater than or equal to 1';
     throw validationError(
@@ -46,20 +31,22 @@ export function putEvents(ctx: EventsContext, input: Wire<PutEventsRequest>): Pu
 }
 
 /** AWS's documented entry size: 14 bytes for Time, then the UTF-8 bytes of each text member. */
-export function entrySize(e: WireEntry): number {
-  const bytes = (s: unknown) => (typeof s === 'string' ? Buffer.byteLength(s) : 0);
+function entrySize(e: PutEventsRequestEntry): number {
+  const bytes = (s: string | undefined) => (s === undefined ? 0 : Buffer.byteLength(s));
   let size = e.Time !== undefined ? 14 : 0;
   size += bytes(e.Source) + bytes(e.DetailType) + bytes(e.Detail);
   for (const r of e.Resources ?? []) size += bytes(r);
   return size;
 }
 
-function putOne(ctx: EventsContext, e: WireEntry): PutEventsResultEntry {
+function putOne(ctx: EventsContext, e: PutEventsRequestEntry): PutEventsResultEntry {
   const failure = checkEntry(e);
   if (failure) return failure;
+  // checkEntry saw each of these present.
+  const { Source = '', DetailType = '', Detail = '' } = e;
   let detail: Json;
   try {
-    detail = JSON.parse(e.Detail as string);
+    detail = JSON.parse(Detail);
   } catch {
     return { ErrorCode: 'MalformedDetail', ErrorMessage: 'Detail is malformed.' };
   }
@@ -74,19 +61,20 @@ function putOne(ctx: EventsContext, e: WireEntry): PutEventsResultEntry {
     };
   }
   const event = buildEnvelope({
-    source: e.Source as string,
-    detailType: e.DetailType as string,
+    source: Source,
+    detailType: DetailType,
     detail,
     account: ctx.store.accountId,
     region: bus.region,
     resources: e.Resources,
-    time: parseTime(e.Time),
+    time: e.Time,
   });
   dispatch(ctx, bus, event);
   return { EventId: event.id };
 }
 
-function checkEntry(e: WireEntry): PutEventsResultEntry | undefined {
+/** The failure AWS answers for an entry that lacks a member it requires or uses a source it reserves. */
+function checkEntry(e: PutEventsRequestEntry): PutEventsResultEntry | undefined {
   if (!e.Source) {
     return {
       ErrorCode: 'InvalidArgument',
@@ -109,10 +97,4 @@ function checkEntry(e: WireEntry): PutEventsResultEntry | undefined {
     return { ErrorCode: 'NotAuthorizedForSourceException', ErrorMessage: 'Not authorized for the source.' };
   }
   return undefined;
-}
-
-function parseTime(t: number | string | undefined): Date | undefined {
-  if (t === undefined) return undefined;
-  const d = typeof t === 'number' ? new Date(t * 1000) : new Date(t);
-  return Number.isNaN(d.getTime()) ? undefined : d;
 }

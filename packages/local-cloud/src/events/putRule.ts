@@ -1,8 +1,9 @@
 // PutRule: creates or replaces a rule (omitted members are not kept, as AWS documents); targets stay.
 import type { PutRuleRequest, PutRuleResponse } from '@aws-sdk/client-eventbridge';
 import type { EventsContext } from './context.js';
+import { constraintViolation, validationError } from './errors.js';
 import type { JsonObject } from './pattern.js';
-import { checkEventPattern, checkRuleName, checkTags, validationError } from './validate.js';
+import { checkEventPattern, checkRuleName, checkTags } from './validate.js';
 
 const STATES = new Set(['ENABLED', 'DISABLED', 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS']);
 const SCHEDULE_RE = /^(rate\(\s*\d+\s+(minute|minutes|hour|hours|day|days)\s*\)|cron\(.+\))$/;
@@ -26,8 +27,10 @@ export function putRule(ctx: EventsContext, input: PutRuleRequest): PutRuleRespo
   }
   const state = input.State ?? 'ENABLED';
   if (!STATES.has(state)) {
-    throw validationError(
-      `1 validation error detected: Value '${state}' at 'state' failed to satisfy constraint: Member must satisfy enum value set: [ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS, DISABLED, ENABLED]`,
+    throw constraintViolation(
+      state,
+      'state',
+      'Member must satisfy enum value set: [ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS, DISABLED, ENABLED]',
     );
   }
   const existing = bus.rules.get(name);

@@ -1,16 +1,9 @@
 // PutTargets: adds or replaces targets of a rule by Id; at most 5 per rule, as AWS's default quota.
 import type { PutTargetsRequest, PutTargetsResponse, Target } from '@aws-sdk/client-eventbridge';
-import { AwsError } from '../protocol/errors.js';
 import type { EventsContext } from './context.js';
+import { constraintViolation, tooManyTargets, validationError } from './errors.js';
 import { parseJsonPath } from './inputPath.js';
-import {
-  checkRuleName,
-  checkStrings,
-  checkStructList,
-  required,
-  serializationError,
-  validationError,
-} from './validate.js';
+import { checkRuleName, required } from './validate.js';
 
 const MAX_TARGETS_PER_RULE = 5;
 const ID_RE = /^[.\-_A-Za-z0-9]+$/;
@@ -18,14 +11,7 @@ const ARN_RE = /^arn:aws[\w-]*:[\w-]+:[\w-]*:\d*:.+$/;
 
 export function putTargets(ctx: EventsContext, input: PutTargetsRequest): PutTargetsResponse {
   const name = checkRuleName(input.Rule, 'rule');
-  checkStrings(input as unknown as Record<string, unknown>, ['EventBusName']);
-  const targets = checkStructList<Target>(required(input.Targets, 'targets'), 'Targets', [
-    'Id',
-    'Arn',
-    'RoleArn',
-    'Input',
-    'InputPath',
-  ]);
+  const targets = required(input.Targets, 'targets');
   if (targets.length < 1 || targets.length > 10) {
     throw validationError(
       `1 validation error detected: Value at 'targets' failed to satisfy constraint: Member must have length ${
@@ -37,12 +23,7 @@ export function putTargets(ctx: EventsContext, input: PutTargetsRequest): PutTar
   const bus = ctx.store.bus(input.EventBusName, ctx.region);
   const rule = ctx.store.rule(bus, name);
   const ids = new Set([...rule.targets.keys(), ...targets.map((t) => t.Id as string)]);
-  if (ids.size > MAX_TARGETS_PER_RULE) {
-    throw new AwsError(
-      'LimitExceededException',
-      'The requested resource exceeds the maximum number allowed.',
-    );
-  }
+  if (ids.size > MAX_TARGETS_PER_RULE) throw tooManyTargets();
   for (const t of targets) {
     const arn = t.Arn as string;
     const fifoQueue = arn.split(':')[2] === 'sqs' && arn.endsWith('.fifo');
@@ -57,11 +38,13 @@ export function putTargets(ctx: EventsContext, input: PutTargetsRequest): PutTar
 
 function checkTarget(t: Target, i: number): void {
   const at = `targets.${i + 1}.member`;
-  const id = required(t?.Id, `${at}.id`);
+  const id = required(t.Id, `${at}.id`);
   const arn = required(t.Arn, `${at}.arn`);
   if (id.length > 64 || !ID_RE.test(id)) {
-    throw validationError(
-      `1 validation error detected: Value '${id}' at '${at}.id' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_A-Za-z0-9]+`,
+    throw constraintViolation(
+      id,
+      `${at}.id`,
+      'Member must satisfy regular expression pattern: [\\.\\-_A-Za-z0-9]+',
     );
   }
   if (!ARN_RE.test(arn)) {
@@ -84,22 +67,11 @@ function checkTarget(t: Target, i: number): void {
     throw validationError(`Parameter InputPath is not valid for target ${id}.`);
   }
   if (t.InputTransformer !== undefined) {
-    const tr = t.InputTransformer as { InputTemplate?: unknown; InputPathsMap?: unknown };
-    if (tr === null || typeof tr !== 'object') throw serializationError(`${at}.inputTransformer`);
-    if (typeof required(tr.InputTemplate, `${at}.inputTransformer.inputTemplate`) !== 'string') {
-      throw serializationError(`${at}.inputTransformer.inputTemplate`);
-    }
-    const paths = tr.InputPathsMap ?? {};
-    if (typeof paths !== 'object' || paths === null || Array.isArray(paths)) {
-      throw serializationError(`${at}.inputTransformer.inputPathsMap`);
-    }
-    for (const path of Object.values(paths)) {
-      if (typeof path !== 'string' || !parseJsonPath(path)) {
+    required(t.InputTransformer.InputTemplate, `${at}.inputTransformer.inputTemplate`);
+    for (const path of Object.values(t.InputTransformer.InputPathsMap ?? {})) {
+      if (!parseJsonPath(path)) {
         throw validationError(`Parameter InputPathsMap is not valid for target ${id}.`);
       }
     }
-  }
-  if (t.SqsParameters !== undefined && (t.SqsParameters === null || typeof t.SqsParameters !== 'object')) {
-    throw serializationError(`${at}.sqsParameters`);
   }
 }

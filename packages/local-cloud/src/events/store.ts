@@ -1,6 +1,6 @@
 // EventBridge state: buses per region (each with its rules and their targets) and tags by ARN.
 import type { Target } from '@aws-sdk/client-eventbridge';
-import { AwsError } from '../protocol/errors.js';
+import { busNotFound, ruleNotFound } from './errors.js';
 import type { JsonObject } from './pattern.js';
 
 export interface EventBus {
@@ -48,7 +48,7 @@ export class EventsStore {
     let m = this.regions.get(region);
     if (!m) {
       m = new Map();
-      const now = new Date();
+      const now = thisSecond();
       m.set('default', {
         name: 'default',
         arn: this.busArn(region, 'default'),
@@ -72,17 +72,14 @@ export class EventsStore {
   bus(nameOrArn: string | undefined, region: string): EventBus {
     const found = this.findBus(nameOrArn, region);
     if (!found) {
-      const { name } = splitBusName(nameOrArn, region);
-      throw new AwsError('ResourceNotFoundException', `Event bus ${name} does not exist.`);
+      throw busNotFound(splitBusName(nameOrArn, region).name);
     }
     return found;
   }
 
   rule(bus: EventBus, name: string): Rule {
     const rule = bus.rules.get(name);
-    if (!rule) {
-      throw new AwsError('ResourceNotFoundException', `Rule ${name} does not exist on EventBus ${bus.name}.`);
-    }
+    if (!rule) throw ruleNotFound(name, bus.name);
     return rule;
   }
 
@@ -97,6 +94,11 @@ export class EventsStore {
     const ruleName = slash < 0 ? path : path.slice(slash + 1);
     return this.buses(region).get(busName)?.rules.has(ruleName) ?? false;
   }
+}
+
+/** Now, to the second: bus times have always gone out in whole seconds from here. */
+export function thisSecond(): Date {
+  return new Date(Math.floor(Date.now() / 1000) * 1000);
 }
 
 export function splitBusName(

@@ -1,8 +1,9 @@
 // TestEventPattern: whether an event (a full envelope, as AWS requires) matches a pattern.
 import type { TestEventPatternRequest, TestEventPatternResponse } from '@aws-sdk/client-eventbridge';
 import type { EventsContext } from './context.js';
+import { validationError } from './errors.js';
 import { type Json, matchesPattern } from './pattern.js';
-import { checkEventPattern, required, validationError } from './validate.js';
+import { checkEventPattern, required } from './validate.js';
 
 const REQUIRED_FIELDS = ['id', 'account', 'source', 'time', 'region', 'detail-type'];
 
@@ -10,7 +11,7 @@ export function testEventPattern(
   _ctx: EventsContext,
   input: TestEventPatternRequest,
 ): TestEventPatternResponse {
-  const pattern = checkEventPattern(required(input.EventPattern, 'eventPattern'));
+  const pattern = checkEventPattern(input.EventPattern);
   const text = required(input.Event, 'event');
   let event: Json;
   try {

@@ -1,21 +1,17 @@
 // CreateLogGroup: a new, empty log group.
 import type { CreateLogGroupRequest } from '@aws-sdk/client-cloudwatch-logs';
-import { AwsError } from '../protocol/errors.js';
-import type { LocalRequest } from '../protocol/request.js';
-import type { LogsStore } from './store.js';
+import type { LogsContext } from './context.js';
+import { constraintViolation, logGroupAlreadyExists } from './errors.js';
 
-export function createLogGroup(store: LogsStore, input: CreateLogGroupRequest, req: LocalRequest): object {
+export function createLogGroup(ctx: LogsContext, input: CreateLogGroupRequest): void {
   const name = input.logGroupName;
   if (!name || !/^[.\-_/#A-Za-z0-9]{1,512}$/.test(name)) {
-    throw new AwsError(
-      'InvalidParameterException',
-      `1 validation error detected: Value '${name ?? 'null'}' at 'logGroupName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+`,
-      400,
+    throw constraintViolation(
+      name ?? 'null',
+      'logGroupName',
+      'Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+',
     );
   }
-  if (store.find(req.region, name)) {
-    throw new AwsError('ResourceAlreadyExistsException', 'The specified log group already exists', 400);
-  }
-  store.createGroup(req.region, name, input.tags ?? {});
-  return {};
+  if (ctx.store.find(ctx.region, name)) throw logGroupAlreadyExists();
+  ctx.store.createGroup(ctx.region, name, input.tags ?? {});
 }

@@ -1,22 +1,18 @@
 // CreateLogStream: a new, empty stream in an existing group.
 import type { CreateLogStreamRequest } from '@aws-sdk/client-cloudwatch-logs';
-import { AwsError } from '../protocol/errors.js';
-import type { LocalRequest } from '../protocol/request.js';
-import type { LogsStore } from './store.js';
+import type { LogsContext } from './context.js';
+import { constraintViolation, logStreamAlreadyExists } from './errors.js';
 
-export function createLogStream(store: LogsStore, input: CreateLogStreamRequest, req: LocalRequest): object {
-  const group = store.group(req.region, input.logGroupName ?? '');
+export function createLogStream(ctx: LogsContext, input: CreateLogStreamRequest): void {
+  const group = ctx.store.group(ctx.region, input.logGroupName ?? '');
   const name = input.logStreamName ?? '';
   if (!name || name.length > 512 || /[:*]/.test(name)) {
-    throw new AwsError(
-      'InvalidParameterException',
-      `1 validation error detected: Value '${name}' at 'logStreamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [^:*]*`,
-      400,
+    throw constraintViolation(
+      name,
+      'logStreamName',
+      'Member must satisfy regular expression pattern: [^:*]*',
     );
   }
-  if (group.streams.has(name)) {
-    throw new AwsError('ResourceAlreadyExistsException', 'The specified log stream already exists', 400);
-  }
-  store.createStream(group, name);
-  return {};
+  if (group.streams.has(name)) throw logStreamAlreadyExists();
+  ctx.store.createStream(group, name);
 }

@@ -1,11 +1,10 @@
 // DeleteLogGroup: removes a group with all its streams and events.
 import type { DeleteLogGroupRequest } from '@aws-sdk/client-cloudwatch-logs';
-import type { LocalRequest } from '../protocol/request.js';
-import { groupName, type LogsStore } from './store.js';
+import type { LogsContext } from './context.js';
+import { groupName } from './store.js';
 
-export function deleteLogGroup(store: LogsStore, input: DeleteLogGroupRequest, req: LocalRequest): object {
+export function deleteLogGroup(ctx: LogsContext, input: DeleteLogGroupRequest): void {
   const name = groupName(input);
-  store.group(req.region, name);
-  store.deleteGroup(req.region, name);
-  return {};
+  ctx.store.group(ctx.region, name);
+  ctx.store.deleteGroup(ctx.region, name);
 }

@@ -1,13 +1,8 @@
 // DeleteRetentionPolicy: the group keeps its events forever again.
 import type { DeleteRetentionPolicyRequest } from '@aws-sdk/client-cloudwatch-logs';
-import type { LocalRequest } from '../protocol/request.js';
-import { groupName, type LogsStore } from './store.js';
+import type { LogsContext } from './context.js';
+import { groupName } from './store.js';
 
-export function deleteRetentionPolicy(
-  store: LogsStore,
-  input: DeleteRetentionPolicyRequest,
-  req: LocalRequest,
-): object {
-  store.group(req.region, groupName(input)).retentionInDays = undefined;
-  return {};
+export function deleteRetentionPolicy(ctx: LogsContext, input: DeleteRetentionPolicyRequest): void {
+  ctx.store.group(ctx.region, groupName(input)).retentionInDays = undefined;
 }

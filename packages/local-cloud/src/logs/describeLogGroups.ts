@@ -4,18 +4,18 @@ import type {
   DescribeLogGroupsResponse,
   LogGroup,
 } from '@aws-sdk/client-cloudwatch-logs';
-import type { LocalRequest } from '../protocol/request.js';
-import { decodeToken, encodeToken, type LogsStore } from './store.js';
+import type { LogsContext } from './context.js';
+import { decodeToken, encodeToken } from './store.js';
 
 export function describeLogGroups(
-  store: LogsStore,
+  ctx: LogsContext,
   input: DescribeLogGroupsRequest,
-  req: LocalRequest,
 ): DescribeLogGroupsResponse {
   const prefix = input.logGroupNamePrefix;
   const pattern = input.logGroupNamePattern?.toLowerCase();
+  const { store } = ctx;
   const all = store
-    .listGroups(req.region)
+    .listGroups(ctx.region)
     .filter(
       (g) => (!prefix || g.name.startsWith(prefix)) && (!pattern || g.name.toLowerCase().includes(pattern)),
     );

@@ -4,23 +4,19 @@ import type {
   DescribeLogStreamsResponse,
   LogStream,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { AwsError } from '../protocol/errors.js';
-import type { LocalRequest } from '../protocol/request.js';
-import { decodeToken, encodeToken, groupName, type LogsStore, sequenceToken } from './store.js';
+import type { LogsContext } from './context.js';
+import { invalidParameter } from './errors.js';
+import { decodeToken, encodeToken, groupName, sequenceToken } from './store.js';
 
 export function describeLogStreams(
-  store: LogsStore,
+  ctx: LogsContext,
   input: DescribeLogStreamsRequest,
-  req: LocalRequest,
 ): DescribeLogStreamsResponse {
-  const group = store.group(req.region, groupName(input));
+  const { store } = ctx;
+  const group = store.group(ctx.region, groupName(input));
   const byTime = input.orderBy === 'LastEventTime';
   if (byTime && input.logStreamNamePrefix) {
-    throw new AwsError(
-      'InvalidParameterException',
-      'Cannot order by LastEventTime with a logStreamNamePrefix.',
-      400,
-    );
+    throw invalidParameter('Cannot order by LastEventTime with a logStreamNamePrefix.');
   }
   const prefix = input.logStreamNamePrefix;
   const all = [...group.streams.values()].filter((s) => !prefix || s.name.startsWith(prefix));

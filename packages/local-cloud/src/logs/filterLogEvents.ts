@@ -4,24 +4,16 @@ import type {
   FilterLogEventsRequest,
   FilterLogEventsResponse,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { AwsError } from '../protocol/errors.js';
-import type { LocalRequest } from '../protocol/request.js';
+import type { LogsContext } from './context.js';
+import { invalidParameter } from './errors.js';
 import { compileFilterPattern } from './filterPattern.js';
-import { decodeToken, encodeToken, groupName, type LogsStore, sequenceToken } from './store.js';
+import { decodeToken, encodeToken, groupName, sequenceToken } from './store.js';
 
-export function filterLogEvents(
-  store: LogsStore,
-  input: FilterLogEventsRequest,
-  req: LocalRequest,
-): FilterLogEventsResponse {
+export function filterLogEvents(ctx: LogsContext, input: FilterLogEventsRequest): FilterLogEventsResponse {
   if (input.logStreamNames && input.logStreamNamePrefix) {
-    throw new AwsError(
-      'InvalidParameterException',
-      'Cannot specify both logStreamNames and logStreamNamePrefix.',
-      400,
-    );
+    throw invalidParameter('Cannot specify both logStreamNames and logStreamNamePrefix.');
   }
-  const group = store.group(req.region, groupName(input));
+  const group = ctx.store.group(ctx.region, groupName(input));
   const match = compileFilterPattern(input.filterPattern);
   const names = input.logStreamNames ? new Set(input.logStreamNames) : undefined;
   const prefix = input.logStreamNamePrefix;

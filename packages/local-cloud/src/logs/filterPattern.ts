@@ -1,12 +1,8 @@
 // CloudWatch Logs filter patterns: terms, quoted phrases, `?` alternatives, `-` exclusions, and simple
 // JSON comparisons `{ $.a.b = value && ... }`.
-import { AwsError } from '../protocol/errors.js';
+import { invalidFilterPattern } from './errors.js';
 
 export type Matcher = (message: string) => boolean;
-
-function invalid(pattern: string): AwsError {
-  return new AwsError('InvalidParameterException', `Invalid filter pattern: ${pattern}`, 400);
-}
 
 function tokens(pattern: string): string[] {
   const out: string[] = [];
@@ -52,7 +48,7 @@ function jsonMatcher(pattern: string): Matcher {
   const parts = inner.split(/\s*&&\s*/);
   const checks = parts.map((p) => {
     const m = /^(\$[\w.[\]]*)\s*(=|!=|>=|<=|>|<)\s*(?:"((?:[^"\\]|\\.)*)"|(\S+))$/.exec(p);
-    if (!m) throw invalid(pattern);
+    if (!m) throw invalidFilterPattern(pattern);
     const [, path, op, quoted, bare] = m;
     return (doc: unknown) => {
       const v = jsonValue(doc, path);
@@ -102,9 +98,9 @@ export function compileFilterPattern(pattern: string | undefined): Matcher {
   const p = (pattern ?? '').trim();
   if (p === '' || p === '""') return () => true;
   if (p.startsWith('{')) {
-    if (!p.endsWith('}')) throw invalid(p);
+    if (!p.endsWith('}')) throw invalidFilterPattern(p);
     return jsonMatcher(p);
   }
-  if (p.startsWith('[')) throw invalid(p);
+  if (p.startsWith('[')) throw invalidFilterPattern(p);
   return termMatcher(p);
 }

@@ -1,16 +1,12 @@
 // GetLogEvents: one stream's events between times, from the head or the tail, with f/ and b/ tokens.
 import type { GetLogEventsRequest, GetLogEventsResponse } from '@aws-sdk/client-cloudwatch-logs';
-import { AwsError } from '../protocol/errors.js';
-import type { LocalRequest } from '../protocol/request.js';
-import { encodeToken, groupName, type LogsStore } from './store.js';
+import type { LogsContext } from './context.js';
+import { invalidNextToken } from './errors.js';
+import { encodeToken, groupName } from './store.js';
 
-export function getLogEvents(
-  store: LogsStore,
-  input: GetLogEventsRequest,
-  req: LocalRequest,
-): GetLogEventsResponse {
-  const group = store.group(req.region, groupName(input));
-  const stream = store.stream(group, input.logStreamName ?? '');
+export function getLogEvents(ctx: LogsContext, input: GetLogEventsRequest): GetLogEventsResponse {
+  const group = ctx.store.group(ctx.region, groupName(input));
+  const stream = ctx.store.stream(group, input.logStreamName ?? '');
   const inRange = stream.events.filter(
     (e) =>
       (input.startTime === undefined || e.timestamp >= input.startTime) &&
@@ -22,7 +18,7 @@ export function getLogEvents(
   const token = input.nextToken;
   if (token) {
     const m = /^([fb])\/(\d+)$/.exec(token);
-    if (!m) throw new AwsError('InvalidParameterException', 'The specified nextToken is invalid.', 400);
+    if (!m) throw invalidNextToken();
     const at = Number(m[2]);
     if (m[1] === 'f') {
       start = at;

@@ -2,38 +2,14 @@
 // its functions' output through.
 import type { LocalCloud, Service } from '../cloud.js';
 import type { LogsInternal } from '../internal.js';
-import { type JsonOperation, serveAwsJson } from '../protocol/awsJson.js';
-import { createLogGroup } from './createLogGroup.js';
-import { createLogStream } from './createLogStream.js';
-import { deleteLogGroup } from './deleteLogGroup.js';
-import { deleteRetentionPolicy } from './deleteRetentionPolicy.js';
-import { describeLogGroups } from './describeLogGroups.js';
-import { describeLogStreams } from './describeLogStreams.js';
-import { filterLogEvents } from './filterLogEvents.js';
-import { getLogEvents } from './getLogEvents.js';
-import { putLogEvents } from './putLogEvents.js';
-import { putRetentionPolicy } from './putRetentionPolicy.js';
+import type { Call } from '../protocol/call.js';
+import { deferredAwsJsonFace } from '../protocol/codecs/deferred.js';
+import { LogsContext } from './context.js';
+import { OPERATIONS } from './operations.js';
 import { LogsStore } from './store.js';
 
 export function createLogsService(cloud: LocalCloud): Service {
   const store = new LogsStore(cloud.accountId);
-  const op =
-    // biome-ignore lint/suspicious/noExplicitAny: each operation narrows its input with the SDK's own type
-      (fn: (s: LogsStore, input: any, req: Parameters<JsonOperation>[1]) => unknown): JsonOperation =>
-      (input, req) =>
-        fn(store, input, req);
-  const operations: Record<string, JsonOperation> = {
-    CreateLogGroup: op(createLogGroup),
-    DeleteLogGroup: op(deleteLogGroup),
-    DescribeLogGroups: op(describeLogGroups),
-    CreateLogStream: op(createLogStream),
-    DescribeLogStreams: op(describeLogStreams),
-    PutLogEvents: op(putLogEvents),
-    GetLogEvents: op(getLogEvents),
-    FilterLogEvents: op(filterLogEvents),
-    PutRetentionPolicy: op(putRetentionPolicy),
-    DeleteRetentionPolicy: op(deleteRetentionPolicy),
-  };
   const internal: LogsInternal = {
     putLogEvents(region, group, stream, events) {
       const g = store.find(region, group) ?? store.createGroup(region, group);
@@ -44,7 +20,15 @@ export function createLogsService(cloud: LocalCloud): Service {
   cloud.logs = internal;
   return {
     name: 'logs',
-    handle: (req, res) =>
-      serveAwsJson({ targetPrefix: 'Logs_20140328', version: '1.1', operations }, req, res),
+    faces: [
+      // A JSON 1.1 service: errors carry the bare code in `__type`, as CloudWatch Logs sends them.
+      deferredAwsJsonFace({
+        client: () => import('@aws-sdk/client-cloudwatch-logs'),
+        version: '1.1',
+        targetPrefix: 'Logs_20140328',
+        operations: OPERATIONS,
+        context: (call: Call) => new LogsContext(store, call),
+      }),
+    ],
   };
 }

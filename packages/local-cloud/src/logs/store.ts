@@ -1,5 +1,5 @@
 // What CloudWatch Logs keeps: log groups by region and name, their streams, and the events in each.
-import { AwsError } from '../protocol/errors.js';
+import { groupNameMissing, invalidNextToken, logGroupNotFound, logStreamNotFound } from './errors.js';
 
 export interface StoredEvent {
   timestamp: number;
@@ -44,13 +44,13 @@ export class LogsStore {
 
   group(region: string, name: string): Group {
     const g = this.find(region, name);
-    if (!g) throw new AwsError('ResourceNotFoundException', 'The specified log group does not exist.', 400);
+    if (!g) throw logGroupNotFound();
     return g;
   }
 
   stream(group: Group, name: string): Stream {
     const s = group.streams.get(name);
-    if (!s) throw new AwsError('ResourceNotFoundException', 'The specified log stream does not exist.', 400);
+    if (!s) throw logStreamNotFound();
     return s;
   }
 
@@ -100,13 +100,7 @@ export class LogsStore {
 /** The group name from `logGroupName` or `logGroupIdentifier` (a name or an ARN). */
 export function groupName(input: { logGroupName?: string; logGroupIdentifier?: string }): string {
   const id = input.logGroupName ?? input.logGroupIdentifier;
-  if (!id) {
-    throw new AwsError(
-      'InvalidParameterException',
-      'Should provide either logGroupName or logGroupIdentifier.',
-      400,
-    );
-  }
+  if (!id) throw groupNameMissing();
   const m = /^arn:aws[a-z-]*:logs:[^:]*:\d*:log-group:(.+?)(:\*)?$/.exec(id);
   return m ? m[1] : id;
 }
@@ -124,6 +118,6 @@ export function encodeToken(prefix: string, n: number): string {
 export function decodeToken(token: string | undefined, prefix: string): number | undefined {
   if (!token) return undefined;
   const m = new RegExp(`^${prefix}/(\\d+)$`).exec(token);
-  if (!m) throw new AwsError('InvalidParameterException', 'The specified nextToken is invalid.', 400);
+  if (!m) throw invalidNextToken();
   return Number(m[1]);
 }

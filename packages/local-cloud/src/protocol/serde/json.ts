@@ -183,12 +183,15 @@ function compileEncoder(ns: NormalizedSchema, options: JsonOptions): Encode | un
         ([name, m]) => [name, keyOf(name, m, options), jsonEncoder(m, options)] as const,
       );
       if (members.every(([name, key, encode]) => name === key && !encode)) return undefined;
+      const byName = new Map(members.map(([name, key, encode]) => [name, { key, encode }] as const));
+      // The answer keeps the key order of the object the operation returned, as the contract promises.
       return (v) => {
         if (!isObject(v)) return v;
         const out: Record<string, unknown> = {};
-        for (const [name, key, encode] of members) {
+        for (const name of Object.keys(v)) {
+          const member = byName.get(name);
           const x = v[name];
-          if (x !== undefined && x !== null) out[key] = encode ? encode(x) : x;
+          if (member && x !== undefined && x !== null) out[member.key] = member.encode ? member.encode(x) : x;
         }
         return out;
       };
