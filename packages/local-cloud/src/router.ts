@@ -23,7 +23,6 @@ const LEGACY_ACTIONS: [RegExp, string][] = [
     'sns',
   ],
   [/^(GetCallerIdentity|AssumeRole|GetSessionToken)$/, 'sts'],
-  [/Stack|ChangeSet|Template|Export/, 'cloudformation'],
   [/Role|Policy|User|Simulate/, 'iam'],
 ];
 const LEGACY_PATH = /^\/20\d\d-\d\d-\d\d\/(functions|event-source-mappings|tags|layers|account-settings)/;
