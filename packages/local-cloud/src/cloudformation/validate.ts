@@ -1,4 +1,6 @@
-// What CloudFormation checks of a request before it looks anything up: members that must be given.
+// What CloudFormation checks of a request before it looks anything up: members that must be given, and
+// the pattern of a stack's name or id.
+import { checkStackNameOrId } from '../stacks/stackName.js';
 import { mustNotBeNull } from './errors.js';
 
 /** The member's value, or AWS's "must not be null" for the member (named as the wire names it). */
@@ -7,9 +9,11 @@ export function required<T>(value: T | undefined, member: string): T {
   return value;
 }
 
-/** A required name or id of an existing stack. */
+/** A required name or id of an existing stack, refused before any lookup when it breaks the pattern. */
 export function stackNameOrId(value: string | undefined): string {
-  return required(value, 'StackName');
+  const name = required(value, 'StackName');
+  checkStackNameOrId(name);
+  return name;
 }
 
 /** As stackNameOrId, for operations where the stack may be left out (DescribeStacks lists them all). */

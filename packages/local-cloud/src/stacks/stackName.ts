@@ -1,4 +1,5 @@
-// Stack names as CloudFormation accepts them: a letter, then letters, digits and hyphens, 128 at most.
+// Stack names as CloudFormation accepts them: a letter, then letters, digits and hyphens, 128 at most;
+// operations on a stack that exists also take its id (an ARN).
 import { constraintsBroken } from '../cloudformation/errors.js';
 
 /** The pattern CreateStack states; operations that also take a stack id state both (recorded wordings). */
@@ -19,4 +20,13 @@ export function checkStackName(name: string, operation: 'CreateStack' | 'CreateC
   if (name.length > 128 && !name.startsWith('arn:'))
     broken.push('Member must have length less than or equal to 128');
   if (broken.length > 0) throw constraintsBroken('StackName', name, broken);
+}
+
+/**
+ * Refuses, before any lookup, the name or id of an existing stack that breaks the pattern (DescribeStacks,
+ * DeleteStack, the change set operations, ...); a valid name too long for a stack simply names none.
+ */
+export function checkStackNameOrId(nameOrId: string): void {
+  if (!matches(nameOrId, NAME_OR_ID))
+    throw constraintsBroken('StackName', nameOrId, [patternConstraint(NAME_OR_ID)]);
 }
