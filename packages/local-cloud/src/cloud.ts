@@ -1,5 +1,4 @@
 // The running local cloud: its settings, its services by name, and the internal APIs they share.
-import type { ServerResponse } from 'node:http';
 import type {
   EventsInternal,
   IamInternal,
@@ -9,7 +8,6 @@ import type {
   SnsInternal,
   SqsInternal,
 } from './internal.js';
-import type { LocalRequest } from './protocol/request.js';
 import type { Face } from './protocol/service.js';
 
 export interface CloudConfig {
@@ -43,9 +41,7 @@ export interface Service {
   /** The SigV4 signing name, which is also the routing name: `sqs`, `lambda`, ... */
   readonly name: string;
   /** The protocols the service speaks, each with its operations (the one operation contract). */
-  readonly faces?: readonly Face[];
-  /** Services not yet on the one operation contract serve the request themselves. */
-  handle?(req: LocalRequest, res: ServerResponse): Promise<void>;
+  readonly faces: readonly Face[];
   /** Ends timers and child processes. */
   stop?(): Promise<void> | void;
 }

@@ -10,9 +10,6 @@ export interface Route {
   region?: string;
 }
 
-/** Routing facts of services not yet on the one operation contract (they list what they serve by hand). */
-const LEGACY_ACTIONS: [RegExp, string][] = [[/Stack|ChangeSet|Template|Export/, 'cloudformation']];
-
 /** Reads `Credential=AKID/20260101/us-east-1/sqs/aws4_request` from the Authorization header or query. */
 export function credentialScope(headers: IncomingHttpHeaders, query: URLSearchParams): Route | undefined {
   const auth = String(headers.authorization ?? '');
@@ -41,7 +38,7 @@ export class Router {
   constructor(services: Iterable<Service>) {
     const unserved: [string, string][] = [];
     for (const service of services) {
-      for (const face of service.faces ?? []) {
+      for (const face of service.faces) {
         if (face.targetPrefix) this.targets.set(face.targetPrefix, service.name);
         // An unsigned request can't say more than its Action: a service that serves it keeps it, and
         // one that only knows it (and answers 501) gets it when no other serves it.
@@ -73,7 +70,6 @@ export class Router {
     if (action) {
       const service = this.actions.get(action);
       if (service) return { service };
-      for (const [pattern, legacy] of LEGACY_ACTIONS) if (pattern.test(action)) return { service: legacy };
     }
     return { service: 's3' };
   }

@@ -184,8 +184,7 @@ async function handle(
   if (cloud.config.logLevel === 'debug') {
     cloud.log('debug', `${method} ${url.pathname} -> ${route.service} (${localRequest.region})`);
   }
-  if (service.faces) await faceFor(localRequest, service.faces).serve(localRequest, res);
-  else await service.handle?.(localRequest, res);
+  await faceFor(localRequest, service.faces).serve(localRequest, res);
 }
 
 function internal(cloud: LocalCloud, path: string, res: ServerResponse): void {

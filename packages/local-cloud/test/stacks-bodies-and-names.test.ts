@@ -1,9 +1,18 @@
 // What CreateStack accepts as CloudFormation does: a body read as JSON, else YAML (flow style included),
-// and stack names of AWS's pattern and length, refused with AWS's ValidationError otherwise.
+// and stack names of AWS's pattern and length, refused with AWS's ValidationError otherwise (also by the
+// operations that find an existing stack, before they look).
 import {
   CreateChangeSetCommand,
   CreateStackCommand,
+  DeleteStackCommand,
+  DescribeChangeSetCommand,
+  DescribeStackEventsCommand,
+  DescribeStackResourcesCommand,
+  DescribeStacksCommand,
   GetTemplateCommand,
+  ListChangeSetsCommand,
+  ListStackResourcesCommand,
+  UpdateStackCommand,
   ValidateTemplateCommand,
 } from '@aws-sdk/client-cloudformation';
 import { GetQueueUrlCommand } from '@aws-sdk/client-sqs';
@@ -111,5 +120,37 @@ describe('a stack name', () => {
       name: 'ValidationError',
       message: pattern('1abc', '[a-zA-Z][-a-zA-Z0-9]*|arn:[-a-zA-Z0-9:/._+]*'),
     });
+  });
+
+  it('given to an operation on an existing stack is checked before the lookup, a stack id allowed', async () => {
+    const nameOrId = '[a-zA-Z][-a-zA-Z0-9]*|arn:[-a-zA-Z0-9:/._+]*';
+    const StackName = '1abc';
+    const calls = [
+      () => c.cfn.send(new DescribeStacksCommand({ StackName })),
+      () => c.cfn.send(new DescribeStackEventsCommand({ StackName })),
+      () => c.cfn.send(new DescribeStackResourcesCommand({ StackName })),
+      () => c.cfn.send(new ListStackResourcesCommand({ StackName })),
+      () => c.cfn.send(new GetTemplateCommand({ StackName })),
+      () => c.cfn.send(new UpdateStackCommand({ StackName, TemplateBody: QUEUE })),
+      () => c.cfn.send(new DeleteStackCommand({ StackName })),
+      () => c.cfn.send(new ListChangeSetsCommand({ StackName })),
+      () => c.cfn.send(new DescribeChangeSetCommand({ StackName, ChangeSetName: 'cs' })),
+    ];
+    for (const call of calls) {
+      await expect(call()).rejects.toMatchObject({
+        name: 'ValidationError',
+        message: pattern(StackName, nameOrId),
+      });
+    }
+    // A name of the right pattern (however long) or an id names a stack that may not exist.
+    for (const missing of [
+      `n${'a'.repeat(128)}`,
+      'arn:aws:cloudformation:us-east-1:000000000000:stack/x/y',
+    ]) {
+      await expect(c.cfn.send(new DescribeStacksCommand({ StackName: missing }))).rejects.toMatchObject({
+        name: 'ValidationError',
+        message: `Stack with id ${missing} does not exist`,
+      });
+    }
   });
 });

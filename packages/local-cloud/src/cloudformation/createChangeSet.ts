@@ -1,28 +1,29 @@
 // CreateChangeSet: CREATE makes a stack in REVIEW_IN_PROGRESS; a change set with no changes is FAILED.
-import { AwsError } from '../protocol/errors.js';
-import { toXml } from '../protocol/xml.js';
-import { requireName, stackInput, templateBody } from './input.js';
-import type { Operation } from './shapes.js';
+import type { CreateChangeSetInput, CreateChangeSetOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { changeSetTypeUnsupported } from './errors.js';
+import { stackInput } from './stackInput.js';
+import { givenTemplate, requiredTemplate } from './templateSource.js';
+import { required } from './validate.js';
 
-export const createChangeSet: Operation = async (engine, form, req) => {
-  const stackName = requireName(form);
-  const changeSetName = requireName(form, 'ChangeSetName');
-  const type = form.ChangeSetType ?? 'UPDATE';
-  if (!['CREATE', 'UPDATE'].includes(type)) {
-    throw new AwsError(
-      'ValidationError',
-      `ChangeSetType ${type} is not supported by this local cloud (CREATE, UPDATE)`,
-    );
-  }
-  let body = await templateBody(form, req, form.UsePreviousTemplate === 'true');
-  body ??= engine.get(req.region, stackName).templateBody;
-  const input = stackInput(form, body);
-  const { stack, changeSet } = engine.createChangeSet(req.region, {
-    ...input,
-    stackName,
+export async function createChangeSet(
+  ctx: CloudFormationContext,
+  input: CreateChangeSetInput,
+): Promise<CreateChangeSetOutput> {
+  // The engine checks the name's pattern and length, as for a new stack (a CREATE may make one).
+  const stackName = required(input.StackName, 'StackName');
+  const changeSetName = required(input.ChangeSetName, 'ChangeSetName');
+  const type = input.ChangeSetType ?? 'UPDATE';
+  if (type !== 'CREATE' && type !== 'UPDATE') throw changeSetTypeUnsupported(type);
+  const engine = await ctx.engine();
+  const body = input.UsePreviousTemplate
+    ? ((await givenTemplate(ctx, input)) ?? engine.get(ctx.region, stackName).templateBody)
+    : await requiredTemplate(ctx, input);
+  const { stack, changeSet } = engine.createChangeSet(ctx.region, {
+    ...stackInput(stackName, input, body),
     changeSetName,
     changeSetType: type,
-    description: form.Description,
+    description: input.Description,
   });
-  return toXml({ Id: changeSet.id, StackId: stack.stackId });
-};
+  return { Id: changeSet.id, StackId: stack.stackId };
+}

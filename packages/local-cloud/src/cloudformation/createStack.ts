@@ -1,12 +1,18 @@
 // CreateStack: checks the template now, then creates its resources in the background.
-import type { CreateStackInput } from '@aws-sdk/client-cloudformation';
-import { toXml } from '../protocol/xml.js';
-import { requireName, stackInput, templateBody } from './input.js';
-import type { Operation } from './shapes.js';
+import type { CreateStackInput, CreateStackOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { stackInput } from './stackInput.js';
+import { requiredTemplate } from './templateSource.js';
+import { required } from './validate.js';
 
-export const createStack: Operation = async (engine, form, req) => {
-  const name: CreateStackInput['StackName'] = requireName(form);
-  const body = (await templateBody(form, req))!;
-  const stack = engine.createStack(req.region, { ...stackInput(form, body), stackName: name });
-  return toXml({ StackId: stack.stackId });
-};
+export async function createStack(
+  ctx: CloudFormationContext,
+  input: CreateStackInput,
+): Promise<CreateStackOutput> {
+  // The engine checks the name's pattern: CreateStack's own, which takes no stack id.
+  const name = required(input.StackName, 'StackName');
+  const body = await requiredTemplate(ctx, input);
+  const engine = await ctx.engine();
+  const stack = engine.createStack(ctx.region, stackInput(name, input, body));
+  return { StackId: stack.stackId };
+}

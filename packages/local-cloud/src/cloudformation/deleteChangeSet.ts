@@ -1,8 +1,14 @@
 // DeleteChangeSet: drops a change set that is not executing.
-import { requireName } from './input.js';
-import type { Operation } from './shapes.js';
+import type { DeleteChangeSetInput, DeleteChangeSetOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { optionalStackNameOrId, required } from './validate.js';
 
-export const deleteChangeSet: Operation = (engine, form, req) => {
-  engine.deleteChangeSet(req.region, requireName(form, 'ChangeSetName'), form.StackName);
-  return '';
-};
+export async function deleteChangeSet(
+  ctx: CloudFormationContext,
+  input: DeleteChangeSetInput,
+): Promise<DeleteChangeSetOutput> {
+  const changeSetName = required(input.ChangeSetName, 'ChangeSetName');
+  const stackName = optionalStackNameOrId(input.StackName);
+  (await ctx.engine()).deleteChangeSet(ctx.region, changeSetName, stackName);
+  return {};
+}

@@ -1,8 +1,9 @@
 // DeleteStack: succeeds for a missing stack too, as on AWS; resources go in the background.
-import { requireName } from './input.js';
-import type { Operation } from './shapes.js';
+import type { DeleteStackInput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { stackNameOrId } from './validate.js';
 
-export const deleteStack: Operation = (engine, form, req) => {
-  engine.deleteStack(req.region, requireName(form));
-  return undefined;
-};
+export async function deleteStack(ctx: CloudFormationContext, input: DeleteStackInput): Promise<void> {
+  const name = stackNameOrId(input.StackName);
+  (await ctx.engine()).deleteStack(ctx.region, name);
+}

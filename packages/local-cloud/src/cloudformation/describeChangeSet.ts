@@ -1,13 +1,15 @@
 // DescribeChangeSet: status and the resource changes.
-import { toXml } from '../protocol/xml.js';
-import { requireName } from './input.js';
-import { changeSetXml, type Operation } from './shapes.js';
+import type { DescribeChangeSetInput, DescribeChangeSetOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { optionalStackNameOrId, required } from './validate.js';
+import { changeSetView } from './views.js';
 
-export const describeChangeSet: Operation = (engine, form, req) => {
-  const { stack, changeSet } = engine.findChangeSet(
-    req.region,
-    requireName(form, 'ChangeSetName'),
-    form.StackName,
-  );
-  return toXml(changeSetXml(stack, changeSet));
-};
+export async function describeChangeSet(
+  ctx: CloudFormationContext,
+  input: DescribeChangeSetInput,
+): Promise<DescribeChangeSetOutput> {
+  const changeSetName = required(input.ChangeSetName, 'ChangeSetName');
+  const stackName = optionalStackNameOrId(input.StackName);
+  const { stack, changeSet } = (await ctx.engine()).findChangeSet(ctx.region, changeSetName, stackName);
+  return changeSetView(stack, changeSet);
+}

@@ -1,9 +1,14 @@
 // DescribeStackEvents: newest first.
-import { toXml } from '../protocol/xml.js';
-import { requireName } from './input.js';
-import { eventXml, members, type Operation } from './shapes.js';
+import type { DescribeStackEventsInput, DescribeStackEventsOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { stackNameOrId } from './validate.js';
+import { eventView } from './views.js';
 
-export const describeStackEvents: Operation = (engine, form, req) => {
-  const stack = engine.get(req.region, requireName(form));
-  return toXml({ StackEvents: members([...stack.events].reverse(), (e) => eventXml(stack, e)) });
-};
+export async function describeStackEvents(
+  ctx: CloudFormationContext,
+  input: DescribeStackEventsInput,
+): Promise<DescribeStackEventsOutput> {
+  const name = stackNameOrId(input.StackName);
+  const stack = (await ctx.engine()).get(ctx.region, name);
+  return { StackEvents: [...stack.events].reverse().map((e) => eventView(stack, e)) };
+}

@@ -1,13 +1,18 @@
 // DescribeStackResource: one resource of a stack by logical id.
-import { AwsError } from '../protocol/errors.js';
-import { toXml } from '../protocol/xml.js';
-import { requireName } from './input.js';
-import { type Operation, resourceXml } from './shapes.js';
+import type { DescribeStackResourceInput, DescribeStackResourceOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { resourceNotInStack } from './errors.js';
+import { required, stackNameOrId } from './validate.js';
+import { resourceDetailView } from './views.js';
 
-export const describeStackResource: Operation = (engine, form, req) => {
-  const stack = engine.get(req.region, requireName(form));
-  const id = requireName(form, 'LogicalResourceId');
+export async function describeStackResource(
+  ctx: CloudFormationContext,
+  input: DescribeStackResourceInput,
+): Promise<DescribeStackResourceOutput> {
+  const name = stackNameOrId(input.StackName);
+  const stack = (await ctx.engine()).get(ctx.region, name);
+  const id = required(input.LogicalResourceId, 'LogicalResourceId');
   const r = stack.resources.get(id);
-  if (!r) throw new AwsError('ValidationError', `Resource ${id} does not exist for stack ${stack.stackName}`);
-  return toXml({ StackResourceDetail: resourceXml(stack, r, 'detail') });
-};
+  if (!r) throw resourceNotInStack(id, stack.stackName);
+  return { StackResourceDetail: resourceDetailView(stack, r) };
+}

@@ -1,25 +1,33 @@
 // DescribeStackResources: a stack's resources, by stack name or by a resource's physical id.
-import { AwsError } from '../protocol/errors.js';
-import { toXml } from '../protocol/xml.js';
+import type {
+  DescribeStackResourcesInput,
+  DescribeStackResourcesOutput,
+} from '@aws-sdk/client-cloudformation';
 import type { Stack } from '../stacks/types.js';
-import { members, type Operation, resourceXml } from './shapes.js';
+import type { CloudFormationContext } from './context.js';
+import { noStackForPhysicalId, stackOrPhysicalIdRequired } from './errors.js';
+import { optionalStackNameOrId } from './validate.js';
+import { resourceView } from './views.js';
 
-export const describeStackResources: Operation = (engine, form, req) => {
+export async function describeStackResources(
+  ctx: CloudFormationContext,
+  input: DescribeStackResourcesInput,
+): Promise<DescribeStackResourcesOutput> {
+  const name = optionalStackNameOrId(input.StackName);
+  const physicalId = input.PhysicalResourceId;
+  if (!name && !physicalId) throw stackOrPhysicalIdRequired();
+  const engine = await ctx.engine();
   let stack: Stack | undefined;
-  if (form.StackName) stack = engine.get(req.region, form.StackName);
-  else if (form.PhysicalResourceId) {
+  if (name) stack = engine.get(ctx.region, name);
+  else {
     stack = engine.stacks.find(
-      (s) =>
-        s.region === req.region &&
-        [...s.resources.values()].some((r) => r.physicalId === form.PhysicalResourceId),
+      (s) => s.region === ctx.region && [...s.resources.values()].some((r) => r.physicalId === physicalId),
     );
-    if (!stack) throw new AwsError('ValidationError', `Stack for ${form.PhysicalResourceId} does not exist`);
-  } else {
-    throw new AwsError('ValidationError', 'Either StackName or PhysicalResourceId must be specified.');
+    if (!stack) throw noStackForPhysicalId(physicalId!);
   }
   const s = stack;
   const list = [...s.resources.values()].filter(
-    (r) => !form.LogicalResourceId || r.logicalId === form.LogicalResourceId,
+    (r) => !input.LogicalResourceId || r.logicalId === input.LogicalResourceId,
   );
-  return toXml({ StackResources: members(list, (r) => resourceXml(s, r, 'resource')) });
-};
+  return { StackResources: list.map((r) => resourceView(s, r)) };
+}

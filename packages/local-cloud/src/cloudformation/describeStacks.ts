@@ -1,10 +1,17 @@
 // DescribeStacks: one stack by name or id, or every live stack of the region.
-import { toXml } from '../protocol/xml.js';
-import { members, type Operation, stackXml } from './shapes.js';
+import type { DescribeStacksInput, DescribeStacksOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { optionalStackNameOrId } from './validate.js';
+import { stackView } from './views.js';
 
-export const describeStacks: Operation = (engine, form, req) => {
-  const stacks = form.StackName
-    ? [engine.get(req.region, form.StackName)]
-    : engine.stacks.filter((s) => s.region === req.region && s.status !== 'DELETE_COMPLETE');
-  return toXml({ Stacks: members(stacks, stackXml) });
-};
+export async function describeStacks(
+  ctx: CloudFormationContext,
+  input: DescribeStacksInput,
+): Promise<DescribeStacksOutput> {
+  const name = optionalStackNameOrId(input.StackName);
+  const engine = await ctx.engine();
+  const stacks = name
+    ? [engine.get(ctx.region, name)]
+    : engine.stacks.filter((s) => s.region === ctx.region && s.status !== 'DELETE_COMPLETE');
+  return { Stacks: stacks.map(stackView) };
+}

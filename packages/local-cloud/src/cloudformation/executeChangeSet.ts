@@ -1,8 +1,14 @@
 // ExecuteChangeSet: runs the create or update the change set describes.
-import { requireName } from './input.js';
-import type { Operation } from './shapes.js';
+import type { ExecuteChangeSetInput, ExecuteChangeSetOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { optionalStackNameOrId, required } from './validate.js';
 
-export const executeChangeSet: Operation = (engine, form, req) => {
-  engine.executeChangeSet(req.region, requireName(form, 'ChangeSetName'), form.StackName);
-  return '';
-};
+export async function executeChangeSet(
+  ctx: CloudFormationContext,
+  input: ExecuteChangeSetInput,
+): Promise<ExecuteChangeSetOutput> {
+  const changeSetName = required(input.ChangeSetName, 'ChangeSetName');
+  const stackName = optionalStackNameOrId(input.StackName);
+  (await ctx.engine()).executeChangeSet(ctx.region, changeSetName, stackName);
+  return {};
+}

@@ -1,11 +1,16 @@
 // GetTemplate: the body as submitted (of the stack, or of one of its change sets).
-import { toXml } from '../protocol/xml.js';
-import { requireName } from './input.js';
-import { members, type Operation } from './shapes.js';
+import type { GetTemplateInput, GetTemplateOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { optionalStackNameOrId, stackNameOrId } from './validate.js';
 
-export const getTemplate: Operation = (engine, form, req) => {
-  const body = form.ChangeSetName
-    ? engine.findChangeSet(req.region, form.ChangeSetName, form.StackName).changeSet.templateBody
-    : engine.get(req.region, requireName(form)).templateBody;
-  return toXml({ TemplateBody: body, StagesAvailable: members(['Original', 'Processed'], (s) => s) });
-};
+export async function getTemplate(
+  ctx: CloudFormationContext,
+  input: GetTemplateInput,
+): Promise<GetTemplateOutput> {
+  const engine = await ctx.engine();
+  const body = input.ChangeSetName
+    ? engine.findChangeSet(ctx.region, input.ChangeSetName, optionalStackNameOrId(input.StackName)).changeSet
+        .templateBody
+    : engine.get(ctx.region, stackNameOrId(input.StackName)).templateBody;
+  return { TemplateBody: body, StagesAvailable: ['Original', 'Processed'] };
+}

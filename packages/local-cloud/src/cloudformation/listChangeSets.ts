@@ -1,11 +1,14 @@
 // ListChangeSets: the change sets of a stack.
-import { toXml } from '../protocol/xml.js';
-import { requireName } from './input.js';
-import { changeSetSummaryXml, members, type Operation } from './shapes.js';
+import type { ListChangeSetsInput, ListChangeSetsOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { stackNameOrId } from './validate.js';
+import { changeSetSummaryView } from './views.js';
 
-export const listChangeSets: Operation = (engine, form, req) => {
-  const stack = engine.get(req.region, requireName(form));
-  return toXml({
-    Summaries: members([...stack.changeSets.values()], (cs) => changeSetSummaryXml(stack, cs)),
-  });
-};
+export async function listChangeSets(
+  ctx: CloudFormationContext,
+  input: ListChangeSetsInput,
+): Promise<ListChangeSetsOutput> {
+  const name = stackNameOrId(input.StackName);
+  const stack = (await ctx.engine()).get(ctx.region, name);
+  return { Summaries: [...stack.changeSets.values()].map((cs) => changeSetSummaryView(stack, cs)) };
+}

@@ -1,12 +1,11 @@
 // ListExports: every export of the region with the stack that owns it.
-import { toXml } from '../protocol/xml.js';
-import { members, type Operation } from './shapes.js';
+import type { ListExportsInput, ListExportsOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
 
-export const listExports: Operation = (engine, _form, req) =>
-  toXml({
-    Exports: members(engine.exportsOf(req.region), (e) => ({
-      ExportingStackId: e.stackId,
-      Name: e.name,
-      Value: e.value,
-    })),
-  });
+export async function listExports(
+  ctx: CloudFormationContext,
+  _input: ListExportsInput,
+): Promise<ListExportsOutput> {
+  const exports = (await ctx.engine()).exportsOf(ctx.region);
+  return { Exports: exports.map((e) => ({ ExportingStackId: e.stackId, Name: e.name, Value: e.value })) };
+}

@@ -1,13 +1,15 @@
 // ListImports: the stacks that import an export.
-import { AwsError } from '../protocol/errors.js';
-import { toXml } from '../protocol/xml.js';
-import { requireName } from './input.js';
-import { members, type Operation } from './shapes.js';
+import type { ListImportsInput, ListImportsOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { exportNotImported } from './errors.js';
+import { required } from './validate.js';
 
-export const listImports: Operation = (engine, form, req) => {
-  const name = requireName(form, 'ExportName');
-  const importers = engine.importers(req.region, name);
-  if (importers.length === 0)
-    throw new AwsError('ValidationError', `Export '${name}' is not imported by any stack.`);
-  return toXml({ Imports: members(importers, (s) => s.stackName) });
-};
+export async function listImports(
+  ctx: CloudFormationContext,
+  input: ListImportsInput,
+): Promise<ListImportsOutput> {
+  const name = required(input.ExportName, 'ExportName');
+  const importers = (await ctx.engine()).importers(ctx.region, name);
+  if (importers.length === 0) throw exportNotImported(name);
+  return { Imports: importers.map((s) => s.stackName) };
+}

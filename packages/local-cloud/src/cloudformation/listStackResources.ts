@@ -1,11 +1,14 @@
 // ListStackResources: summaries of a stack's resources.
-import { toXml } from '../protocol/xml.js';
-import { requireName } from './input.js';
-import { members, type Operation, resourceXml } from './shapes.js';
+import type { ListStackResourcesInput, ListStackResourcesOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { stackNameOrId } from './validate.js';
+import { resourceSummaryView } from './views.js';
 
-export const listStackResources: Operation = (engine, form, req) => {
-  const stack = engine.get(req.region, requireName(form));
-  return toXml({
-    StackResourceSummaries: members([...stack.resources.values()], (r) => resourceXml(stack, r, 'summary')),
-  });
-};
+export async function listStackResources(
+  ctx: CloudFormationContext,
+  input: ListStackResourcesInput,
+): Promise<ListStackResourcesOutput> {
+  const name = stackNameOrId(input.StackName);
+  const stack = (await ctx.engine()).get(ctx.region, name);
+  return { StackResourceSummaries: [...stack.resources.values()].map(resourceSummaryView) };
+}

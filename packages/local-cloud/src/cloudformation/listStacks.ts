@@ -1,12 +1,15 @@
 // ListStacks: every stack of the region, deleted ones included, filtered by status.
-import { queryList } from '../protocol/awsQuery.js';
-import { toXml } from '../protocol/xml.js';
-import { members, type Operation, stackSummaryXml } from './shapes.js';
+import type { ListStacksInput, ListStacksOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { stackSummaryView } from './views.js';
 
-export const listStacks: Operation = (engine, form, req) => {
-  const filter = queryList(form, 'StackStatusFilter.member');
-  const stacks = engine.stacks
-    .filter((s) => s.region === req.region && (filter.length === 0 || filter.includes(s.status)))
+export async function listStacks(
+  ctx: CloudFormationContext,
+  input: ListStacksInput,
+): Promise<ListStacksOutput> {
+  const filter: string[] = input.StackStatusFilter ?? [];
+  const stacks = (await ctx.engine()).stacks
+    .filter((s) => s.region === ctx.region && (filter.length === 0 || filter.includes(s.status)))
     .reverse();
-  return toXml({ StackSummaries: members(stacks, stackSummaryXml) });
-};
+  return { StackSummaries: stacks.map(stackSummaryView) };
+}

@@ -1,13 +1,18 @@
 // UpdateStack: "No updates are to be performed." when nothing changed, else updates in the background.
-import { toXml } from '../protocol/xml.js';
-import { requireName, stackInput, templateBody } from './input.js';
-import type { Operation } from './shapes.js';
+import type { UpdateStackInput, UpdateStackOutput } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationContext } from './context.js';
+import { stackInput } from './stackInput.js';
+import { requiredTemplate } from './templateSource.js';
+import { stackNameOrId } from './validate.js';
 
-export const updateStack: Operation = async (engine, form, req) => {
-  const name = requireName(form);
-  const stack = engine.get(req.region, name);
-  const body = form.UsePreviousTemplate === 'true' ? stack.templateBody : (await templateBody(form, req))!;
-  const input = stackInput(form, body);
-  engine.updateStack(req.region, name, { ...input, stackName: stack.stackName, tags: input.tags });
-  return toXml({ StackId: stack.stackId });
-};
+export async function updateStack(
+  ctx: CloudFormationContext,
+  input: UpdateStackInput,
+): Promise<UpdateStackOutput> {
+  const name = stackNameOrId(input.StackName);
+  const engine = await ctx.engine();
+  const stack = engine.get(ctx.region, name);
+  const body = input.UsePreviousTemplate ? stack.templateBody : await requiredTemplate(ctx, input);
+  engine.updateStack(ctx.region, name, stackInput(stack.stackName, input, body));
+  return { StackId: stack.stackId };
+}

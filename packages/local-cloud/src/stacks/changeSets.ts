@@ -1,7 +1,13 @@
 // Change sets: what a template would change in a stack, kept until executed (by the lifecycle) or deleted.
 import { randomUUID } from 'node:crypto';
 import type { LocalCloud } from '../cloud.js';
-import { AwsError } from '../protocol/errors.js';
+import {
+  changeSetAlreadyExists,
+  changeSetNotFound,
+  changeSetStackDoesNotExist,
+  changeSetStatusInvalid,
+  stackExistsForCreateChangeSet,
+} from '../cloudformation/errors.js';
 import { canonical } from './canonical.js';
 import { computeChanges } from './changes.js';
 import type { StackEvents } from './events.js';
@@ -31,16 +37,13 @@ export class ChangeSets {
     let stack = this.stacks.find(region, input.stackName);
     if (type === 'CREATE') {
       if (stack && stack.status !== 'REVIEW_IN_PROGRESS') {
-        throw new AwsError(
-          'AlreadyExistsException',
-          `Stack [${input.stackName}] already exists and cannot be created again with the changeSet [${input.changeSetName}].`,
-        );
+        throw stackExistsForCreateChangeSet(input.stackName, input.changeSetName);
       }
     } else if (!stack || stack.status === 'REVIEW_IN_PROGRESS') {
-      throw new AwsError('ValidationError', `Stack [${input.stackName}] does not exist`);
+      throw changeSetStackDoesNotExist(input.stackName);
     }
     if (stack?.changeSets.has(input.changeSetName)) {
-      throw new AwsError('AlreadyExistsException', `ChangeSet ${input.changeSetName} already exists`);
+      throw changeSetAlreadyExists(input.changeSetName);
     }
     checkStackName(input.stackName, 'CreateChangeSet');
     const previous = stack ? previousValues(stack, input) : {};
@@ -102,17 +105,14 @@ export class ChangeSets {
         if (cs) return { stack, changeSet: cs };
       }
     }
-    throw new AwsError('ChangeSetNotFound', `ChangeSet [${changeSetName}] does not exist`, 404);
+    throw changeSetNotFound(changeSetName);
   }
 
   /** Runs the change set as a create or an update; the stack's other change sets become obsolete. */
   execute(region: string, changeSetName: string, stackName?: string): void {
     const { stack, changeSet } = this.find(region, changeSetName, stackName);
     if (changeSet.executionStatus !== 'AVAILABLE') {
-      throw new AwsError(
-        'InvalidChangeSetStatus',
-        `ChangeSet [${changeSet.id}] cannot be executed in its current status of [${changeSet.status}]`,
-      );
+      throw changeSetStatusInvalid(changeSet.id, changeSet.status, 'executed');
     }
     const plan = this.lifecycle.plan(region, stack.stackName, changeSet.templateBody, changeSet.parameters);
     changeSet.executionStatus = 'EXECUTE_IN_PROGRESS';
@@ -144,10 +144,7 @@ export class ChangeSets {
     }
     const { stack, changeSet } = this.find(region, changeSetName, stackName);
     if (changeSet.executionStatus === 'EXECUTE_IN_PROGRESS') {
-      throw new AwsError(
-        'InvalidChangeSetStatus',
-        `ChangeSet [${changeSet.id}] cannot be deleted in its current status of [${changeSet.status}]`,
-      );
+      throw changeSetStatusInvalid(changeSet.id, changeSet.status, 'deleted');
     }
     stack.changeSets.delete(changeSet.name);
   }

@@ -1,6 +1,6 @@
 // A stack's life: create, update and delete, each run in the background with rollback on failure.
 import type { LocalCloud } from '../cloud.js';
-import { AwsError } from '../protocol/errors.js';
+import { noUpdates, stackAlreadyExists, stackNotUpdatable } from '../cloudformation/errors.js';
 import { canonical } from './canonical.js';
 import type { StackEvents } from './events.js';
 import type { Exports } from './exports.js';
@@ -56,7 +56,7 @@ export class Lifecycle {
 
   createStack(region: string, input: StackInput): Stack {
     if (this.stacks.find(region, input.stackName)) {
-      throw new AwsError('AlreadyExistsException', `Stack [${input.stackName}] already exists`);
+      throw stackAlreadyExists(input.stackName);
     }
     checkStackName(input.stackName, 'CreateStack');
     const plan = this.plan(region, input.stackName, input.templateBody, input.parameters ?? {});
@@ -68,10 +68,7 @@ export class Lifecycle {
   updateStack(region: string, nameOrId: string, input: StackInput): Stack {
     const stack = this.stacks.get(region, nameOrId);
     if (!UPDATABLE.includes(stack.status)) {
-      throw new AwsError(
-        'ValidationError',
-        `Stack:${stack.stackId} is in ${stack.status} state and can not be updated.`,
-      );
+      throw stackNotUpdatable(stack.stackId, stack.status);
     }
     const previous = previousValues(stack, input);
     const plan = this.plan(region, stack.stackName, input.templateBody, input.parameters ?? {}, previous);
@@ -80,7 +77,7 @@ export class Lifecycle {
       canonical(plan.parameters) === canonical(stack.parameters) &&
       (input.tags === undefined || canonical(input.tags) === canonical(stack.tags))
     ) {
-      throw new AwsError('ValidationError', 'No updates are to be performed.');
+      throw noUpdates();
     }
     stack.operation = this.runUpdate(stack, input, plan);
     return stack;

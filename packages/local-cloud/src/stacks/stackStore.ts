@@ -1,7 +1,7 @@
 // Every stack the engine has made, deleted ones included, found by name or id as CloudFormation finds them.
 import { randomUUID } from 'node:crypto';
 import type { LocalCloud } from '../cloud.js';
-import { AwsError } from '../protocol/errors.js';
+import { stackDoesNotExist } from '../cloudformation/errors.js';
 import { partitionOf } from './intrinsicContext.js';
 import type { Template } from './template.js';
 import type { Stack, StackInput } from './types.js';
@@ -23,7 +23,7 @@ export class StackStore {
   /** As find, with CloudFormation's error for a missing stack. */
   get(region: string, nameOrId: string): Stack {
     const s = this.find(region, nameOrId);
-    if (!s) throw new AwsError('ValidationError', `Stack with id ${nameOrId} does not exist`);
+    if (!s) throw stackDoesNotExist(nameOrId);
     return s;
   }
 
