@@ -32,45 +32,48 @@ export interface RoutingFacts {
 
 export class Router {
   private readonly targets = new Map<string, string>();
-  private readonly actions = new Map<string, string>();
+  private readonly queryFaces: [string, Face][] = [];
   private readonly restFaces: [string, Face][] = [];
 
   constructor(services: Iterable<Service>) {
-    const unserved: [string, string][] = [];
     for (const service of services) {
       for (const face of service.faces) {
         if (face.targetPrefix) this.targets.set(face.targetPrefix, service.name);
-        // An unsigned request can't say more than its Action: a service that serves it keeps it, and
-        // one that only knows it (and answers 501) gets it when no other serves it.
-        for (const [action, served] of face.actions ?? []) {
-          if (!served) unserved.push([action, service.name]);
-          else if (!this.actions.has(action)) this.actions.set(action, service.name);
-        }
-        // S3 answers any path: it is the fallback, never a candidate here.
-        if (face.matchesPath && service.name !== 's3') this.restFaces.push([service.name, face]);
+        if (!face.knows) continue;
+        if (face.protocol === 'awsQuery') this.queryFaces.push([service.name, face]);
+        // S3 answers any path: it is the fallback, never asked.
+        else if (service.name !== 's3') this.restFaces.push([service.name, face]);
       }
     }
-    for (const [action, service] of unserved)
-      if (!this.actions.has(action)) this.actions.set(action, service);
   }
 
-  route(facts: RoutingFacts): Route {
+  /** Signed and JSON requests are routed at once; the rest ask the faces, which may load their models. */
+  route(facts: RoutingFacts): Route | Promise<Route> {
     const scope = credentialScope(facts.headers, facts.query);
     if (scope) return scope;
-
     const target = String(facts.headers['x-amz-target'] ?? '');
     if (target) {
       const service = this.targets.get(target.slice(0, target.indexOf('.')));
       if (service) return { service };
     }
-    for (const [service, face] of this.restFaces)
-      if (face.matchesPath?.(facts.method, facts.path)) return { service };
+    return this.ask(facts);
+  }
 
+  private async ask(facts: RoutingFacts): Promise<Route> {
     const action = facts.formAction();
     if (action) {
-      const service = this.actions.get(action);
-      if (service) return { service };
+      // A service that serves the Action keeps it; one that only knows it (and answers 501) gets it
+      // when no other serves it.
+      let known: string | undefined;
+      for (const [service, face] of this.queryFaces) {
+        const answer = await face.knows?.({ method: facts.method, path: facts.path, action });
+        if (answer === 'serves') return { service };
+        if (answer === 'knows') known ??= service;
+      }
+      if (known) return { service: known };
     }
+    for (const [service, face] of this.restFaces)
+      if (await face.knows?.({ method: facts.method, path: facts.path })) return { service };
     return { service: 's3' };
   }
 }

@@ -161,13 +161,15 @@ async function handle(
     formCache ??= new URLSearchParams(localRequest.body.toString('utf8'));
     return formCache.get('Action') ?? undefined;
   };
-  const route = router.route({
+  const routed = router.route({
     method,
     path: url.pathname,
     headers: req.headers,
     query: url.searchParams,
     formAction,
   });
+  // Signed requests are routed at once: only the rare unsigned one waits for a model to load.
+  const route = routed instanceof Promise ? await routed : routed;
   const service = cloud.services.get(route.service);
   localRequest.service = route.service;
   if (route.region) localRequest.region = route.region;

@@ -1,10 +1,8 @@
 // CloudFormation in the local cloud (awsQuery): stacks, change sets and exports, one module an operation,
 // served by the stack engine.
-import * as model from '@aws-sdk/client-cloudformation';
 import type { LocalCloud, Service } from '../cloud.js';
 import type { Call } from '../protocol/call.js';
 import { awsQueryFace } from '../protocol/codecs/awsQuery.js';
-import { readModel } from '../protocol/model.js';
 import type { StackEngine } from '../stacks/engine.js';
 import { CloudFormationContext } from './context.js';
 import { OPERATIONS } from './operations.js';
@@ -25,7 +23,7 @@ export function createCloudFormationService(cloud: LocalCloud): Service {
     name: 'cloudformation',
     faces: [
       awsQueryFace({
-        model: readModel(model),
+        client: () => import('@aws-sdk/client-cloudformation'),
         namespace: CLOUDFORMATION_NAMESPACE,
         operations: OPERATIONS,
         context: (call: Call) => new CloudFormationContext(engineOf, call),

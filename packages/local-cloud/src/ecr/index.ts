@@ -1,7 +1,7 @@
 // ecr: just enough for `serverless remove`, which asks whether the service has an image repository
 // (DescribeRepositories); every other ECR operation answers 501.
 import type { LocalCloud, Service } from '../cloud.js';
-import { deferredAwsJsonFace } from '../protocol/codecs/deferred.js';
+import { awsJsonFace } from '../protocol/codecs/awsJson.js';
 import type { Operations } from '../protocol/service.js';
 import type { EcrContext } from './context.js';
 import { describeRepositories } from './describeRepositories.js';
@@ -14,7 +14,7 @@ export function createEcrService(_cloud: LocalCloud): Service {
     name: 'ecr',
     faces: [
       // A JSON 1.1 service: errors carry the bare code in `__type`, as ECR sends them.
-      deferredAwsJsonFace({
+      awsJsonFace({
         client: () => import('@aws-sdk/client-ecr'),
         version: '1.1',
         targetPrefix: 'AmazonEC2ContainerRegistry_V20150921',

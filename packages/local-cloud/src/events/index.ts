@@ -1,7 +1,7 @@
 // events: EventBridge on awsJson 1.1 (`X-Amz-Target: AWSEvents.<Operation>`), one module per operation,
 // and the internal API other services put events through.
 import type { LocalCloud, Service } from '../cloud.js';
-import { deferredAwsJsonFace } from '../protocol/codecs/deferred.js';
+import { awsJsonFace } from '../protocol/codecs/awsJson.js';
 import type { EventsContext } from './context.js';
 import { malformedMember } from './errors.js';
 import { eventsInternal } from './internal.js';
@@ -15,7 +15,7 @@ export function createEventsService(cloud: LocalCloud): Service {
     name: 'events',
     faces: [
       // A JSON 1.1 service: errors carry the bare code in `__type`, as EventBridge sends them.
-      deferredAwsJsonFace({
+      awsJsonFace({
         client: () => import('@aws-sdk/client-eventbridge'),
         version: '1.1',
         targetPrefix: 'AWSEvents',

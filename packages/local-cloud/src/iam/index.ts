@@ -1,10 +1,8 @@
 // IAM in the local cloud, on awsQuery: roles, inline and managed policies, SimulatePrincipalPolicy; fills
 // cloud.iam so Lambda can check a role's permission when it delivers to a destination.
-import * as model from '@aws-sdk/client-iam';
 import type { LocalCloud, Service } from '../cloud.js';
 import type { IamInternal } from '../internal.js';
 import { awsQueryFace } from '../protocol/codecs/awsQuery.js';
-import { readModel } from '../protocol/model.js';
 import { OPERATIONS } from './operations.js';
 import { IamStore } from './store.js';
 
@@ -41,7 +39,7 @@ export function createIamService(cloud: LocalCloud): Service {
     name: 'iam',
     faces: [
       awsQueryFace({
-        model: readModel(model),
+        client: () => import('@aws-sdk/client-iam'),
         namespace: IAM_NAMESPACE,
         operations: OPERATIONS,
         context: () => ({ store }),

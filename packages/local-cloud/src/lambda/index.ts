@@ -2,12 +2,10 @@
 // EventInvokeConfig) on the one operation contract, and the internal interface other services invoke
 // functions through.
 import { randomUUID } from 'node:crypto';
-import * as model from '@aws-sdk/client-lambda';
 import type { LocalCloud, Service } from '../cloud.js';
 import type { LambdaInternal } from '../internal.js';
 import type { Call } from '../protocol/call.js';
 import { restJsonFace } from '../protocol/codecs/restJson.js';
-import { readModel } from '../protocol/model.js';
 import { EventQueue } from './async/eventQueue.js';
 import { removeCode } from './code.js';
 import { LambdaContext, type LambdaState } from './context.js';
@@ -49,7 +47,7 @@ export function createLambdaService(cloud: LocalCloud): Service {
     name: 'lambda',
     faces: [
       restJsonFace({
-        model: readModel(model),
+        client: () => import('@aws-sdk/client-lambda'),
         operations: OPERATIONS,
         context: (call: Call) => new LambdaContext(state, call),
         // Invoke's raw payload (the handler's answer) is JSON.

@@ -3,7 +3,7 @@
 import type { LocalCloud, Service } from '../cloud.js';
 import type { LogsInternal } from '../internal.js';
 import type { Call } from '../protocol/call.js';
-import { deferredAwsJsonFace } from '../protocol/codecs/deferred.js';
+import { awsJsonFace } from '../protocol/codecs/awsJson.js';
 import { LogsContext } from './context.js';
 import { OPERATIONS } from './operations.js';
 import { LogsStore } from './store.js';
@@ -22,7 +22,7 @@ export function createLogsService(cloud: LocalCloud): Service {
     name: 'logs',
     faces: [
       // A JSON 1.1 service: errors carry the bare code in `__type`, as CloudWatch Logs sends them.
-      deferredAwsJsonFace({
+      awsJsonFace({
         client: () => import('@aws-sdk/client-cloudwatch-logs'),
         version: '1.1',
         targetPrefix: 'Logs_20140328',

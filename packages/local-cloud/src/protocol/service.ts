@@ -20,10 +20,12 @@ export interface Face {
   readonly protocol: 'awsJson1_0' | 'awsJson1_1' | 'awsQuery' | 'restJson1' | 'restXml';
   /** awsJson: the part of `X-Amz-Target` before the dot. */
   readonly targetPrefix?: string;
-  /** awsQuery: every `Action` of the service's model, and whether this face serves it (else it answers 501). */
-  readonly actions?: ReadonlyMap<string, boolean>;
-  /** rest protocols: whether a request's method and path are one of this face's operations. */
-  matchesPath?(method: string, path: string): boolean;
+  /**
+   * For a request that names no service (unsigned): whether this face's model has its form `Action`
+   * (awsQuery) or its path (rest protocols), and whether it serves it or only knows it (answering 501).
+   * A face built on demand loads its model to answer.
+   */
+  knows?(question: Question): Knows | Promise<Knows>;
   /** Whether this face reads this request (the choice between the faces of one service). */
   accepts(req: LocalRequest): boolean;
   serve(req: LocalRequest, res: ServerResponse): Promise<void>;
@@ -31,7 +33,17 @@ export interface Face {
   writeError(req: LocalRequest, res: ServerResponse, err: AwsError): void;
 }
 
+export interface Question {
+  method: string;
+  path: string;
+  action?: string;
+}
+
+export type Knows = 'serves' | 'knows' | undefined;
+
 export interface FaceOptions<C> {
+  /** The SDK client whose schemas the face reads, imported at first use: `() => import('@aws-sdk/client-sqs')`. */
+  client: () => Promise<object>;
   operations: Operations<C>;
   /** The context each operation receives, built per request. */
   context: (call: Call) => C;

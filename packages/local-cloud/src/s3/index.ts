@@ -2,12 +2,10 @@
 // (path-style and virtual-hosted addressing), and the internal API other services use to write and
 // read objects.
 import { createHash } from 'node:crypto';
-import * as model from '@aws-sdk/client-s3';
 import type { LocalCloud, Service } from '../cloud.js';
 import type { S3Internal } from '../internal.js';
 import type { Call } from '../protocol/call.js';
 import { restXmlFace } from '../protocol/codecs/restXml.js';
-import { readModel } from '../protocol/model.js';
 import { resourceType } from './address.js';
 import { S3Context } from './context.js';
 import { malformedArgument, malformedXml, methodNotAllowed } from './errors.js';
@@ -44,7 +42,7 @@ export function createS3Service(cloud: LocalCloud): Service {
     name: 's3',
     faces: [
       restXmlFace({
-        model: readModel(model),
+        client: () => import('@aws-sdk/client-s3'),
         namespace: S3_NAMESPACE,
         operations: OPERATIONS,
         context: (call: Call) => new S3Context(store, ownerId, call),

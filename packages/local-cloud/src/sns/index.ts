@@ -1,9 +1,7 @@
 // SNS in the local cloud: one implementation per operation, served on awsQuery (form in, XML out), and
 // the internal publish API for the other services.
-import * as model from '@aws-sdk/client-sns';
 import type { LocalCloud, Service } from '../cloud.js';
 import { awsQueryFace } from '../protocol/codecs/awsQuery.js';
-import { readModel } from '../protocol/model.js';
 import { snsInternal } from './internal.js';
 import { OPERATIONS } from './operations.js';
 import { SnsStore } from './store.js';
@@ -17,7 +15,7 @@ export function createSnsService(cloud: LocalCloud): Service {
     name: 'sns',
     faces: [
       awsQueryFace({
-        model: readModel(model),
+        client: () => import('@aws-sdk/client-sns'),
         namespace: SNS_NAMESPACE,
         operations: OPERATIONS,
         context: (call) => ({ store, cloud, region: call.region }),

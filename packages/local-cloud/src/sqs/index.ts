@@ -1,11 +1,9 @@
 // SQS in the local cloud: one implementation per operation, served on awsJson 1.0 (X-Amz-Target:
 // AmazonSQS.*) and on awsQuery (Action=...), and the internal send-by-ARN API for the other services.
-import * as model from '@aws-sdk/client-sqs';
 import type { LocalCloud, Service } from '../cloud.js';
 import type { Call } from '../protocol/call.js';
 import { awsJsonFace } from '../protocol/codecs/awsJson.js';
 import { awsQueryFace } from '../protocol/codecs/awsQuery.js';
-import { readModel } from '../protocol/model.js';
 import { SqsContext } from './context.js';
 import { invalidParameter } from './errors.js';
 import { sqsInternal } from './internalApi.js';
@@ -17,13 +15,12 @@ export const SQS_NAMESPACE = 'http://queue.amazonaws.com/doc/2012-11-05/';
 export function createSqsService(cloud: LocalCloud): Service {
   const store = new SqsStore(cloud.accountId);
   cloud.sqs = sqsInternal(cloud, store);
-  const sqs = readModel(model);
   const context = (call: Call) => new SqsContext(store, call);
   return {
     name: 'sqs',
     faces: [
       awsJsonFace({
-        model: sqs,
+        client: () => import('@aws-sdk/client-sqs'),
         version: '1.0',
         targetPrefix: 'AmazonSQS',
         errorNamespace: 'com.amazonaws.sqs',
@@ -32,7 +29,7 @@ export function createSqsService(cloud: LocalCloud): Service {
         context,
       }),
       awsQueryFace({
-        model: sqs,
+        client: () => import('@aws-sdk/client-sqs'),
         namespace: SQS_NAMESPACE,
         operations: OPERATIONS,
         context,

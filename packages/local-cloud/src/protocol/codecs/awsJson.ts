@@ -8,10 +8,10 @@ import type { LocalRequest } from '../request.js';
 import { type Decode, type Encode, isObject, jsonDecoder, jsonEncoder } from '../serde/json.js';
 import type { MalformedInput } from '../serde/malformed.js';
 import type { Face, FaceOptions } from '../service.js';
+import { EMPTY_MODEL, lazyFace } from './lazy.js';
 import { malformedError, messageKey, notImplemented, servedOperations } from './served.js';
 
 export interface AwsJsonOptions<C> extends FaceOptions<C> {
-  model: ServiceModel;
   version: '1.0' | '1.1';
   targetPrefix: string;
   /** Shape namespace for `__type`, e.g. `com.amazonaws.sqs` (omitted: the bare code). */
@@ -30,10 +30,17 @@ interface Compiled<C> {
 
 const OPTIONS = { jsonName: false };
 
+/** The face, with its SDK model loaded at the first request that needs it. */
 export function awsJsonFace<C>(options: AwsJsonOptions<C>): Face {
+  return lazyFace(options.client, (model) => buildAwsJsonFace(options, model));
+}
+
+/** The face over a loaded model; without one (`undefined`), a face that serves nothing but writes errors. */
+export function buildAwsJsonFace<C>(options: Omit<AwsJsonOptions<C>, 'client'>, loaded?: ServiceModel): Face {
+  const model = loaded ?? EMPTY_MODEL;
   const contentType = `application/x-amz-json-${options.version}`;
   const served = new Map<string, Compiled<C>>();
-  for (const [name, s] of servedOperations(options.model, options.operations)) {
+  for (const [name, s] of servedOperations(model, loaded ? options.operations : {})) {
     served.set(name, {
       run: s.run,
       decode: jsonDecoder(s.model.input, OPTIONS),
@@ -43,7 +50,7 @@ export function awsJsonFace<C>(options: AwsJsonOptions<C>): Face {
   const prefix = `${options.targetPrefix}.`;
 
   const writeError = (req: LocalRequest, res: ServerResponse, err: AwsError): void => {
-    const errorModel = options.model.errors.get(err.code);
+    const errorModel = model.errors.get(err.code);
     const type = options.errorNamespace ? `${options.errorNamespace}#${err.code}` : err.code;
     const headers: Record<string, string | number> = { 'x-amzn-RequestId': req.requestId, ...err.headers };
     if (options.queryCompatible) {
@@ -71,7 +78,7 @@ export function awsJsonFace<C>(options: AwsJsonOptions<C>): Face {
         const name = target.startsWith(prefix) ? target.slice(prefix.length) : '';
         const op = served.get(name);
         if (!op) {
-          if (name && options.model.operations.has(name)) throw notImplemented(name);
+          if (name && model.operations.has(name)) throw notImplemented(name);
           throw new AwsError(
             'UnknownOperationException',
             `Operation ${target || '(none)'} is not supported.`,

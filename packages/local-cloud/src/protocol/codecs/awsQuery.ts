@@ -11,10 +11,10 @@ import type { MalformedInput } from '../serde/malformed.js';
 import { type XmlContent, xmlContent } from '../serde/xml.js';
 import type { Face, FaceOptions } from '../service.js';
 import { escapeXml } from '../xml.js';
+import { EMPTY_MODEL, lazyFace } from './lazy.js';
 import { malformedError, notImplemented, servedOperations } from './served.js';
 
 export interface AwsQueryOptions<C> extends FaceOptions<C> {
-  model: ServiceModel;
   /** XML namespace of the answers, e.g. `http://queue.amazonaws.com/doc/2012-11-05/`. */
   namespace: string;
   /** The service's own answer to a value of the wrong type (default: ValidationError). */
@@ -39,9 +39,19 @@ export function formPairs(req: LocalRequest): Map<string, string> {
   return form;
 }
 
+/** The face, with its SDK model loaded at the first request that needs it. */
 export function awsQueryFace<C>(options: AwsQueryOptions<C>): Face {
+  return lazyFace(options.client, (model) => buildAwsQueryFace(options, model));
+}
+
+/** The face over a loaded model; without one (`undefined`), a face that serves nothing but writes errors. */
+export function buildAwsQueryFace<C>(
+  options: Omit<AwsQueryOptions<C>, 'client'>,
+  loaded?: ServiceModel,
+): Face {
+  const model = loaded ?? EMPTY_MODEL;
   const served = new Map<string, Compiled<C>>();
-  for (const [name, s] of servedOperations(options.model, options.operations)) {
+  for (const [name, s] of servedOperations(model, loaded ? options.operations : {})) {
     const out = s.model.output;
     served.set(name, {
       run: s.run,
@@ -53,7 +63,7 @@ export function awsQueryFace<C>(options: AwsQueryOptions<C>): Face {
 
   const writeError = (req: LocalRequest, res: ServerResponse, err: AwsError): void => {
     if (err.status >= 500) req.cloud.log('error', `${req.service}: ${err.message}`);
-    const code = err.queryCode ?? options.model.errors.get(err.code)?.query?.code ?? err.code;
+    const code = err.queryCode ?? model.errors.get(err.code)?.query?.code ?? err.code;
     const xml =
       `<?xml version="1.0"?><ErrorResponse xmlns="${ns}"><Error><Type>${err.fault}</Type>` +
       `<Code>${escapeXml(code)}</Code><Message>${escapeXml(err.message)}</Message><Detail/></Error>` +
@@ -69,7 +79,14 @@ export function awsQueryFace<C>(options: AwsQueryOptions<C>): Face {
 
   return {
     protocol: 'awsQuery',
-    actions: new Map([...options.model.operations.keys()].map((name) => [name, served.has(name)])),
+    knows: ({ action }) =>
+      action === undefined
+        ? undefined
+        : served.has(action)
+          ? 'serves'
+          : model.operations.has(action)
+            ? 'knows'
+            : undefined,
     accepts: (req) => req.headers['x-amz-target'] === undefined,
     writeError,
     async serve(req, res) {
@@ -78,7 +95,7 @@ export function awsQueryFace<C>(options: AwsQueryOptions<C>): Face {
         const action = pairs.get('Action') ?? '';
         const op = served.get(action);
         if (!op) {
-          if (action && options.model.operations.has(action)) throw notImplemented(action);
+          if (action && model.operations.has(action)) throw notImplemented(action);
           throw new AwsError(
             'InvalidAction',
             'The action or operation requested is invalid. Verify that the action is typed correctly.',

@@ -1,23 +1,21 @@
 // Error writers for answers the server gives before a service's own codec has the request (a browser
 // origin refused, a body too large, a service not served): the protocol is read from the request's
 // shape, so a query client gets XML, a JSON client JSON, anything else S3's XML.
-import type { ServiceModel } from '../model.js';
 import type { LocalRequest } from '../request.js';
 import type { Face } from '../service.js';
-import { awsJsonFace } from './awsJson.js';
-import { awsQueryFace } from './awsQuery.js';
-import { restXmlFace } from './restXml.js';
+import { buildAwsJsonFace } from './awsJson.js';
+import { buildAwsQueryFace } from './awsQuery.js';
+import { buildRestXmlFace } from './restXml.js';
 
-const EMPTY: ServiceModel = { operations: new Map(), errors: new Map() };
-const bare = { model: EMPTY, operations: {}, context: () => undefined };
+const bare = { operations: {}, context: () => undefined };
 
 let faces: { json: Face; query: Face; xml: Face } | undefined;
 
 function bareFaces() {
   faces ??= {
-    json: awsJsonFace({ ...bare, version: '1.1', targetPrefix: '' }),
-    query: awsQueryFace({ ...bare, namespace: 'https://local-cloud/doc/' }),
-    xml: restXmlFace(bare),
+    json: buildAwsJsonFace({ ...bare, version: '1.1', targetPrefix: '' }),
+    query: buildAwsQueryFace({ ...bare, namespace: 'https://local-cloud/doc/' }),
+    xml: buildRestXmlFace(bare),
   };
   return faces;
 }

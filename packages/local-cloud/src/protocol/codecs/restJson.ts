@@ -20,10 +20,10 @@ import type { LocalRequest } from '../request.js';
 import { type Encode, isObject, jsonDecoder, jsonEncoder } from '../serde/json.js';
 import type { MalformedInput } from '../serde/malformed.js';
 import type { Face, FaceOptions } from '../service.js';
+import { EMPTY_MODEL, lazyFace } from './lazy.js';
 import { malformedError, messageKey, notImplemented, servedOperations } from './served.js';
 
 export interface RestJsonOptions<C> extends FaceOptions<C> {
-  model: ServiceModel;
   /** Content type of a raw blob payload with no member naming one (Lambda's Invoke answers JSON). */
   payloadContentType?: string;
   /** The service's own answer to a value of the wrong type (default: SerializationException). */
@@ -43,10 +43,20 @@ interface Compiled<C> {
 
 const OPTIONS = { jsonName: true };
 
+/** The face, with its SDK model loaded at the first request that needs it. */
 export function restJsonFace<C>(options: RestJsonOptions<C>): Face {
-  const routes = new RouteTable(options.model.operations.values());
+  return lazyFace(options.client, (model) => buildRestJsonFace(options, model));
+}
+
+/** The face over a loaded model; without one (`undefined`), a face that serves nothing but writes errors. */
+export function buildRestJsonFace<C>(
+  options: Omit<RestJsonOptions<C>, 'client'>,
+  loaded?: ServiceModel,
+): Face {
+  const model = loaded ?? EMPTY_MODEL;
+  const routes = new RouteTable(model.operations.values());
   const served = new Map<string, Compiled<C>>();
-  for (const [name, s] of servedOperations(options.model, options.operations)) {
+  for (const [name, s] of servedOperations(model, loaded ? options.operations : {})) {
     served.set(name, {
       run: s.run,
       input: inputBindings(s.model.input),
@@ -73,7 +83,7 @@ export function restJsonFace<C>(options: RestJsonOptions<C>): Face {
 
   const writeError = (req: LocalRequest, res: ServerResponse, err: AwsError): void => {
     if (err.status >= 500) req.cloud.log('error', `${req.service}: ${err.message}`);
-    const { headers, body } = errorParts(options.model.errors.get(err.code), err);
+    const { headers, body } = errorParts(model.errors.get(err.code), err);
     const text = JSON.stringify(body);
     res.writeHead(err.status, {
       ...headers,
@@ -87,7 +97,7 @@ export function restJsonFace<C>(options: RestJsonOptions<C>): Face {
 
   return {
     protocol: 'restJson1',
-    matchesPath: (_method, path) => routes.hasPath(path),
+    knows: ({ path }) => (routes.hasPath(path) ? 'serves' : undefined),
     accepts: () => true,
     writeError,
     async serve(req, res) {

@@ -2,7 +2,7 @@
 // the input from its HTTP bindings and XML body (read with the SDK's own XML shape deserializer); the
 // output to status, headers and an XML document or raw payload; errors as S3's flat `<Error>`.
 import type { ServerResponse } from 'node:http';
-import { XmlShapeDeserializer } from '@aws-sdk/core/protocols';
+import type { XmlShapeDeserializer } from '@aws-sdk/core/protocols';
 import type { NormalizedSchema } from '@smithy/core/schema';
 import { Call } from '../call.js';
 import { AwsError, toAwsError } from '../errors.js';
@@ -24,10 +24,10 @@ import type { MalformedInput } from '../serde/malformed.js';
 import { xmlDocument } from '../serde/xml.js';
 import type { Face, FaceOptions } from '../service.js';
 import { escapeXml } from '../xml.js';
+import { EMPTY_MODEL, lazyFace } from './lazy.js';
 import { malformedError, notImplemented, servedOperations } from './served.js';
 
 export interface RestXmlOptions<C> extends FaceOptions<C> {
-  model: ServiceModel;
   /** Namespace of answer documents that do not name their own, e.g. S3's 2006-03-01 one. */
   namespace?: string;
   /** Wire-level work before routing: virtual-hosted addressing, aws-chunked bodies. */
@@ -61,19 +61,36 @@ interface Compiled<C> {
   textRoot?: string;
 }
 
-const deserializer = new XmlShapeDeserializer({
-  httpBindings: true,
-  timestampFormat: { useTrait: true, default: 5 },
-  xmlNamespace: '',
-  serviceNamespace: '',
-});
+/** The SDK's XML reader, loaded with the first model (its module weighs about 14 MB). */
+let deserializer: XmlShapeDeserializer | undefined;
+
+async function loadDeserializer(): Promise<void> {
+  const { XmlShapeDeserializer } = await import('@aws-sdk/core/protocols');
+  deserializer ??= new XmlShapeDeserializer({
+    httpBindings: true,
+    timestampFormat: { useTrait: true, default: 5 },
+    xmlNamespace: '',
+    serviceNamespace: '',
+  });
+}
 
 // A document's first element, after the prolog, comments and a doctype.
 const ROOT = /^(?:\uFEFF|\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<(?:[\w.-]+:)?([\w.-]+)/;
 
+/** The face, with its SDK model loaded at the first request that needs it. */
 export function restXmlFace<C>(options: RestXmlOptions<C>): Face {
+  const client = async () => {
+    await loadDeserializer();
+    return options.client();
+  };
+  return lazyFace(client, (model) => buildRestXmlFace(options, model));
+}
+
+/** The face over a loaded model; without one (`undefined`), a face that serves nothing but writes errors. */
+export function buildRestXmlFace<C>(options: Omit<RestXmlOptions<C>, 'client'>, loaded?: ServiceModel): Face {
+  const model = loaded ?? EMPTY_MODEL;
   const label = options.endpointLabel;
-  const operations = [...options.model.operations.values()];
+  const operations = [...model.operations.values()];
   const carriesLabel = (op: OperationModel) =>
     label !== undefined &&
     !op.http?.uri.includes(`{${label}}`) &&
@@ -82,7 +99,7 @@ export function restXmlFace<C>(options: RestXmlOptions<C>): Face {
   const withoutLabel = new RouteTable(operations.filter((op) => !carriesLabel(op)));
 
   const served = new Map<string, Compiled<C>>();
-  for (const [name, s] of servedOperations(options.model, options.operations)) {
+  for (const [name, s] of servedOperations(model, loaded ? options.operations : {})) {
     const output = outputBindings(s.model.output);
     served.set(name, {
       run: s.run,
@@ -107,7 +124,7 @@ export function restXmlFace<C>(options: RestXmlOptions<C>): Face {
       const text = body.toString('utf8');
       const expected = (schema.getMergedTraits().xmlName as string | undefined) ?? schema.getName();
       if (expected !== undefined && ROOT.exec(text)?.[1] !== expected) throw unparsable();
-      parsed = deserializer.read(schema, body) as Record<string, unknown>;
+      parsed = deserializer!.read(schema, body) as Record<string, unknown>;
     } catch {
       // Broken XML, and nesting deep enough to exhaust the parser's stack, are the client's fault.
       throw unparsable();
@@ -153,7 +170,6 @@ export function restXmlFace<C>(options: RestXmlOptions<C>): Face {
 
   return {
     protocol: 'restXml',
-    matchesPath: () => true,
     accepts: () => true,
     writeError,
     async serve(original, res) {

@@ -1,4 +1,4 @@
-// A deferred awsJson face imports its SDK client at its first request, once, and then serves as the
+// Every face imports its SDK client at its first request, once, and then serves as the
 // awsJson codec does; before that it already tells the router its target prefix.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,11 +6,11 @@ import { DescribeRepositoriesCommand, ECRClient, RepositoryNotFoundException } f
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { LocalCloud } from '../src/cloud.js';
 import { repositoryNotFound } from '../src/ecr/errors.js';
-import { deferredAwsJsonFace } from '../src/protocol/codecs/deferred.js';
+import { awsJsonFace } from '../src/protocol/codecs/awsJson.js';
 import { clientConfig } from './fixtures/cloud.js';
 
 const imports: string[] = [];
-const face = deferredAwsJsonFace({
+const face = awsJsonFace({
   version: '1.1',
   targetPrefix: 'AmazonEC2ContainerRegistry_V20150921',
   operations: {
@@ -57,7 +57,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-describe('deferredAwsJsonFace', () => {
+describe('a face imports its SDK model at first use', () => {
   it('names its protocol and target prefix before it imports anything', () => {
     expect([face.protocol, face.targetPrefix, imports]).toEqual([
       'awsJson1_1',
