@@ -29,7 +29,7 @@ const UNTYPED = new Set(['sqs', 'sns', 's3']);
 export function parseArn(text: string): Arn | undefined {
   if (!text.startsWith('arn:')) return undefined;
   const parts = text.split(':');
-  if (parts.length < 6 || !parts[1] || !parts[2]) return undefined;
+  if (parts.length < 6) return undefined;
   const [, partition, service, region, account] = parts;
   const resource = parts.slice(5).join(':');
   const arn: Arn = {
