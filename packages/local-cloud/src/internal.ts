@@ -40,12 +40,6 @@ export interface SnsInternal {
   describeTopic(topicArn: string): { fifo: boolean } | undefined;
 }
 
-/** A counter of `cloud.count`: the metric's name and its dimension (a function, rule or topic name). */
-export interface Counter {
-  metric: string;
-  dimension: string;
-}
-
 /** What kind of sender delivers: the same for every delivery of one kind (Lambda's DLQ, SNS's fan-out, ...). */
 export interface Sender {
   /** What the target is to the sender, as refusals name it: `on-success destination`, `dead-letter queue`. */
