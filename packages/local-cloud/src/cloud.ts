@@ -1,5 +1,8 @@
 // The running local cloud: its settings, its services by name, and the internal APIs they share.
+import type { Arn } from './arn.js';
+import { deliverTo } from './delivery/deliverTo.js';
 import type {
+  DeliveryOptions,
   EventsInternal,
   IamInternal,
   LambdaInternal,
@@ -89,6 +92,11 @@ export class LocalCloud {
       this.metrics.set(metric, m);
     }
     m.set(dimension, (m.get(dimension) ?? 0) + by);
+  }
+
+  /** Sends a message to an ARN of any service, checked, logged and counted: see `delivery/deliverTo.ts`. */
+  deliverTo(arn: string | Arn, body: string, options: DeliveryOptions): boolean {
+    return deliverTo(this, arn, body, options);
   }
 
   log(level: 'error' | 'info' | 'debug', message: string): void {

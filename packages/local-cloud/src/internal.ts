@@ -1,6 +1,8 @@
 // What the services offer each other inside one local cloud (Lambda delivering a record to SQS, SNS
 // fanning out to a queue, ...): plain calls, no HTTP. Each service's factory fills its slot on LocalCloud.
-// Lookups take ARNs; a missing resource throws the AwsError its own API would throw.
+// Lookups take ARNs; a missing resource throws the AwsError its own API would throw. A message for an ARN
+// of any service goes through `cloud.deliverTo` (its options are typed here).
+import type { EventEnvelope } from './events/envelope.js';
 
 export interface MessageAttribute {
   DataType: string;
@@ -38,6 +40,54 @@ export interface SnsInternal {
   describeTopic(topicArn: string): { fifo: boolean } | undefined;
 }
 
+/** What kind of sender delivers: the same for every delivery of one kind (Lambda's DLQ, SNS's fan-out, ...). */
+export interface Sender {
+  /** What the target is to the sender, as refusals name it: `on-success destination`, `dead-letter queue`. */
+  as: string;
+  /** The services it sends to; an ARN of any other is refused (S3 takes only Lambda's failure records). */
+  services: readonly string[];
+  /** The level a failure is logged at. */
+  level: 'error' | 'info';
+  /** Counted once per failed delivery (DestinationDeliveryFailures, DeadLetterErrors, FailedInvocations, ...). */
+  failures: string;
+  /** Counted once per delivery made, where the service has such a metric (Invocations, ...). */
+  deliveries?: string;
+}
+
+/** One delivery of `cloud.deliverTo`: who sends, how it is accounted for, and what is sent besides the body. */
+export interface DeliveryOptions {
+  sender: Sender;
+  /** The dimension the sender's counters are counted under: the function, rule or topic name. */
+  dimension: string;
+  /** Names what was not delivered, in the one log line of a failure: `lambda f: record <id> (Success)`. */
+  what: string;
+  /** The role whose policies must allow the send (a function's execution role); nothing is checked without one. */
+  principal?: string;
+  /** The region for an ARN that names none. */
+  region?: string;
+  /** Message attributes (SQS, SNS). */
+  attributes?: Record<string, MessageAttribute>;
+  /** SNS's Subject. */
+  subject?: string;
+  /**
+   * FIFO fields, for a FIFO queue: the message group (a FIFO queue refuses a sender without one) and the
+   * deduplication id. A standard queue gets neither (AWS: an SNS FIFO topic passes no group id to one).
+   */
+  groupId?: string;
+  dedupId?: string;
+  /** A standard queue's fair-queue group: SNS standard topics forward the publisher's MessageGroupId. */
+  fairGroupId?: string;
+  /** For an S3 bucket: the object's key (S3 takes nothing without one) and content type. */
+  key?: string;
+  contentType?: string;
+  /** For an event bus: the new event whose detail is the body. */
+  event?: { source: string; detailType: string; resources?: string[]; time?: Date };
+  /** For an event bus: an event already on a bus, routed on as it is (a rule whose target is a bus). */
+  forward?: { event: EventEnvelope; hops: number };
+  /** A smaller body for a target whose size limit the body passes (Lambda drops a failure record's payloads). */
+  smaller?: () => string;
+}
+
 export interface EventsInternal {
   /** As one PutEvents entry; `eventBusName` is a name or an ARN. Throws ResourceNotFoundException. */
   putEvent(entry: {
@@ -49,6 +99,8 @@ export interface EventsInternal {
     time?: Date;
     region?: string;
   }): { eventId: string };
+  /** Routes an event already built to the bus's rules as it is; `hops` counts buses it went through. */
+  forwardEvent(busArn: string, event: EventEnvelope, hops: number, region: string): void;
   describeBus(busNameOrArn: string, region: string): { arn: string } | undefined;
 }
 

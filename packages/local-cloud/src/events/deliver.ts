@@ -1,13 +1,20 @@
 // Routing an event on a bus: every enabled rule whose pattern matches sends it to each of its targets.
 import type { InputTransformer, Target } from '@aws-sdk/client-eventbridge';
+import type { Sender } from '../internal.js';
 import type { EventsContext } from './context.js';
 import type { EventEnvelope } from './envelope.js';
 import { selectPath } from './inputPath.js';
 import { type Json, matchesPattern } from './pattern.js';
 import type { EventBus, Rule } from './store.js';
 
-/** Rules on a bus may target another bus; this bounds a loop of buses sending to each other. */
-const MAX_BUS_HOPS = 5;
+/** Rule targets of every service EventBridge delivers to here; a failure is FailedInvocations, logged. */
+const RULE_TARGET: Sender = {
+  as: 'target',
+  services: ['sqs', 'sns', 'lambda', 'events'],
+  level: 'info',
+  failures: 'FailedInvocations',
+  deliveries: 'Invocations',
+};
 
 export function dispatch(ctx: EventsContext, bus: EventBus, event: EventEnvelope, hops = 0): void {
   for (const rule of bus.rules.values()) {
@@ -15,13 +22,17 @@ export function dispatch(ctx: EventsContext, bus: EventBus, event: EventEnvelope
     if (!matchesPattern(rule.pattern, event as unknown as Json)) continue;
     ctx.cloud.count('MatchedEvents', rule.name);
     for (const target of rule.targets.values()) {
-      try {
-        sendToTarget(ctx, rule, target, event, hops);
-        ctx.cloud.count('Invocations', rule.name);
-      } catch (err) {
-        ctx.cloud.count('FailedInvocations', rule.name);
-        ctx.cloud.log('info', `events: rule ${rule.name} target ${target.Id} failed: ${String(err)}`);
-      }
+      ctx.cloud.deliverTo(target.Arn ?? '', targetInput(rule, target, event), {
+        sender: RULE_TARGET,
+        dimension: rule.name,
+        what: `events: rule ${rule.name} target ${target.Id}: event ${event.id}`,
+        region: ctx.region,
+        // Used by FIFO queues only; EventBridge deduplicates its FIFO deliveries by the event's id.
+        groupId: target.SqsParameters?.MessageGroupId,
+        dedupId: event.id,
+        // A bus target gets the event itself, on through that bus's rules.
+        forward: { event, hops },
+      });
     }
   }
 }
@@ -56,40 +67,4 @@ function transform(t: InputTransformer, rule: Rule, event: Json): string {
     if (typeof v === 'string') return quoted ? JSON.stringify(v).slice(1, -1) : v;
     return JSON.stringify(v);
   });
-}
-
-function sendToTarget(
-  ctx: EventsContext,
-  rule: Rule,
-  target: Target,
-  event: EventEnvelope,
-  hops: number,
-): void {
-  const arn = target.Arn ?? '';
-  const service = arn.split(':')[2];
-  const { cloud } = ctx;
-  if (service === 'events' && arn.includes(':event-bus/')) {
-    if (hops >= MAX_BUS_HOPS) throw new Error('too many bus-to-bus hops');
-    const next = ctx.store.bus(arn, ctx.region);
-    dispatch(ctx, next, event, hops + 1);
-    return;
-  }
-  const body = targetInput(rule, target, event);
-  if (service === 'sqs') {
-    if (!cloud.sqs) throw new Error('SQS is not served');
-    const fifo = cloud.sqs.describeQueue(arn)?.fifo ?? arn.endsWith('.fifo');
-    cloud.sqs.sendMessage(arn, body, {
-      messageGroupId: target.SqsParameters?.MessageGroupId,
-      // EventBridge deduplicates FIFO deliveries by the event's id.
-      messageDeduplicationId: fifo ? event.id : undefined,
-    });
-  } else if (service === 'sns') {
-    if (!cloud.sns) throw new Error('SNS is not served');
-    cloud.sns.publish(arn, body);
-  } else if (service === 'lambda') {
-    if (!cloud.lambda) throw new Error('Lambda is not served');
-    cloud.lambda.invokeAsync(arn, Buffer.from(body), { region: arn.split(':')[3] });
-  } else {
-    throw new Error(`targets of ${service} are not delivered by this local cloud`);
-  }
 }

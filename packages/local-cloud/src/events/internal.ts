@@ -1,4 +1,5 @@
-// What other services call on EventBridge (Lambda destinations put events): no HTTP, same envelope.
+// What other services call on EventBridge (Lambda destinations put events, a rule forwards to a bus): no
+// HTTP, same envelope.
 import type { LocalCloud } from '../cloud.js';
 import type { EventsInternal } from '../internal.js';
 import { dispatch } from './deliver.js';
@@ -6,6 +7,9 @@ import { buildEnvelope } from './envelope.js';
 import { malformedDetail } from './errors.js';
 import type { Json } from './pattern.js';
 import type { EventsStore } from './store.js';
+
+/** Rules on a bus may target another bus; this bounds a loop of buses sending to each other. */
+const MAX_BUS_HOPS = 5;
 
 export function eventsInternal(cloud: LocalCloud, store: EventsStore): EventsInternal {
   return {
@@ -29,6 +33,11 @@ export function eventsInternal(cloud: LocalCloud, store: EventsStore): EventsInt
       });
       dispatch({ store, cloud, region: bus.region }, bus, event);
       return { eventId: event.id };
+    },
+    forwardEvent(busArn, event, hops, region) {
+      if (hops >= MAX_BUS_HOPS) throw new Error('too many bus-to-bus hops');
+      const bus = store.bus(busArn, region);
+      dispatch({ store, cloud, region: bus.region }, bus, event, hops + 1);
     },
     describeBus(busNameOrArn, region) {
       const bus = store.findBus(busNameOrArn, region);

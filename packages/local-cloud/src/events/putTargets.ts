@@ -1,5 +1,6 @@
 // PutTargets: adds or replaces targets of a rule by Id; at most 5 per rule, as AWS's default quota.
 import type { PutTargetsRequest, PutTargetsResponse, Target } from '@aws-sdk/client-eventbridge';
+import { parseArn } from '../arn.js';
 import type { EventsContext } from './context.js';
 import { constraintViolation, tooManyTargets, validationError } from './errors.js';
 import { parseJsonPath } from './inputPath.js';
@@ -26,7 +27,7 @@ export function putTargets(ctx: EventsContext, input: PutTargetsRequest): PutTar
   if (ids.size > MAX_TARGETS_PER_RULE) throw tooManyTargets();
   for (const t of targets) {
     const arn = t.Arn as string;
-    const fifoQueue = arn.split(':')[2] === 'sqs' && arn.endsWith('.fifo');
+    const fifoQueue = parseArn(arn)?.service === 'sqs' && arn.endsWith('.fifo');
     if (fifoQueue && !t.SqsParameters?.MessageGroupId) {
       throw validationError(`Parameter(s) SqsParameters must be specified for target: ${t.Id}.`);
     }

@@ -1,5 +1,6 @@
 // EventBridge state: buses per region (each with its rules and their targets) and tags by ARN.
 import type { Target } from '@aws-sdk/client-eventbridge';
+import { parseArn } from '../arn.js';
 import { busNotFound, ruleNotFound } from './errors.js';
 import type { JsonObject } from './pattern.js';
 
@@ -85,10 +86,11 @@ export class EventsStore {
 
   /** Whether an ARN names a bus or rule of this store (for the tagging API). */
   resourceExists(arn: string): boolean {
-    const m = /^arn:aws[\w-]*:events:([^:]+):[^:]*:(event-bus|rule)\/(.+)$/.exec(arn);
-    if (!m) return false;
-    const [, region, kind, path] = m;
+    const a = parseArn(arn);
+    if (a?.service !== 'events' || !a.region || !a.resourceName) return false;
+    const { region, resourceType: kind, resourceName: path } = a;
     if (kind === 'event-bus') return this.buses(region).has(path);
+    if (kind !== 'rule') return false;
     const slash = path.indexOf('/');
     const busName = slash < 0 ? 'default' : path.slice(0, slash);
     const ruleName = slash < 0 ? path : path.slice(slash + 1);
@@ -106,6 +108,9 @@ export function splitBusName(
   region: string,
 ): { name: string; region: string } {
   if (!nameOrArn) return { name: 'default', region };
-  const m = /^arn:aws[\w-]*:events:([^:]+):[^:]*:event-bus\/(.+)$/.exec(nameOrArn);
-  return m ? { name: m[2], region: m[1] } : { name: nameOrArn, region };
+  const a = parseArn(nameOrArn);
+  if (a?.service === 'events' && a.region && a.resourceType === 'event-bus' && a.resourceName) {
+    return { name: a.resourceName, region: a.region };
+  }
+  return { name: nameOrArn, region };
 }

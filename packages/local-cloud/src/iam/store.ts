@@ -1,4 +1,5 @@
 // The IAM store: roles with their inline and attached policies, customer managed policies.
+import { parseArn } from '../arn.js';
 import { randomSuffix } from '../stacks/names.js';
 import { entityAlreadyExists, malformedPolicyDocument, noSuchEntity } from './errors.js';
 import { type Evaluation, evaluate, type SourcedDocument } from './evaluate.js';
@@ -62,8 +63,10 @@ export class IamStore {
 
   /** The role an ARN (`arn:aws:iam::<account>:role/<path>/<name>`) names, found by name alone. */
   roleByArn(arn: string): Role | undefined {
-    const m = /^arn:[^:]+:iam::[^:]*:role\/(?:.*\/)?([^/]+)$/.exec(arn);
-    return m ? this.roles.get(m[1]) : undefined;
+    const a = parseArn(arn);
+    if (a?.service !== 'iam' || a.region || a.resourceType !== 'role') return undefined;
+    // The name is the last segment of `<path>/<name>`.
+    return this.roles.get(a.resourceName.slice(a.resourceName.lastIndexOf('/') + 1));
   }
 
   /** A customer or AWS managed policy by ARN; undefined when neither. */

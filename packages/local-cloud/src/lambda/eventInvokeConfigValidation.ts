@@ -1,5 +1,6 @@
 // Shape and meaning checks of Put/UpdateFunctionEventInvokeConfig, with the messages AWS sends.
 import type { DestinationConfig, PutFunctionEventInvokeConfigRequest } from '@aws-sdk/client-lambda';
+import { parseArn } from '../arn.js';
 import type { LambdaContext } from './context.js';
 import {
   invalidDestinationArn,
@@ -8,7 +9,6 @@ import {
   patternFailure,
   selfDestination,
 } from './errors.js';
-import { arnService } from './names.js';
 import type { LambdaFunction } from './store.js';
 import { rangeFailures, throwIfAny } from './validation.js';
 
@@ -68,12 +68,14 @@ export function validateMeaning(ctx: LambdaContext, fn: LambdaFunction, input: E
     [failure, false],
   ] as const) {
     if (!arn) continue;
-    const service = arnService(arn) ?? '';
+    const parsed = parseArn(arn);
+    const service = parsed?.service ?? '';
     if (!SERVICES.has(service) || (service === 's3' && isSuccess))
       throw invalidDestinationConfig(javaToString(input.DestinationConfig));
-    if (service === 'lambda') {
-      const region = arn.split(':')[3] || fn.region;
-      const target = ctx.store.find({ name: arn.split(':')[6] ?? '', region }, region);
+    if (parsed && service === 'lambda') {
+      const region = parsed.region || fn.region;
+      const name = parsed.resourceType === 'function' ? parsed.resourceName : '';
+      const target = ctx.store.find({ name, region }, region);
       if (target === fn) throw selfDestination();
       if (!target) throw invalidDestinationArn(arn);
     }

@@ -43,8 +43,3 @@ export function functionArn(region: string, accountId: string, name: string, qua
   const base = `arn:aws:lambda:${region}:${accountId}:function:${name}`;
   return qualifier ? `${base}:${qualifier}` : base;
 }
-
-/** The service part of an ARN (`sqs`, `sns`, `lambda`, `events`, `s3`), or undefined. */
-export function arnService(arn: string): string | undefined {
-  return /^arn:aws[a-zA-Z-]*:([a-z0-9-]+):/.exec(arn)?.[1];
-}

@@ -1,4 +1,5 @@
 // What CloudWatch Logs keeps: log groups by region and name, their streams, and the events in each.
+import { parseArn } from '../arn.js';
 import { groupNameMissing, invalidNextToken, logGroupNotFound, logStreamNotFound } from './errors.js';
 
 export interface StoredEvent {
@@ -101,8 +102,8 @@ export class LogsStore {
 export function groupName(input: { logGroupName?: string; logGroupIdentifier?: string }): string {
   const id = input.logGroupName ?? input.logGroupIdentifier;
   if (!id) throw groupNameMissing();
-  const m = /^arn:aws[a-z-]*:logs:[^:]*:\d*:log-group:(.+?)(:\*)?$/.exec(id);
-  return m ? m[1] : id;
+  const a = parseArn(id);
+  return a?.service === 'logs' && a.resourceType === 'log-group' && a.resourceName ? a.resourceName : id;
 }
 
 /** A counter as CloudWatch's 56-digit sequence tokens and event ids look. */

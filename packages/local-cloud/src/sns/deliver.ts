@@ -1,4 +1,5 @@
 // Fan-out: a published message goes to every confirmed subscription whose filter policy lets it through.
+import type { Sender } from '../internal.js';
 import type { SnsContext } from './context.js';
 import { type FilterPolicyScope, policyMatches } from './filterPolicy.js';
 import { lambdaEvent, messageFor, sqsNotification } from './notification.js';
@@ -16,34 +17,39 @@ export function fanOut(ctx: SnsContext, topic: Topic, msg: SnsMessage): void {
         continue;
       }
     }
-    try {
-      deliver(ctx, sub, msg);
-      ctx.cloud.count('NumberOfNotificationsDelivered', topic.name);
-    } catch (err) {
-      ctx.cloud.count('NumberOfNotificationsFailed', topic.name);
-      ctx.cloud.log('info', `sns: delivery to ${sub.endpoint} failed: ${String(err)}`);
-    }
+    deliver(ctx, topic, sub, msg);
   }
 }
 
-function deliver(ctx: SnsContext, sub: Subscription, msg: SnsMessage): void {
+/** SNS delivers here to SQS and Lambda subscriptions; each failure is NumberOfNotificationsFailed, logged. */
+const SUBSCRIPTION: Sender = {
+  as: 'subscription',
+  services: ['sqs', 'lambda'],
+  level: 'info',
+  failures: 'NumberOfNotificationsFailed',
+  deliveries: 'NumberOfNotificationsDelivered',
+};
+
+function deliver(ctx: SnsContext, topic: Topic, sub: Subscription, msg: SnsMessage): void {
   const { cloud } = ctx;
-  if (sub.protocol === 'sqs') {
-    if (!cloud.sqs) throw new Error('SQS is not served');
-    const raw = sub.attributes.get('RawMessageDelivery') === 'true';
-    const body = raw ? messageFor(msg, 'sqs') : sqsNotification(msg, sub, cloud.endpoint);
-    cloud.sqs.sendMessage(sub.endpoint, body, {
-      messageAttributes: raw && Object.keys(msg.messageAttributes).length ? msg.messageAttributes : undefined,
-      messageGroupId: msg.messageGroupId,
-      messageDeduplicationId: msg.messageDeduplicationId,
-      senderId: cloud.accountId,
-    });
-  } else if (sub.protocol === 'lambda') {
-    if (!cloud.lambda) throw new Error('Lambda is not served');
-    cloud.lambda.invokeAsync(sub.endpoint, Buffer.from(lambdaEvent(msg, sub, cloud.endpoint)), {
-      region: sub.endpoint.split(':')[3],
-    });
-  } else {
-    throw new Error(`protocol ${sub.protocol} is not delivered by this local cloud`);
-  }
+  const raw = sub.protocol === 'sqs' && sub.attributes.get('RawMessageDelivery') === 'true';
+  // Only sqs and lambda subscriptions are confirmed here, so only they are delivered to.
+  const body =
+    sub.protocol === 'lambda'
+      ? lambdaEvent(msg, sub, cloud.endpoint)
+      : raw
+        ? messageFor(msg, 'sqs')
+        : sqsNotification(msg, sub, cloud.endpoint);
+  cloud.deliverTo(sub.endpoint, body, {
+    sender: SUBSCRIPTION,
+    dimension: topic.name,
+    what: `sns: message ${msg.messageId} of ${topic.name}`,
+    region: topic.region,
+    attributes: raw && Object.keys(msg.messageAttributes).length ? msg.messageAttributes : undefined,
+    // A FIFO topic's group and deduplication ids reach FIFO queues only (AWS passes neither to a standard
+    // queue); a standard topic's MessageGroupId reaches standard queues, for fair queues.
+    groupId: topic.fifo ? msg.messageGroupId : undefined,
+    dedupId: topic.fifo ? msg.messageDeduplicationId : undefined,
+    fairGroupId: topic.fifo ? undefined : msg.messageGroupId,
+  });
 }

@@ -1,11 +1,14 @@
 // ListSubscriptions: every subscription of the region, 100 a page.
 import type { ListSubscriptionsInput, ListSubscriptionsResponse } from '@aws-sdk/client-sns';
+import { parseArn } from '../arn.js';
 import type { SnsContext } from './context.js';
 import { pageOf } from './paging.js';
 import type { Subscription } from './store.js';
 
 export function listSubscriptions(ctx: SnsContext, input: ListSubscriptionsInput): ListSubscriptionsResponse {
-  const subs = [...ctx.store.subscriptions.values()].filter((s) => s.topicArn.split(':')[3] === ctx.region);
+  const subs = [...ctx.store.subscriptions.values()].filter(
+    (s) => parseArn(s.topicArn)?.region === ctx.region,
+  );
   return subscriptionsPage(subs, input.NextToken);
 }
 

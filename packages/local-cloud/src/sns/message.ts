@@ -94,7 +94,8 @@ export function acceptMessage(
     subject: input.subject,
     messageAttributes: input.messageAttributes,
     timestamp: new Date(),
-    messageGroupId: topic.fifo ? input.messageGroupId : undefined,
+    // A standard topic keeps it too: AWS forwards it to standard queues (fair queues).
+    messageGroupId: input.messageGroupId,
     messageDeduplicationId: dedupId,
     sequenceNumber,
   };

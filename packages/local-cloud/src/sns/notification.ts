@@ -1,5 +1,6 @@
 // What a subscriber receives: the JSON notification for SQS (AWS's own layout), or the Lambda event.
 import { createHash } from 'node:crypto';
+import { parseArn } from '../arn.js';
 import type { MessageAttribute } from '../internal.js';
 import type { SnsMessage, Subscription } from './store.js';
 
@@ -22,7 +23,7 @@ function unsubscribeUrl(endpoint: string, sub: Subscription): string {
 }
 
 function regionOf(arn: string): string {
-  return arn.split(':')[3];
+  return parseArn(arn)?.region ?? '';
 }
 
 /** The message text for a protocol: its own key under MessageStructure json, else `default`. */

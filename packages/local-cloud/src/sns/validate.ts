@@ -1,5 +1,6 @@
 // Checks of SNS requests beyond their types, in AWS's words ("Invalid parameter: ...", NotFound, ...).
 import type { MessageAttributeValue } from '@aws-sdk/client-sns';
+import { parseArn } from '../arn.js';
 import type { MessageAttribute } from '../internal.js';
 import type { SnsContext } from './context.js';
 import { invalidParameter, invalidParameterValue, missingMember, notFound } from './errors.js';
@@ -16,8 +17,11 @@ export function required(value: string | undefined, member: string): string {
 
 /** `arn:aws:sns:<region>:<account>:<name>` split, or undefined when it is not one. */
 export function parseTopicArn(arn: string): { region: string; account: string; name: string } | undefined {
-  const m = /^arn:aws[\w-]*:sns:([^:]+):(\d+):([^:]+)$/.exec(arn);
-  return m ? { region: m[1], account: m[2], name: m[3] } : undefined;
+  const a = parseArn(arn);
+  if (a?.service !== 'sns' || !a.region || !/^\d+$/.test(a.account) || !a.resourceName) return undefined;
+  return a.subresource === undefined
+    ? { region: a.region, account: a.account, name: a.resourceName }
+    : undefined;
 }
 
 /** The topic an ARN names, in the caller's region; AWS's errors otherwise. */

@@ -1,4 +1,5 @@
 // Every queue of the local cloud, per region and account, and how requests name them (URL or ARN).
+import { parseArn } from '../arn.js';
 import { invalidAddress, missingParameter, queueDoesNotExist } from './errors.js';
 import type { Queue, QueueHost } from './queue.js';
 
@@ -50,8 +51,9 @@ export class SqsStore implements QueueHost {
   }
 
   byArn(arn: string): Queue | undefined {
-    const m = /^arn:aws[\w-]*:sqs:([^:]+):([^:]+):([^:]+)$/.exec(arn);
-    return m ? this.get(m[1], m[2], m[3]) : undefined;
+    const a = parseArn(arn);
+    if (a?.service !== 'sqs' || a.subresource !== undefined) return undefined;
+    return this.get(a.region, a.account, a.resourceName);
   }
 
   /** Queues of one region and account, in the order they were created. */

@@ -1,6 +1,7 @@
 // AssumeRole: dummy credentials for any role of the account; the session shows in the assumed-role ARN.
 import { createHash } from 'node:crypto';
 import type { AssumeRoleRequest, AssumeRoleResponse } from '@aws-sdk/client-sts';
+import { parseArn } from '../arn.js';
 import type { StsContext } from './context.js';
 import { constraintViolated, missingMember, validationError } from './errors.js';
 import { temporaryCredentials } from './identity.js';
@@ -30,7 +31,7 @@ export function assumeRole(_ctx: StsContext, input: AssumeRoleRequest): AssumeRo
       'Member must have value between 900 and 43200',
     );
   }
-  const account = roleArn.split(':')[4];
+  const account = parseArn(roleArn)?.account ?? '';
   const roleId = `AROA${createHash('sha1').update(roleArn).digest('hex').slice(0, 17).toUpperCase()}`;
   return {
     Credentials: temporaryCredentials(duration),

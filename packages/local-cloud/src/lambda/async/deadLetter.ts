@@ -1,9 +1,16 @@
-// The older dead-letter queue: the raw event, with RequestID, ErrorCode and ErrorMessage attributes.
+// The older dead-letter queue: the raw event, with RequestID, ErrorCode and ErrorMessage attributes, sent
+// through `cloud.deliverTo` to a standard queue or topic (AWS documents no other), failures as DeadLetterErrors.
 import type { LocalCloud } from '../../cloud.js';
-import type { MessageAttribute } from '../../internal.js';
-import { arnService } from '../names.js';
+import type { MessageAttribute, Sender } from '../../internal.js';
 import type { LambdaFunction } from '../store.js';
 import { eventText } from './record.js';
+
+const DEAD_LETTER: Sender = {
+  as: 'dead-letter queue',
+  services: ['sqs', 'sns'],
+  level: 'error',
+  failures: 'DeadLetterErrors',
+};
 
 export function sendToDeadLetter(
   cloud: LocalCloud,
@@ -13,42 +20,32 @@ export function sendToDeadLetter(
   payload: Buffer,
   errorPayload: Buffer | undefined,
 ): void {
-  const service = arnService(target);
-  let errorMessage = '';
-  if (errorPayload) {
-    try {
-      errorMessage = String(
-        (JSON.parse(errorPayload.toString('utf8')) as { errorMessage?: unknown }).errorMessage ?? '',
-      );
-    } catch {
-      errorMessage = errorPayload.toString('utf8');
-    }
-  }
   const attributes: Record<string, MessageAttribute> = {
     RequestID: { DataType: 'String', StringValue: requestId },
     ErrorCode: { DataType: 'Number', StringValue: '200' },
-    ErrorMessage: { DataType: 'String', StringValue: errorMessage.slice(0, 1024) || 'Unhandled' },
+    ErrorMessage: {
+      DataType: 'String',
+      StringValue: errorMessage(errorPayload).slice(0, 1024) || 'Unhandled',
+    },
   };
-  const body = eventText(payload);
+  cloud.deliverTo(target, eventText(payload), {
+    sender: DEAD_LETTER,
+    dimension: fn.name,
+    what: `lambda ${fn.name}: event ${requestId} for the dead-letter queue`,
+    principal: fn.latest.config.Role,
+    region: fn.region,
+    attributes,
+  });
+}
+
+/** The error's `errorMessage`, or the runtime's whole answer when it is not a JSON error. */
+function errorMessage(errorPayload: Buffer | undefined): string {
+  if (!errorPayload) return '';
   try {
-    const action = service === 'sns' ? 'sns:Publish' : 'sqs:SendMessage';
-    const role = fn.latest.config.Role;
-    if (cloud.iam && role) {
-      const verdict = cloud.iam.evaluate(role, action, target);
-      if (!verdict.allowed) throw new Error(`execution role ${role} is not allowed ${action} on ${target}`);
-    }
-    if (service === 'sqs') {
-      if (!cloud.sqs) throw new Error('SQS is not served by this local cloud');
-      cloud.sqs.sendMessage(target, body, { messageAttributes: attributes });
-    } else if (service === 'sns') {
-      if (!cloud.sns) throw new Error('SNS is not served by this local cloud');
-      cloud.sns.publish(target, body, { messageAttributes: attributes });
-    } else throw new Error(`dead-letter target service '${service}' is not supported`);
-  } catch (err) {
-    cloud.count('DeadLetterErrors', fn.name);
-    cloud.log(
-      'error',
-      `lambda ${fn.name}: event ${requestId} not sent to dead-letter queue ${target}: ${err instanceof Error ? err.message : String(err)}`,
+    return String(
+      (JSON.parse(errorPayload.toString('utf8')) as { errorMessage?: unknown }).errorMessage ?? '',
     );
+  } catch {
+    return errorPayload.toString('utf8');
   }
 }

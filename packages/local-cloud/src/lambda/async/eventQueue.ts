@@ -5,7 +5,7 @@ import type { InvocationResult } from '../runtime/environment.js';
 import type { Pool } from '../runtime/pool.js';
 import type { LambdaFunction, LambdaStore, Resolved } from '../store.js';
 import { sendToDeadLetter } from './deadLetter.js';
-import { deliver } from './deliver.js';
+import { sendToDestination } from './destination.js';
 import type { Condition } from './record.js';
 import {
   DEFAULT_MAX_EVENT_AGE_SECONDS,
@@ -131,7 +131,7 @@ export class EventQueue {
       ? cfg?.DestinationConfig.OnSuccess?.Destination
       : cfg?.DestinationConfig.OnFailure?.Destination;
     if (destination) {
-      deliver({
+      sendToDestination({
         cloud: this.cloud,
         fn,
         destination,

@@ -1,27 +1,28 @@
 // AWS::Lambda::EventSourceMapping (SQS only): runs a poller in the stack engine; Ref is the mapping's UUID.
 import { randomUUID } from 'node:crypto';
 import { GetQueueUrlCommand } from '@aws-sdk/client-sqs';
+import { parseArn } from '../../arn.js';
 import { lambdaClient, sqsClient } from '../clients.js';
 import { SqsPoller } from '../eventSourceMapping/poller.js';
 import type { HandlerContext, Provisioned, ResourceHandler, StackResource } from '../types.js';
 
 async function startPoller(ctx: HandlerContext, id: string, props: Record<string, unknown>): Promise<void> {
   const arn = String(props.EventSourceArn);
-  const parts = arn.split(':');
-  if (parts[2] !== 'sqs') {
+  const queue = parseArn(arn);
+  if (queue?.service !== 'sqs') {
     throw new Error(`Event source ${arn} is not supported by this local cloud: only SQS queues are polled`);
   }
   if (props.Enabled === false || props.Enabled === 'false') return;
-  const sqs = sqsClient({ endpoint: ctx.endpoint, region: parts[3] || ctx.region });
+  const sqs = sqsClient({ endpoint: ctx.endpoint, region: queue.region || ctx.region });
   const url = await sqs.send(
-    new GetQueueUrlCommand({ QueueName: parts[5], QueueOwnerAWSAccountId: parts[4] }),
+    new GetQueueUrlCommand({ QueueName: queue.resourceName, QueueOwnerAWSAccountId: queue.account }),
   );
   const types = (props.FunctionResponseTypes as string[] | undefined) ?? [];
   const poller = new SqsPoller({
     functionName: String(props.FunctionName),
     queueUrl: url.QueueUrl!,
     queueArn: arn,
-    region: parts[3] || ctx.region,
+    region: queue.region || ctx.region,
     batchSize: Number(props.BatchSize ?? 10),
     reportBatchItemFailures: types.includes('ReportBatchItemFailures'),
     sqs,

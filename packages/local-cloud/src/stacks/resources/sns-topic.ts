@@ -7,6 +7,7 @@ import {
   SetTopicAttributesCommand,
   SubscribeCommand,
 } from '@aws-sdk/client-sns';
+import { parseArn } from '../../arn.js';
 import { bool, exists, gone, jsonText, snsClient, str } from '../clients.js';
 import { alreadyExists } from '../handlerErrors.js';
 import type { HandlerContext, Provisioned, ResourceHandler } from '../types.js';
@@ -41,7 +42,7 @@ function provisioned(arn: string): Provisioned {
   return {
     physicalId: arn,
     ref: arn,
-    attributes: { TopicArn: arn, TopicName: arn.slice(arn.lastIndexOf(':') + 1) },
+    attributes: { TopicArn: arn, TopicName: parseArn(arn)?.resourceName ?? arn },
   };
 }
 
