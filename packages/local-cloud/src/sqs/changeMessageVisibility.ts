@@ -2,7 +2,8 @@
 import type { ChangeMessageVisibilityRequest } from '@aws-sdk/client-sqs';
 import type { SqsContext } from './context.js';
 import { invalidParameter, messageNotInflight, missingParameter, receiptHandleIsInvalid } from './errors.js';
-import { type Queue, State } from './queue.js';
+import type { Queue } from './queue.js';
+import { State } from './storedMessage.js';
 import { optionalInt } from './validate.js';
 
 export function changeByHandle(queue: Queue, handle: unknown, timeout: unknown): void {

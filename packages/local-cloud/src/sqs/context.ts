@@ -2,8 +2,9 @@
 // client is still there).
 import type { Call } from '../protocol/call.js';
 import type { Operation } from '../protocol/service.js';
-import type { Queue, StoredMessage } from './queue.js';
+import type { Queue } from './queue.js';
 import type { SqsStore } from './store.js';
+import type { StoredMessage } from './storedMessage.js';
 
 export class SqsContext {
   constructor(

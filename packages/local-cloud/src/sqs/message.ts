@@ -8,7 +8,8 @@ import {
   missingParameter,
 } from './errors.js';
 import { md5Hex, md5OfAttributes } from './md5.js';
-import type { NewMessage, Queue } from './queue.js';
+import type { Queue } from './queue.js';
+import type { NewMessage } from './storedMessage.js';
 import { checkMessageAttributes, hasInvalidChars, optionalInt } from './validate.js';
 
 export interface SendOutcome {

@@ -1,55 +1,11 @@
 // One queue: its attributes and its messages. Visible messages wait in a deque (standard) or per-group
 // deques (FIFO), received ones are found by receipt handle in a map, and one timer per queue, fed by a
 // heap, makes delayed and in-flight messages visible again, so no operation is O(depth) per message.
-import { randomFillSync, randomUUID } from 'node:crypto';
-import type { MessageAttributeValue } from '@aws-sdk/client-sqs';
+import { randomUUID } from 'node:crypto';
 import { Deque } from './deque.js';
 import { TimeHeap } from './heap.js';
 import { DEFAULTS, FIFO_DEFAULTS, type RedrivePolicy } from './queueAttributes.js';
-
-export const State = { Delayed: 0, Visible: 1, InFlight: 2, Gone: 3 } as const;
-export type State = (typeof State)[keyof typeof State];
-
-export interface StoredMessage {
-  id: string;
-  body: string;
-  md5OfBody: string;
-  attributes?: Record<string, MessageAttributeValue>;
-  md5OfAttributes?: string;
-  /** The one system attribute a sender may set. */
-  traceHeader?: string;
-  md5OfSystemAttributes?: string;
-  senderId: string;
-  sentAt: number;
-  firstReceivedAt: number;
-  receiveCount: number;
-  groupId?: string;
-  dedupId?: string;
-  sequenceNumber?: string;
-  deadLetterSourceArn?: string;
-  state: State;
-  /** The latest receipt handle; older ones no longer find the message. */
-  receipt?: string;
-  /** Bumped whenever the time the message is due changes, so stale heap entries are skipped. */
-  gen: number;
-}
-
-export interface NewMessage {
-  body: string;
-  md5OfBody: string;
-  attributes?: Record<string, MessageAttributeValue>;
-  md5OfAttributes?: string;
-  traceHeader?: string;
-  md5OfSystemAttributes?: string;
-  senderId: string;
-  delaySeconds?: number;
-  groupId?: string;
-  dedupId?: string;
-  /** Kept when a message moves to a dead-letter queue. */
-  id?: string;
-  sentAt?: number;
-  deadLetterSourceArn?: string;
-}
+import { type NewMessage, receiptRandom, State, type StoredMessage } from './storedMessage.js';
 
 interface Group {
   messages: Deque<StoredMessage>;
@@ -68,21 +24,6 @@ export interface QueueHost {
 }
 
 const DEDUP_WINDOW_MS = 5 * 60 * 1000;
-const RECEIPT_RANDOM_BYTES = 24;
-
-// Random bytes for receipt handles, filled 256 handles at a time rather than one crypto call per message.
-const receiptPool = Buffer.alloc(RECEIPT_RANDOM_BYTES * 256);
-let receiptPoolAt = receiptPool.length;
-
-function receiptRandom(): string {
-  if (receiptPoolAt === receiptPool.length) {
-    randomFillSync(receiptPool);
-    receiptPoolAt = 0;
-  }
-  const start = receiptPoolAt;
-  receiptPoolAt += RECEIPT_RANDOM_BYTES;
-  return receiptPool.toString('base64url', start, receiptPoolAt);
-}
 const SEQUENCE_BASE = 18_000_000_000_000_000_000n;
 
 export class Queue {

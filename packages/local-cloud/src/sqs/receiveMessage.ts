@@ -7,7 +7,7 @@ import type {
 } from '@aws-sdk/client-sqs';
 import type { SqsContext } from './context.js';
 import { md5OfAttributes } from './md5.js';
-import type { StoredMessage } from './queue.js';
+import type { StoredMessage } from './storedMessage.js';
 import { optionalInt } from './validate.js';
 
 export async function receiveMessage(
