@@ -1,0 +1,63 @@
+// DynamoDB's errors for the operations the local cloud serves itself (dynalite writes its own), with
+// AWS's codes and words, and dynalite's answers turned back into errors.
+
+import type { CancellationReason } from '@aws-sdk/client-dynamodb';
+import * as model from '@aws-sdk/client-dynamodb';
+import { AwsError } from '../protocol/errors.js';
+import { readModel } from '../protocol/model.js';
+import { jsonWriter } from '../protocol/serde/json.js';
+
+/** An error answer of dynalite's (`{__type: 'com.amazonaws.dynamodb.v20120810#Code', message}`) as a value. */
+export function fromDynalite(status: number, body: unknown): AwsError {
+  const b = (body ?? {}) as { __type?: string; message?: string; Message?: string };
+  const type = String(b.__type ?? 'InternalServerError');
+  return new AwsError(type.slice(type.indexOf('#') + 1), b.message ?? b.Message ?? '', status);
+}
+
+/** The code of an error dynalite or this module threw. */
+export const codeOf = (err: unknown): string => (err instanceof AwsError ? err.code : '');
+
+export const validation = (message: string) => new AwsError('ValidationException', message, 400);
+
+/** A list member whose length is outside its bounds, as AWS's request validation words it. */
+export const lengthConstraint = (member: string, bound: 'greater' | 'less', limit: number) =>
+  validation(
+    `1 validation error detected: Value at '${member}' failed to satisfy constraint: Member must have length ${bound} than or equal to ${limit}`,
+  );
+
+export const multipleOperationsOnOneItem = () =>
+  validation('Transaction request cannot include multiple operations on one item');
+
+export const oneActionPerItem = () =>
+  validation('TransactItems can only contain one of Check, Put, Update or Delete');
+
+export const missingKey = (name: string) =>
+  validation(`One or more parameter values were invalid: Missing the key ${name} in the item`);
+
+export const idempotentParameterMismatch = () =>
+  new AwsError(
+    'IdempotentParameterMismatchException',
+    'The request uses the same client token as a previous, but non-identical request.',
+    400,
+  );
+
+export const timeToLiveAlready = (state: 'enabled' | 'disabled') =>
+  validation(`TimeToLive is already ${state}`);
+
+export const conditionalRequestFailed = 'The conditional request failed';
+
+const reasonsSchema = readModel(model)
+  .errors.get('TransactionCanceledException')
+  ?.schema.getMemberSchema('CancellationReasons');
+const writeReasons = reasonsSchema ? jsonWriter(reasonsSchema, { jsonName: false }) : (v: unknown) => v;
+
+/** `TransactionCanceledException` with one reason per item, in the items' order (`None` where it was fine). */
+export function transactionCanceled(reasons: CancellationReason[]): AwsError {
+  const codes = reasons.map((r) => r.Code).join(', ');
+  return new AwsError(
+    'TransactionCanceledException',
+    `Transaction cancelled, please refer cancellation reasons for specific reasons [${codes}]`,
+    400,
+    { fields: { CancellationReasons: writeReasons(reasons) } },
+  );
+}
