@@ -8,8 +8,10 @@ import { createIamService } from './iam/index.js';
 import { createLambdaService } from './lambda/index.js';
 import { createLogsService } from './logs/index.js';
 import { createS3Service } from './s3/index.js';
+import { createSecretsManagerService } from './secretsmanager/index.js';
 import { createSnsService } from './sns/index.js';
 import { createSqsService } from './sqs/index.js';
+import { createSsmService } from './ssm/index.js';
 import { createStsService } from './sts/index.js';
 
 export function registerServices(cloud: LocalCloud): void {
@@ -24,4 +26,6 @@ export function registerServices(cloud: LocalCloud): void {
   cloud.register(createCloudFormationService(cloud));
   cloud.register(createEcrService(cloud));
   cloud.register(createDynamoDbService(cloud));
+  cloud.register(createSsmService(cloud));
+  cloud.register(createSecretsManagerService(cloud));
 }
