@@ -23,6 +23,11 @@ export interface Answer {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /**
+   * Whether dynalite answered while checking the request's shape (synchronously, before its action ran):
+   * such an error is the request's, one from the action is the data's (a transaction tells them apart).
+   */
+  checking: boolean;
 }
 
 /** Tables go ACTIVE at once (dynalite keeps them CREATING/DELETING/UPDATING 500 ms by default). */
@@ -47,13 +52,19 @@ class ReplayedRequest extends EventEmitter {
 class CapturedResponse {
   statusCode = 200;
   contentType?: string;
+  checking = true;
   readonly headers: Record<string, string> = {};
   constructor(private readonly done: (a: Answer) => void) {}
   setHeader(name: string, value: string | number): void {
     this.headers[name.toLowerCase()] = String(value);
   }
   end(body?: string | Buffer): void {
-    this.done({ status: this.statusCode, headers: this.headers, body: body ? String(body) : '' });
+    this.done({
+      status: this.statusCode,
+      headers: this.headers,
+      body: body ? String(body) : '',
+      checking: this.checking,
+    });
   }
 }
 
@@ -80,6 +91,7 @@ export class DynaliteEngine {
       try {
         if (request.body.length > 0) req.emit('data', request.body);
         req.emit('end');
+        res.checking = false;
       } catch (err) {
         // dynalite throws what is not an AWS error (its validation's own bugs): a 500, not a crash.
         reject(err);

@@ -7,15 +7,36 @@ import { AwsError } from '../protocol/errors.js';
 import { readModel } from '../protocol/model.js';
 import { jsonWriter } from '../protocol/serde/json.js';
 
+/** An error dynalite answered, and whether it came from checking the request or from acting on the data. */
+export class DynaliteError extends AwsError {
+  constructor(
+    code: string,
+    message: string,
+    status: number,
+    readonly ofRequest: boolean,
+  ) {
+    super(code, message, status);
+  }
+}
+
 /** An error answer of dynalite's (`{__type: 'com.amazonaws.dynamodb.v20120810#Code', message}`) as a value. */
-export function fromDynalite(status: number, body: unknown): AwsError {
+export function fromDynalite(status: number, body: unknown, ofRequest: boolean): DynaliteError {
   const b = (body ?? {}) as { __type?: string; message?: string; Message?: string };
   const type = String(b.__type ?? 'InternalServerError');
-  return new AwsError(type.slice(type.indexOf('#') + 1), b.message ?? b.Message ?? '', status);
+  return new DynaliteError(
+    type.slice(type.indexOf('#') + 1),
+    b.message ?? b.Message ?? '',
+    status,
+    ofRequest,
+  );
 }
 
 /** The code of an error dynalite or this module threw. */
 export const codeOf = (err: unknown): string => (err instanceof AwsError ? err.code : '');
+
+/** A validation error of an item's data (not of the request's shape), which a transaction reports per item. */
+export const isDataValidation = (err: unknown): boolean =>
+  err instanceof DynaliteError && err.code === 'ValidationException' && !err.ofRequest;
 
 export const validation = (message: string) => new AwsError('ValidationException', message, 400);
 

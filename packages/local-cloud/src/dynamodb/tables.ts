@@ -70,7 +70,7 @@ export class Tables {
       body: Buffer.from(JSON.stringify(codec.encode(input))),
     });
     const body: unknown = answer.body ? JSON.parse(answer.body) : {};
-    if (answer.status !== 200) throw fromDynalite(answer.status, body);
+    if (answer.status !== 200) throw fromDynalite(answer.status, body, answer.checking);
     return codec.decode(body, '') as O;
   }
 

@@ -18,6 +18,7 @@ import {
   codeOf,
   conditionalRequestFailed,
   idempotentParameterMismatch,
+  isDataValidation,
   lengthConstraint,
   multipleOperationsOnOneItem,
   oneActionPerItem,
@@ -173,7 +174,10 @@ async function apply(tables: Tables, step: Step): Promise<number> {
   return out.ConsumedCapacity?.CapacityUnits ?? 1;
 }
 
-/** A failed item's reason as AWS reports it; anything but a condition or validation failure ends the request. */
+/**
+ * A failed item's reason as AWS reports it. A malformed request (a bad expression) fails whole with
+ * ValidationException, as anything else does; only the data's own failures become reasons.
+ */
 function reasonFor(err: unknown, step: Step): CancellationReason {
   const code = codeOf(err);
   if (code === 'ConditionalCheckFailedException') {
@@ -181,7 +185,7 @@ function reasonFor(err: unknown, step: Step): CancellationReason {
       ? { Code: 'ConditionalCheckFailed', Item: step.before, Message: conditionalRequestFailed }
       : { Code: 'ConditionalCheckFailed', Message: conditionalRequestFailed };
   }
-  if (code === 'ValidationException') return { Code: 'ValidationError', Message: (err as Error).message };
+  if (isDataValidation(err)) return { Code: 'ValidationError', Message: (err as Error).message };
   throw err;
 }
 
