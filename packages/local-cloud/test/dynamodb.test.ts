@@ -13,6 +13,7 @@ import {
   PutItemCommand,
   TransactGetItemsCommand,
   TransactWriteItemsCommand,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import {
@@ -167,6 +168,24 @@ describe('the data plane', () => {
       name: 'NotImplemented',
       $metadata: { httpStatusCode: 501 },
     });
+    // dynalite would answer success and create nothing: refused instead.
+    await expect(
+      ddb.send(
+        new UpdateTableCommand({
+          TableName: 'plain',
+          AttributeDefinitions: [{ AttributeName: 'other', AttributeType: 'S' }],
+          GlobalSecondaryIndexUpdates: [
+            {
+              Create: {
+                IndexName: 'byOther',
+                KeySchema: [{ AttributeName: 'other', KeyType: 'HASH' }],
+                Projection: { ProjectionType: 'ALL' },
+              },
+            },
+          ],
+        }),
+      ),
+    ).rejects.toMatchObject({ name: 'NotImplemented', $metadata: { httpStatusCode: 501 } });
   });
 
   it('sends the x-amz-crc32 header boto3 checks', async () => {
@@ -370,7 +389,9 @@ describe('TransactWriteItems', () => {
     expect(results.filter((r) => r instanceof Error).map((r) => (r as Error).name)).toEqual(
       Array(30).fill('TransactionCanceledException'),
     );
-    expect((await doc.send(new GetCommand({ TableName: 'accounts', Key: { pk: 'counter' } }))).Item?.n).toBe(30);
+    expect((await doc.send(new GetCommand({ TableName: 'accounts', Key: { pk: 'counter' } }))).Item?.n).toBe(
+      30,
+    );
   });
 
   it('reads several items in one TransactGetItems', async () => {

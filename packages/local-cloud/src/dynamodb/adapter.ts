@@ -12,6 +12,7 @@ import { DynamoDbContext } from './context.js';
 import { type Answer, DynaliteEngine, type Replayed } from './dynalite.js';
 import { DYNALITE_OPERATIONS, OPERATIONS } from './operations.js';
 import { Tables } from './tables.js';
+import { unserved } from './unserved.js';
 
 export const TARGET_PREFIX = 'DynamoDB_20120810';
 export const ERROR_NAMESPACE = 'com.amazonaws.dynamodb.v20120810';
@@ -54,7 +55,10 @@ export function createAdapter(accountId: string): DynamoDbAdapter {
       if (!DYNALITE_OPERATIONS.has(name)) return own.serve(req, res);
       let answer: Answer;
       try {
-        answer = await contextFor(req.region).lock.shared(() => engine.call(req.region, replayed(req)));
+        const request = replayed(req);
+        const refused = unserved(name, request);
+        if (refused) throw refused;
+        answer = await contextFor(req.region).lock.shared(() => engine.call(req.region, request));
       } catch (err) {
         own.writeError(req, res, toAwsError(err));
         return;

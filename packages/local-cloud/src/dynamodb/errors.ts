@@ -65,6 +65,13 @@ export const idempotentParameterMismatch = () =>
 export const timeToLiveAlready = (state: 'enabled' | 'disabled') =>
   validation(`TimeToLive is already ${state}`);
 
+export const indexChangeNotServed = () =>
+  new AwsError(
+    'NotImplemented',
+    'UpdateTable cannot create or delete a global secondary index in this local cloud (dynalite does not); create the table with its indexes instead.',
+    501,
+  );
+
 export const conditionalRequestFailed = 'The conditional request failed';
 
 const reasonsSchema = readModel(model)
