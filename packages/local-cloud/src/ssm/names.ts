@@ -2,7 +2,6 @@
 import { invalidName, notFullyQualified } from './errors.js';
 
 const SEGMENT = /^[a-zA-Z0-9_.-]+$/;
-export const MAX_DEPTH = 15;
 
 /** A name AWS accepts: letters, digits and `_.-`, `/`-separated when it is a path, not under `aws` or `ssm`. */
 export function checkName(name: string | undefined): string {
