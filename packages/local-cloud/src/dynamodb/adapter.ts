@@ -7,6 +7,7 @@ import { awsJsonFace } from '../protocol/codecs/awsJson.js';
 import { toAwsError } from '../protocol/errors.js';
 import { readModel } from '../protocol/model.js';
 import type { LocalRequest } from '../protocol/request.js';
+import { jsonWriter } from '../protocol/serde/json.js';
 import type { Face } from '../protocol/service.js';
 import { DynamoDbContext } from './context.js';
 import { type Answer, DynaliteEngine, type Replayed } from './dynalite.js';
@@ -26,10 +27,14 @@ export function createAdapter(accountId: string): DynamoDbAdapter {
   const ddb = readModel(model);
   const engine = new DynaliteEngine(accountId);
   const regions = new Map<string, DynamoDbContext>();
+  const reasons = ddb.errors
+    .get('TransactionCanceledException')
+    ?.schema.getMemberSchema('CancellationReasons');
+  const writeReasons = reasons ? jsonWriter(reasons, { jsonName: false }) : (v: unknown) => v;
   const contextFor = (region: string): DynamoDbContext => {
     let ctx = regions.get(region);
     if (!ctx) {
-      ctx = new DynamoDbContext(new Tables(engine, ddb, region));
+      ctx = new DynamoDbContext(new Tables(engine, ddb, region), writeReasons);
       regions.set(region, ctx);
     }
     return ctx;

@@ -2,12 +2,12 @@
 // read, replayed as an equivalent request stream, with dynalite's answer captured.
 //
 // dynalite exports only an http.Server factory; its request listener is the whole DynamoDB. The server is
-// never listened on: the local cloud's one port stays the only one.
+// never listened on: the local cloud's one port stays the only one. This module is imported (through
+// adapter.ts) at the first DynamoDB request, so dynalite loads then.
 import { EventEmitter } from 'node:events';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { createRequire } from 'node:module';
+import dynalite from 'dynalite';
 
-type DynaliteFactory = (options: Record<string, unknown>) => Server;
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** The request as dynalite reads it: method, url, headers, then the body as `data` and `end`. */
@@ -32,8 +32,6 @@ export interface Answer {
 
 /** Tables go ACTIVE at once (dynalite keeps them CREATING/DELETING/UPDATING 500 ms by default). */
 const OPTIONS = { createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 };
-
-const load = (): DynaliteFactory => createRequire(import.meta.url)('dynalite') as DynaliteFactory;
 
 /** The request stream dynalite listens to; the body is emitted synchronously so a throw is caught here. */
 class ReplayedRequest extends EventEmitter {
@@ -69,7 +67,6 @@ class CapturedResponse {
 }
 
 export class DynaliteEngine {
-  private factory?: DynaliteFactory;
   private readonly regions = new Map<string, Listener>();
   private stopped = false;
 
@@ -108,14 +105,13 @@ export class DynaliteEngine {
   private listener(region: string): Listener {
     const found = this.regions.get(region);
     if (found) return found;
-    this.factory ??= load();
     // dynalite reads the region and account of its ARNs from the environment, once, when its store is made.
     const saved = { region: process.env.AWS_REGION, account: process.env.AWS_ACCOUNT_ID };
     process.env.AWS_REGION = region;
     process.env.AWS_ACCOUNT_ID = this.accountId;
     let server: Server;
     try {
-      server = this.factory(OPTIONS);
+      server = dynalite(OPTIONS);
     } finally {
       restore('AWS_REGION', saved.region);
       restore('AWS_ACCOUNT_ID', saved.account);

@@ -1,11 +1,7 @@
 // DynamoDB's errors for the operations the local cloud serves itself (dynalite writes its own), with
 // AWS's codes and words, and dynalite's answers turned back into errors.
-
 import type { CancellationReason } from '@aws-sdk/client-dynamodb';
-import * as model from '@aws-sdk/client-dynamodb';
 import { AwsError } from '../protocol/errors.js';
-import { readModel } from '../protocol/model.js';
-import { jsonWriter } from '../protocol/serde/json.js';
 
 /** An error dynalite answered, and whether it came from checking the request or from acting on the data. */
 export class DynaliteError extends AwsError {
@@ -72,15 +68,24 @@ export const indexChangeNotServed = () =>
     501,
   );
 
+/** dynalite could not be loaded (a build that left it out): every DynamoDB request says so. */
+export const dynamoDbUnavailable = (err: unknown) =>
+  new AwsError(
+    'InternalServerError',
+    `DynamoDB could not be started in this local cloud: ${err instanceof Error ? err.message : String(err)}`,
+    500,
+  );
+
 export const conditionalRequestFailed = 'The conditional request failed';
 
-const reasonsSchema = readModel(model)
-  .errors.get('TransactionCanceledException')
-  ?.schema.getMemberSchema('CancellationReasons');
-const writeReasons = reasonsSchema ? jsonWriter(reasonsSchema, { jsonName: false }) : (v: unknown) => v;
-
-/** `TransactionCanceledException` with one reason per item, in the items' order (`None` where it was fine). */
-export function transactionCanceled(reasons: CancellationReason[]): AwsError {
+/**
+ * `TransactionCanceledException` with one reason per item, in the items' order (`None` where it was fine);
+ * `writeReasons` puts them on the wire (an old item's binary values as base64), as the codec writes members.
+ */
+export function transactionCanceled(
+  reasons: CancellationReason[],
+  writeReasons: (reasons: CancellationReason[]) => unknown,
+): AwsError {
   const codes = reasons.map((r) => r.Code).join(', ');
   return new AwsError(
     'TransactionCanceledException',

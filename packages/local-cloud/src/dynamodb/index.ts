@@ -3,6 +3,7 @@
 import type { LocalCloud, Service } from '../cloud.js';
 import { lazyJsonFace } from '../protocol/codecs/lazy.js';
 import type { DynamoDbAdapter } from './adapter.js';
+import { dynamoDbUnavailable } from './errors.js';
 
 export interface DynamoDbService extends Service {
   /** Regions whose dynalite is running (empty until the first DynamoDB request). */
@@ -14,7 +15,13 @@ export function createDynamoDbService(cloud: LocalCloud): DynamoDbService {
   const face = lazyJsonFace(
     { version: '1.0', targetPrefix: 'DynamoDB_20120810', errorNamespace: 'com.amazonaws.dynamodb.v20120810' },
     async () => {
-      const { createAdapter } = await import('./adapter.js');
+      let createAdapter: typeof import('./adapter.js').createAdapter;
+      try {
+        ({ createAdapter } = await import('./adapter.js'));
+      } catch (err) {
+        // A bundle that could not carry dynalite (it requires its modules by computed names).
+        throw dynamoDbUnavailable(err);
+      }
       adapter = createAdapter(cloud.accountId);
       return adapter.face;
     },

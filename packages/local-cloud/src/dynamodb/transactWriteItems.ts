@@ -83,7 +83,7 @@ export async function transactWriteItems(
     }
     if (reasons.some((r) => r.Code !== 'None')) {
       await undo(ctx.tables, applied);
-      throw transactionCanceled(reasons);
+      throw transactionCanceled(reasons, ctx.writeReasons);
     }
     if (token) ctx.tokens.set(token, { fingerprint, at: Date.now() });
     if (!total) return {};
