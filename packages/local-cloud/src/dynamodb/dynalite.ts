@@ -6,9 +6,11 @@
 // adapter.ts) at the first DynamoDB request, so dynalite loads then.
 import { EventEmitter } from 'node:events';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
-import dynalite from 'dynalite';
+import { createRequire } from 'node:module';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+/** dynalite's one export (a CommonJS module without types): a Server whose listener is a whole DynamoDB. */
+type Dynalite = (options: Record<string, unknown>) => Server;
 
 /** The request as dynalite reads it: method, url, headers, then the body as `data` and `end`. */
 export interface Replayed {
@@ -66,6 +68,12 @@ class CapturedResponse {
   }
 }
 
+let loaded: Dynalite | undefined;
+const dynalite = (): Dynalite => {
+  loaded ??= createRequire(import.meta.url)('dynalite') as Dynalite;
+  return loaded;
+};
+
 export class DynaliteEngine {
   private readonly regions = new Map<string, Listener>();
   private stopped = false;
@@ -111,7 +119,7 @@ export class DynaliteEngine {
     process.env.AWS_ACCOUNT_ID = this.accountId;
     let server: Server;
     try {
-      server = dynalite(OPTIONS);
+      server = dynalite()(OPTIONS);
     } finally {
       restore('AWS_REGION', saved.region);
       restore('AWS_ACCOUNT_ID', saved.account);
