@@ -127,7 +127,7 @@ describe('templates with errors', () => {
   it('fails an unsupported resource type naming its logical id and type, or skips it when asked', async () => {
     const template = {
       Resources: {
-        Table: { Type: 'AWS::DynamoDB::Table', Properties: { TableName: 't' } },
+        Stream: { Type: 'AWS::Kinesis::Stream', Properties: { Name: 'err-unsupported-stream' } },
         Queue: { Type: 'AWS::SQS::Queue', Properties: { QueueName: 'err-unsupported' } },
       },
     };
@@ -137,9 +137,9 @@ describe('templates with errors', () => {
       endpoint: cloud.url,
     }).catch((e) => e)) as StackOperationError;
     expect(err.failures[0]).toEqual({
-      logicalId: 'Table',
-      type: 'AWS::DynamoDB::Table',
-      reason: 'Resource type AWS::DynamoDB::Table of resource Table is not supported by this local cloud',
+      logicalId: 'Stream',
+      type: 'AWS::Kinesis::Stream',
+      reason: 'Resource type AWS::Kinesis::Stream of resource Stream is not supported by this local cloud',
     });
     const skipped = await deployTemplate({
       stackName: 'err-skipped',
@@ -149,7 +149,7 @@ describe('templates with errors', () => {
     });
     expect(skipped.status).toBe('CREATE_COMPLETE');
     expect(skipped.warnings).toEqual([
-      'Table: Skipped: Resource type AWS::DynamoDB::Table of resource Table is not supported by this local cloud',
+      'Stream: Skipped: Resource type AWS::Kinesis::Stream of resource Stream is not supported by this local cloud',
     ]);
     expect(
       (await c.sqs.send(new ListQueuesCommand({ QueueNamePrefix: 'err-unsupported' }))).QueueUrls,

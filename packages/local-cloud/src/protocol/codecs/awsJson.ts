@@ -3,7 +3,7 @@
 import type { ServerResponse } from 'node:http';
 import { Call } from '../call.js';
 import { AwsError, toAwsError } from '../errors.js';
-import type { ServiceModel } from '../model.js';
+import { readModel, type ServiceModel } from '../model.js';
 import type { LocalRequest } from '../request.js';
 import { type Decode, type Encode, isObject, jsonDecoder, jsonEncoder } from '../serde/json.js';
 import type { MalformedInput } from '../serde/malformed.js';
@@ -32,7 +32,10 @@ const OPTIONS = { jsonName: false };
 
 /** The face, with its SDK model loaded at the first request that needs it. */
 export function awsJsonFace<C>(options: AwsJsonOptions<C>): Face {
-  return lazyFace(options.client, (model) => buildAwsJsonFace(options, model));
+  return lazyFace(
+    async () => readModel(await options.client()),
+    (model) => buildAwsJsonFace(options, model),
+  );
 }
 
 /** The face over a loaded model; without one (`undefined`), a face that serves nothing but writes errors. */

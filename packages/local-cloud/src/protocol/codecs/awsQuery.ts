@@ -4,7 +4,7 @@
 import type { ServerResponse } from 'node:http';
 import { Call } from '../call.js';
 import { AwsError, toAwsError } from '../errors.js';
-import type { ServiceModel } from '../model.js';
+import { readModel, type ServiceModel } from '../model.js';
 import type { LocalRequest } from '../request.js';
 import { type FormDecode, formDecoder, formTree } from '../serde/form.js';
 import type { MalformedInput } from '../serde/malformed.js';
@@ -41,7 +41,10 @@ export function formPairs(req: LocalRequest): Map<string, string> {
 
 /** The face, with its SDK model loaded at the first request that needs it. */
 export function awsQueryFace<C>(options: AwsQueryOptions<C>): Face {
-  return lazyFace(options.client, (model) => buildAwsQueryFace(options, model));
+  return lazyFace(
+    async () => readModel(await options.client()),
+    (model) => buildAwsQueryFace(options, model),
+  );
 }
 
 /** The face over a loaded model; without one (`undefined`), a face that serves nothing but writes errors. */

@@ -15,7 +15,7 @@ import {
   writeBoundOutput,
 } from '../http/bindings.js';
 import { RouteTable } from '../http/routes.js';
-import type { ErrorModel, ServiceModel } from '../model.js';
+import { type ErrorModel, readModel, type ServiceModel } from '../model.js';
 import type { LocalRequest } from '../request.js';
 import { type Encode, isObject, jsonDecoder, jsonEncoder } from '../serde/json.js';
 import type { MalformedInput } from '../serde/malformed.js';
@@ -45,7 +45,10 @@ const OPTIONS = { jsonName: true };
 
 /** The face, with its SDK model loaded at the first request that needs it. */
 export function restJsonFace<C>(options: RestJsonOptions<C>): Face {
-  return lazyFace(options.client, (model) => buildRestJsonFace(options, model));
+  return lazyFace(
+    async () => readModel(await options.client()),
+    (model) => buildRestJsonFace(options, model),
+  );
 }
 
 /** The face over a loaded model; without one (`undefined`), a face that serves nothing but writes errors. */

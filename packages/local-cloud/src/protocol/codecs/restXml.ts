@@ -17,7 +17,7 @@ import {
   writeBoundOutput,
 } from '../http/bindings.js';
 import { RouteTable } from '../http/routes.js';
-import type { OperationModel, ServiceModel } from '../model.js';
+import { type OperationModel, readModel, type ServiceModel } from '../model.js';
 import type { LocalRequest } from '../request.js';
 import { kindOf, membersOf } from '../serde/kind.js';
 import type { MalformedInput } from '../serde/malformed.js';
@@ -83,7 +83,10 @@ export function restXmlFace<C>(options: RestXmlOptions<C>): Face {
     await loadDeserializer();
     return options.client();
   };
-  return lazyFace(client, (model) => buildRestXmlFace(options, model));
+  return lazyFace(
+    async () => readModel(await client()),
+    (model) => buildRestXmlFace(options, model),
+  );
 }
 
 /** The face over a loaded model; without one (`undefined`), a face that serves nothing but writes errors. */

@@ -1,6 +1,7 @@
 // The resource handlers by CloudFormation type.
 import type { ResourceHandler } from '../types.js';
 import { cdkMetadata } from './cdk-metadata.js';
+import { dynamodbTable } from './dynamodb-table.js';
 import { eventsEventBus } from './events-eventBus.js';
 import { eventsRule } from './events-rule.js';
 import { iamPolicy } from './iam-policy.js';
@@ -14,11 +15,13 @@ import { lambdaVersion } from './lambda-version.js';
 import { logsLogGroup } from './logs-logGroup.js';
 import { s3Bucket } from './s3-bucket.js';
 import { s3BucketPolicy } from './s3-bucketPolicy.js';
+import { secretsManagerSecret } from './secretsmanager-secret.js';
 import { snsSubscription } from './sns-subscription.js';
 import { snsTopic } from './sns-topic.js';
 import { snsTopicPolicy } from './sns-topicPolicy.js';
 import { sqsQueue } from './sqs-queue.js';
 import { sqsQueuePolicy } from './sqs-queuePolicy.js';
+import { ssmParameter } from './ssm-parameter.js';
 
 const HANDLERS: Record<string, ResourceHandler> = {
   'AWS::Lambda::Function': lambdaFunction,
@@ -40,6 +43,9 @@ const HANDLERS: Record<string, ResourceHandler> = {
   'AWS::IAM::Policy': iamPolicy,
   'AWS::Logs::LogGroup': logsLogGroup,
   'AWS::CDK::Metadata': cdkMetadata,
+  'AWS::DynamoDB::Table': dynamodbTable,
+  'AWS::SSM::Parameter': ssmParameter,
+  'AWS::SecretsManager::Secret': secretsManagerSecret,
 };
 
 export function handlerFor(type: string): ResourceHandler | undefined {
