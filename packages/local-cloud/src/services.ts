@@ -1,6 +1,7 @@
 // Every service the local cloud serves, in the order they start.
 import type { LocalCloud } from './cloud.js';
 import { createCloudFormationService } from './cloudformation/index.js';
+import { createCloudWatchService } from './cloudwatch/index.js';
 import { createEcrService } from './ecr/index.js';
 import { createEventsService } from './events/index.js';
 import { createIamService } from './iam/index.js';
@@ -22,4 +23,5 @@ export function registerServices(cloud: LocalCloud): void {
   cloud.register(createIamService(cloud));
   cloud.register(createCloudFormationService(cloud));
   cloud.register(createEcrService(cloud));
+  cloud.register(createCloudWatchService(cloud));
 }
