@@ -1,6 +1,7 @@
 // The resource handlers by CloudFormation type.
 import type { ResourceHandler } from '../types.js';
 import { cdkMetadata } from './cdk-metadata.js';
+import { cloudWatchAlarm } from './cloudwatch-alarm.js';
 import { eventsEventBus } from './events-eventBus.js';
 import { eventsRule } from './events-rule.js';
 import { iamPolicy } from './iam-policy.js';
@@ -40,6 +41,7 @@ const HANDLERS: Record<string, ResourceHandler> = {
   'AWS::IAM::Policy': iamPolicy,
   'AWS::Logs::LogGroup': logsLogGroup,
   'AWS::CDK::Metadata': cdkMetadata,
+  'AWS::CloudWatch::Alarm': cloudWatchAlarm,
 };
 
 export function handlerFor(type: string): ResourceHandler | undefined {
