@@ -1,4 +1,5 @@
 // Every service the local cloud serves, in the order they start.
+import { createApiGatewayService } from './apigateway/index.js';
 import type { LocalCloud } from './cloud.js';
 import { createCloudFormationService } from './cloudformation/index.js';
 import { createCloudWatchService } from './cloudwatch/index.js';
@@ -24,4 +25,5 @@ export function registerServices(cloud: LocalCloud): void {
   cloud.register(createCloudFormationService(cloud));
   cloud.register(createEcrService(cloud));
   cloud.register(createCloudWatchService(cloud));
+  cloud.register(createApiGatewayService(cloud));
 }
