@@ -1,6 +1,6 @@
 // An alarm on AWS/Lambda DestinationDeliveryFailures: a function whose execution role may not reach its
 // failure destination fails the delivery, the local cloud counts it into CloudWatch, and the alarm goes
-// to ALARM; the SDK (awsJson) and the AWS CLIs (awsQuery for v2.9, awsJson for botocore 1.37+) read it.
+// to ALARM; the SDK (awsJson) and the AWS CLIs (awsQuery for v2.9, awsJson for current botocore) read it.
 import {
   CloudWatchClient,
   DescribeAlarmsCommand,

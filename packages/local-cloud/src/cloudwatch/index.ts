@@ -1,6 +1,6 @@
 // CloudWatch (metrics and alarms) in the local cloud: one implementation per operation, served on awsJson
-// 1.0 (X-Amz-Target: GraniteServiceVersion20100801.*, query-compatible, as the JS SDK v3 and botocore
-// 1.37+ send it) and on awsQuery (Action=..., as AWS CLI v2.9 and older botocore send it).
+// 1.0 (X-Amz-Target: GraniteServiceVersion20100801.*, query-compatible, as the JS SDK v3 and current
+// botocore send it) and on awsQuery (Action=..., as AWS CLI v2.9 and older botocore send it).
 import * as model from '@aws-sdk/client-cloudwatch';
 import type { LocalCloud, Service } from '../cloud.js';
 import type { Call } from '../protocol/call.js';
