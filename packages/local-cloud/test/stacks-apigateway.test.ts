@@ -1,6 +1,9 @@
 // A service with `http` and `httpApi` events, packaged by the real framework (osls) and deployed: every
 // API Gateway resource it makes is created, and the SDK reads the REST API and the HTTP API back as AWS
 // shapes them; a redeploy moves the stage to the new deployment, and removing the service removes both.
+// The framework's own `serverless deploy` and `serverless remove` work too, with the API Gateway calls
+// they make around the stack (stage tracing and tags, taking the usage plan off the stage).
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -13,7 +16,9 @@ import {
   GetRequestValidatorsCommand,
   GetResourcesCommand,
   GetRestApisCommand,
+  GetStageCommand,
   GetStagesCommand,
+  GetTagsCommand,
   GetUsagePlanKeysCommand,
   GetUsagePlansCommand,
   type Resource,
@@ -28,6 +33,7 @@ import {
 } from '@aws-sdk/client-apigatewayv2';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type DeployResult, deployServerless, removeServerless } from '../src/index.js';
+import { serverlessBinary } from '../src/stacks/serverless.js';
 import { clientConfig, useCloud } from './fixtures/cloud.js';
 
 const SERVICE_DIR = join(import.meta.dirname, 'fixtures', 'stacks', 'http-api');
@@ -217,5 +223,51 @@ describe('a service with http and httpApi events', () => {
     expect((await v1.send(new GetRestApisCommand({}))).items).toEqual([]);
     expect((await v2.send(new GetApisCommand({}))).Items).toEqual([]);
     expect((await v1.send(new GetApiKeysCommand({}))).items).toEqual([]);
+  });
+});
+
+/** Runs the framework itself against the local cloud, as a user with AWS_ENDPOINT_URL set would. */
+function framework(command: 'deploy' | 'remove', stage: string): Promise<string> {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('AWS_')) env[k] = v;
+  Object.assign(env, {
+    AWS_ENDPOINT_URL: cloud.url,
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    AWS_REGION: 'us-east-1',
+    SLS_AWS_MONITORING_FREQUENCY: '200',
+    SLS_TELEMETRY_DISABLED: '1',
+    SLS_NOTIFICATIONS_MODE: 'off',
+  });
+  return new Promise((resolve, reject) => {
+    const child = spawn(serverlessBinary(SERVICE_DIR), [command, '--stage', stage], {
+      cwd: SERVICE_DIR,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    child.stdout.on('data', (c: Buffer) => {
+      text += c.toString('utf8');
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      text += c.toString('utf8');
+    });
+    child.on('close', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`serverless ${command}: ${text}`)),
+    );
+  });
+}
+
+describe('serverless deploy and remove of the same service', () => {
+  it('deploy sets the stage tracing and tags through the API, and remove takes the usage plan off first', async () => {
+    await framework('deploy', 'sls');
+    const api = await restApi();
+    const stage = await v1.send(new GetStageCommand({ restApiId: api.id, stageName: 'sls' }));
+    expect(stage).toMatchObject({ tracingEnabled: true, tags: { team: 'shop' } });
+    const arn = `arn:aws:apigateway:us-east-1::/restapis/${api.id}/stages/sls`;
+    expect((await v1.send(new GetTagsCommand({ resourceArn: arn }))).tags).toEqual({ team: 'shop' });
+    await framework('remove', 'sls');
+    expect((await v1.send(new GetRestApisCommand({}))).items).toEqual([]);
+    expect((await v1.send(new GetUsagePlansCommand({}))).items).toEqual([]);
   });
 });

@@ -12,7 +12,13 @@ export interface PatchRule<T> {
 /** `~1` and `~0` are JSON Pointer's escapes of `/` and `~`. */
 export const unescapePointer = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
 
-export function applyPatches<T>(target: T, ops: PatchOperation[] | undefined, rules: PatchRule<T>[]): void {
+/** `keepRemoveValue`: a `remove` whose value names what to remove (usage plans' `/apiStages`). */
+export function applyPatches<T>(
+  target: T,
+  ops: PatchOperation[] | undefined,
+  rules: PatchRule<T>[],
+  keepRemoveValue = false,
+): void {
   for (const p of ops ?? []) {
     const op = p.op ?? 'replace';
     const path = p.path ?? '';
@@ -24,7 +30,7 @@ export function applyPatches<T>(target: T, ops: PatchOperation[] | undefined, ru
     for (const rule of rules) {
       const m = rule.path.exec(path);
       if (!m) continue;
-      rule.apply(target, op, op === 'remove' ? undefined : p.value, m);
+      rule.apply(target, op, op === 'remove' && !keepRemoveValue ? undefined : p.value, m);
       applied = true;
       break;
     }
@@ -36,9 +42,9 @@ export function applyPatches<T>(target: T, ops: PatchOperation[] | undefined, ru
 export function scalar<T>(member: string, kind: 'string' | 'number' | 'boolean' = 'string'): PatchRule<T> {
   return {
     path: new RegExp(`^/${member}$`),
-    apply(target, _op, value) {
+    apply(target, op, value) {
       const t = target as Record<string, unknown>;
-      if (value === undefined) delete t[member];
+      if (op === 'remove' || value === undefined) delete t[member];
       else if (kind === 'number') t[member] = Number(value);
       else if (kind === 'boolean') t[member] = value === 'true';
       else t[member] = value;
@@ -50,11 +56,11 @@ export function scalar<T>(member: string, kind: 'string' | 'number' | 'boolean' 
 export function mapEntry<T>(member: string): PatchRule<T> {
   return {
     path: new RegExp(`^/${member}/(.+)$`),
-    apply(target, _op, value, m) {
+    apply(target, op, value, m) {
       const t = target as Record<string, Record<string, string> | undefined>;
       const map = { ...(t[member] ?? {}) };
       const name = unescapePointer(m[1]);
-      if (value === undefined) delete map[name];
+      if (op === 'remove' || value === undefined) delete map[name];
       else map[name] = value;
       t[member] = map;
     },

@@ -42,6 +42,7 @@ import { getRestApi } from './getRestApi.js';
 import { getRestApis } from './getRestApis.js';
 import { getStage } from './getStage.js';
 import { getStages } from './getStages.js';
+import { getTags } from './getTags.js';
 import { getUsagePlan } from './getUsagePlan.js';
 import { getUsagePlanKey } from './getUsagePlanKey.js';
 import { getUsagePlanKeys } from './getUsagePlanKeys.js';
@@ -50,9 +51,12 @@ import { putIntegration } from './putIntegration.js';
 import { putIntegrationResponse } from './putIntegrationResponse.js';
 import { putMethod } from './putMethod.js';
 import { putMethodResponse } from './putMethodResponse.js';
+import { tagResource } from './tagResource.js';
+import { untagResource } from './untagResource.js';
 import { updateDeployment } from './updateDeployment.js';
 import { updateRestApi } from './updateRestApi.js';
 import { updateStage } from './updateStage.js';
+import { updateUsagePlan } from './updateUsagePlan.js';
 
 export const V1_OPERATIONS: Operations<ApiGatewayContext> = {
   CreateApiKey: createApiKey,
@@ -95,6 +99,7 @@ export const V1_OPERATIONS: Operations<ApiGatewayContext> = {
   GetRestApis: getRestApis,
   GetStage: getStage,
   GetStages: getStages,
+  GetTags: getTags,
   GetUsagePlan: getUsagePlan,
   GetUsagePlanKey: getUsagePlanKey,
   GetUsagePlanKeys: getUsagePlanKeys,
@@ -103,7 +108,10 @@ export const V1_OPERATIONS: Operations<ApiGatewayContext> = {
   PutIntegrationResponse: putIntegrationResponse,
   PutMethod: putMethod,
   PutMethodResponse: putMethodResponse,
+  TagResource: tagResource,
+  UntagResource: untagResource,
   UpdateDeployment: updateDeployment,
   UpdateRestApi: updateRestApi,
   UpdateStage: updateStage,
+  UpdateUsagePlan: updateUsagePlan,
 };

@@ -26,6 +26,9 @@ import { getRoute } from './getRoute.js';
 import { getRoutes } from './getRoutes.js';
 import { getStage } from './getStage.js';
 import { getStages } from './getStages.js';
+import { getTags } from './getTags.js';
+import { tagResource } from './tagResource.js';
+import { untagResource } from './untagResource.js';
 import { updateApi } from './updateApi.js';
 import { updateDeployment } from './updateDeployment.js';
 import { updateIntegration } from './updateIntegration.js';
@@ -57,6 +60,9 @@ export const V2_OPERATIONS: Operations<ApiGatewayContext> = {
   GetRoutes: getRoutes,
   GetStage: getStage,
   GetStages: getStages,
+  GetTags: getTags,
+  TagResource: tagResource,
+  UntagResource: untagResource,
   UpdateApi: updateApi,
   UpdateDeployment: updateDeployment,
   UpdateIntegration: updateIntegration,
