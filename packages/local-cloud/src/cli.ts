@@ -6,7 +6,7 @@ import { status } from './cli/status.js';
 import { UsageError } from './cli/usage.js';
 import { VERSION } from './version.js';
 
-const HELP = `local-cloud ${VERSION}: AWS on one local port (Lambda with destinations, SQS, SNS, EventBridge, S3, Logs, CloudFormation)
+const HELP = `local-cloud ${VERSION}: AWS on one local port (Lambda with destinations, SQS, SNS, EventBridge, S3, Logs, CloudWatch, API Gateway, CloudFormation)
 
 Usage: local-cloud <command> [options]
 

@@ -1,7 +1,9 @@
 // The running local cloud: its settings, its services by name, and the internal APIs they share.
 import type { Arn } from './arn.js';
+import { awsMetricOf } from './cloudwatch/awsMetrics.js';
 import { deliverTo } from './delivery/deliverTo.js';
 import type {
+  CloudWatchInternal,
   DeliveryOptions,
   EventsInternal,
   IamInternal,
@@ -67,6 +69,7 @@ export class LocalCloud {
   lambda?: LambdaInternal;
   logs?: LogsInternal;
   iam?: IamInternal;
+  cloudwatch?: CloudWatchInternal;
 
   constructor(config: Partial<CloudConfig> = {}) {
     this.config = { ...DEFAULT_CONFIG, ...config };
@@ -85,6 +88,7 @@ export class LocalCloud {
     return ms * this.config.timeScale;
   }
 
+  /** Counts an event; counters that are AWS metrics also become a CloudWatch datapoint (`putMetric`). */
   count(metric: string, dimension: string, by = 1): void {
     let m = this.metrics.get(metric);
     if (!m) {
@@ -92,6 +96,23 @@ export class LocalCloud {
       this.metrics.set(metric, m);
     }
     m.set(dimension, (m.get(dimension) ?? 0) + by);
+    const aws = awsMetricOf(metric);
+    if (aws) this.putMetric(aws.namespace, metric, { [aws.dimension]: dimension }, by, 'Count');
+  }
+
+  /**
+   * Records a datapoint in CloudWatch's store, when CloudWatch is served. `region` defaults to the cloud's
+   * region (counters do not know theirs).
+   */
+  putMetric(
+    namespace: string,
+    name: string,
+    dimensions: Record<string, string>,
+    value: number,
+    unit?: string,
+    region = this.config.region,
+  ): void {
+    this.cloudwatch?.putMetric(region, namespace, name, dimensions, value, unit);
   }
 
   /** Sends a message to an ARN of any service, checked, logged and counted: see `delivery/deliverTo.ts`. */

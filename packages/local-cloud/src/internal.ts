@@ -137,3 +137,15 @@ export interface IamInternal {
   /** Evaluates the role's policies as AWS does (explicit Deny wins, then Allow, else implicit deny). */
   evaluate(roleArn: string, action: string, resource: string): { allowed: boolean; reason: string };
 }
+
+export interface CloudWatchInternal {
+  /** Records one datapoint, as PutMetricData would; AWS namespaces (`AWS/Lambda`) are allowed here. */
+  putMetric(
+    region: string,
+    namespace: string,
+    name: string,
+    dimensions: Record<string, string>,
+    value: number,
+    unit?: string,
+  ): void;
+}

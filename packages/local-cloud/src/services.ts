@@ -1,6 +1,8 @@
 // Every service the local cloud serves, in the order they start.
+import { createApiGatewayService } from './apigateway/index.js';
 import type { LocalCloud } from './cloud.js';
 import { createCloudFormationService } from './cloudformation/index.js';
+import { createCloudWatchService } from './cloudwatch/index.js';
 import { createDynamoDbService } from './dynamodb/index.js';
 import { createEcrService } from './ecr/index.js';
 import { createEventsService } from './events/index.js';
@@ -28,4 +30,6 @@ export function registerServices(cloud: LocalCloud): void {
   cloud.register(createDynamoDbService(cloud));
   cloud.register(createSsmService(cloud));
   cloud.register(createSecretsManagerService(cloud));
+  cloud.register(createCloudWatchService(cloud));
+  cloud.register(createApiGatewayService(cloud));
 }

@@ -1,4 +1,7 @@
 // The AWS SDK clients resource handlers drive the services with, pointed at the local cloud's own URL.
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { IAMClient } from '@aws-sdk/client-iam';
@@ -23,6 +26,9 @@ export const lambdaClient = (c: Ctx) => new LambdaClient(clientConfig(c.endpoint
 export const eventsClient = (c: Ctx) => new EventBridgeClient(clientConfig(c.endpoint, c.region));
 export const logsClient = (c: Ctx) => new CloudWatchLogsClient(clientConfig(c.endpoint, c.region));
 export const iamClient = (c: Ctx) => new IAMClient(clientConfig(c.endpoint, c.region));
+export const cloudWatchClient = (c: Ctx) => new CloudWatchClient(clientConfig(c.endpoint, c.region));
+export const apiGatewayClient = (c: Ctx) => new APIGatewayClient(clientConfig(c.endpoint, c.region));
+export const apiGatewayV2Client = (c: Ctx) => new ApiGatewayV2Client(clientConfig(c.endpoint, c.region));
 export const s3Client = (c: Ctx) =>
   new S3Client({ ...clientConfig(c.endpoint, c.region), forcePathStyle: true });
 

@@ -161,7 +161,8 @@ const hasHeader = (headers: Record<string, string>, name: string) =>
 
 /**
  * An error's headers and body from its shape: header-bound members go to headers, the message under the
- * shape's own casing (`Message` or `message`), `Type` as `User` or `Service` where the shape has it.
+ * shape's own casing (`Message` or `message`), `Type` as `User` or `Service` where the shape has it;
+ * members with a `jsonName` travel under it (API Gateway v2's `Message` is `message` on the wire).
  */
 export function errorParts(
   model: ErrorModel | undefined,
@@ -170,9 +171,12 @@ export function errorParts(
   const headers: Record<string, string> = { ...err.headers };
   const body: Record<string, unknown> = {};
   const fields: Record<string, unknown> = { ...err.fields };
+  const wireNames = new Map<string, string>();
   if (model?.schema.isStructSchema()) {
     for (const [name, m] of model.schema.structIterator()) {
-      const header = m.getMergedTraits().httpHeader;
+      const traits = m.getMergedTraits();
+      const header = traits.httpHeader;
+      if (typeof traits.jsonName === 'string') wireNames.set(name, traits.jsonName);
       if (typeof header === 'string' && fields[name] !== undefined) {
         headers[header] = String(fields[name]);
         delete fields[name];
@@ -180,5 +184,7 @@ export function errorParts(
     }
   }
   body[messageKey(model)] = err.message;
-  return { headers, body: { ...body, ...fields } };
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries({ ...body, ...fields })) out[wireNames.get(k) ?? k] = v;
+  return { headers, body: out };
 }
