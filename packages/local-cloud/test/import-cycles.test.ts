@@ -1,5 +1,6 @@
-// The local cloud's modules import each other without a loop: every cycle of relative value imports in
-// src/ is named. Type-only imports are left out: TypeScript erases them, so they load nothing.
+// The local cloud's module graph: no loop of relative value imports in src/, and nothing a started cloud
+// loads imports an AWS SDK client (each weighs megabytes; the services load theirs at first use). Type-only
+// imports are left out: TypeScript erases them, so they load nothing.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,32 @@ function onlyTypes(clause: string): boolean {
     .map((n) => n.trim())
     .filter(Boolean);
   return names.length > 0 && names.every((n) => n.startsWith('type '));
+}
+
+/** Static value imports of `@aws-sdk/client-*` packages, by file. */
+function sdkClientImports(files: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const pattern = /^\s*import\s+(type\s+)?([^'";]*?)\s*from\s+['"](@aws-sdk\/client-[^'"]+)['"]/gm;
+  for (const file of files) {
+    const found = [...readFileSync(file, 'utf8').matchAll(pattern)]
+      .filter(([, typeOnly, clause]) => !typeOnly && !onlyTypes(clause))
+      .map(([, , , pkg]) => pkg);
+    if (found.length > 0) out.set(file, found);
+  }
+  return out;
+}
+
+/** Every file reachable from `entry` through value imports. */
+function reachable(graph: Map<string, string[]>, entry: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [entry];
+  while (stack.length > 0) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    stack.push(...(graph.get(file) ?? []));
+  }
+  return seen;
 }
 
 function target(from: string, specifier: string): string {
@@ -74,6 +101,16 @@ describe('the module graph of src/', () => {
     expect(files.length).toBeGreaterThan(100);
     const loops = cycles(valueImports(files)).map((c) => c.map((f) => relative(SRC, f)).join(' -> '));
     expect(loops).toEqual([]);
+  });
+
+  it('loads no AWS SDK client when a cloud starts (the services import theirs at first use)', () => {
+    const files = sources(SRC);
+    const loaded = reachable(valueImports(files), join(SRC, 'server.ts'));
+    const eager = [...sdkClientImports(files)]
+      .filter(([file]) => loaded.has(file))
+      .map(([file, pkgs]) => `${relative(SRC, file)}: ${pkgs.join(', ')}`);
+    expect(loaded.size).toBeGreaterThan(100);
+    expect(eager).toEqual([]);
   });
 
   it('finds a cycle where there is one (the walker itself)', () => {
