@@ -44,14 +44,13 @@ function prepare() {
     });
   }
   if (!process.argv.includes('--no-build')) {
-    console.log('building packages/local-cloud ...');
-    const cwd = path.join(root, 'packages/local-cloud');
-    try {
-      execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd, stdio: 'inherit' });
-    } catch {
-      console.log('(tsc reported errors; using what it emitted)');
-    }
-    execFileSync(process.execPath, ['scripts/copy-assets.js'], { cwd, stdio: 'inherit' });
+    // The local cloud and what its CLI imports (the deploy package), through Nx's own build graph.
+    console.log('building packages/local-cloud and its dependencies ...');
+    execFileSync(
+      'npx',
+      ['nx', 'run', '@destinations-action/local-cloud:build', '--skip-nx-cache', '--outputStyle=static'],
+      { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } },
+    );
   }
 }
 
