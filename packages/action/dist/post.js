@@ -11,25 +11,30 @@ import {
   removeRecordedStage,
   setFailed,
   warning
-} from "./chunk-EVDYXA5N.js";
-import "./chunk-7TM3RPMO.js";
-import "./chunk-WA2KBYDV.js";
-import "./chunk-ATWEOBVI.js";
-import "./chunk-QYZSK5GQ.js";
-import "./chunk-DYN64FB4.js";
-import "./chunk-APPDZLP7.js";
-import "./chunk-4GYIVAOB.js";
-import "./chunk-USKHDH5L.js";
-import "./chunk-ICFWPHZT.js";
-import "./chunk-5UABYKYS.js";
-import "./chunk-ZGHTCLCK.js";
-import "./chunk-TXLY2R7U.js";
-import "./chunk-L5RRZF5F.js";
-import "./chunk-MOH3A3KK.js";
-import "./chunk-L5RTCSRA.js";
-import "./chunk-CD3RXBJC.js";
-import "./chunk-3JE6MROH.js";
-import "./chunk-GFD54S3Z.js";
+} from "./chunk-OUUEWL3I.js";
+import "./chunk-TZP22VI7.js";
+import "./chunk-Y2HC2F4A.js";
+import "./chunk-FCNQMBVU.js";
+import "./chunk-OLI24OAJ.js";
+import "./chunk-334X77EK.js";
+import "./chunk-LENEVVKC.js";
+import "./chunk-LRV6FAAJ.js";
+import "./chunk-O42ZGRJR.js";
+import "./chunk-6OW42344.js";
+import "./chunk-MIQPKJMI.js";
+import "./chunk-CYGP63FV.js";
+import "./chunk-HYOXK3YQ.js";
+import "./chunk-OPEFMYYD.js";
+import "./chunk-Y6V7PXTC.js";
+import "./chunk-SF4A7HZF.js";
+import "./chunk-BRBA4B7W.js";
+import "./chunk-4NZOGS53.js";
+import "./chunk-BDJLQ6TI.js";
+import "./chunk-Z7AS5MZG.js";
+import "./chunk-BXQAI5R4.js";
+import "./chunk-JMQYVHQO.js";
+import "./chunk-CPE75FZ3.js";
+import "./chunk-DBFYPCXS.js";
 
 // src/cleanup.ts
 import { existsSync } from "node:fs";
