@@ -4,6 +4,7 @@
 // dynalite exports only an http.Server factory; its request listener is the whole DynamoDB. The server is
 // never listened on: the local cloud's one port stays the only one. This module is imported (through
 // adapter.ts) at the first DynamoDB request, so dynalite loads then.
+/// <reference path="./dynalite-module.d.ts" />
 import { EventEmitter } from 'node:events';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import createDynalite from 'dynalite';
