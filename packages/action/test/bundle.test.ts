@@ -320,7 +320,8 @@ describe('the bundle build', () => {
         const manifest = dir && path.resolve(builds[0], dir, 'package.json');
         if (!manifest || !existsSync(manifest)) continue;
         const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
-        packages.add(`${pkg.name}@${pkg.version}  ${pkg.license}`);
+        // Older manifests write the licence as `{ type }`.
+        packages.add(`${pkg.name}@${pkg.version}  ${pkg.license?.type ?? pkg.license}`);
       }
     }
     expect(packages.size).toBeGreaterThan(20);
