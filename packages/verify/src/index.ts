@@ -4,7 +4,9 @@
 export {
   CommandError,
   deployStage,
+  isStageName,
   removeStage,
+  STAGE_RULE,
   type StageDeployed,
   type StageTarget,
 } from '@destinations-action/deploy';
