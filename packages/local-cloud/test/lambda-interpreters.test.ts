@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CreateFunctionCommand, InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { CreateFunctionCommand, InvokeCommand, LambdaClient, type Runtime } from '@aws-sdk/client-lambda';
 import { afterAll, afterEach, describe, expect, it, jest } from '@jest/globals';
 import { strToU8, zipSync } from 'fflate';
 import { main } from '../src/cli.js';
@@ -44,7 +44,7 @@ async function pythonFunction(lambda: LambdaClient, name: string, runtime: strin
   await lambda.send(
     new CreateFunctionCommand({
       FunctionName: name,
-      Runtime: runtime,
+      Runtime: runtime as Runtime,
       Role: ROLE,
       Handler: 'handler.handler',
       Code: { ZipFile: zipSync({ 'handler.py': strToU8(WHO) }) },

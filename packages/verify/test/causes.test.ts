@@ -1,7 +1,7 @@
 // Every failure names its real cause, and definite ones stop the run before anything is fired: a
 // destination function that logs the record but not as JSON, one that logs nothing of it, a destination
 // that does not exist or is in another account, a runtime the machine cannot run.
-import { CreateFunctionCommand } from '@aws-sdk/client-lambda';
+import { CreateFunctionCommand, type Runtime } from '@aws-sdk/client-lambda';
 import { type RunningCloud, startLocalCloud } from '@destinations-action/local-cloud';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { strToU8, zipSync } from 'fflate';
@@ -23,7 +23,7 @@ async function createPython(name: string, code: string, runtime = 'python3.12'):
   const out = await clients.lambda.send(
     new CreateFunctionCommand({
       FunctionName: name,
-      Runtime: runtime,
+      Runtime: runtime as Runtime,
       Handler: 'handler.handler',
       Role: ROLE,
       Timeout: 3,
