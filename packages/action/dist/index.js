@@ -2,6 +2,7 @@ import { createRequire as __actionCreateRequire } from 'node:module';
 import { fileURLToPath as __actionFileURLToPath } from 'node:url';
 const require = __actionCreateRequire(import.meta.url);
 import {
+  STAGE_RULE,
   SpecError,
   accountOf,
   e2e,
@@ -10,6 +11,7 @@ import {
   getInput,
   group,
   info,
+  isStageName,
   maskAccountId,
   maskCredentials,
   renderMarkdown,
@@ -21,16 +23,16 @@ import {
   summary,
   warning,
   writeJsonReport
-} from "./chunk-EVDYXA5N.js";
+} from "./chunk-MTI2TK7S.js";
 import "./chunk-7TM3RPMO.js";
 import "./chunk-WA2KBYDV.js";
 import "./chunk-ATWEOBVI.js";
-import "./chunk-QYZSK5GQ.js";
 import {
   require_dist
 } from "./chunk-DYN64FB4.js";
 import "./chunk-APPDZLP7.js";
 import "./chunk-4GYIVAOB.js";
+import "./chunk-VZJYUGPX.js";
 import {
   defaultProvider
 } from "./chunk-USKHDH5L.js";
@@ -25152,7 +25154,6 @@ var InputError = class extends Error {
   name = "InputError";
 };
 var REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
-var STAGE = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,62}$/;
 function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
   const workingDirectory = path2.resolve(workspace, getInput("working-directory") || ".");
   if (!existsSync2(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
@@ -25168,10 +25169,8 @@ function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
   }
   const cloud = oneOf("cloud", ["aws", "local"], "aws");
   const stage = getInput("stage") || void 0;
-  if (stage !== void 0 && !STAGE.test(stage)) {
-    throw new InputError(
-      `Input 'stage' must be 1 to 63 letters, digits or hyphens, starting with a letter or digit; got '${stage}'`
-    );
+  if (stage !== void 0 && !isStageName(stage)) {
+    throw new InputError(`Input 'stage' must be ${STAGE_RULE}; got '${stage}'`);
   }
   const region = getInput("region") || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || "us-east-1";
   if (!REGION.test(region)) {

@@ -11,14 +11,14 @@ import {
   removeRecordedStage,
   setFailed,
   warning
-} from "./chunk-EVDYXA5N.js";
+} from "./chunk-MTI2TK7S.js";
 import "./chunk-7TM3RPMO.js";
 import "./chunk-WA2KBYDV.js";
 import "./chunk-ATWEOBVI.js";
-import "./chunk-QYZSK5GQ.js";
 import "./chunk-DYN64FB4.js";
 import "./chunk-APPDZLP7.js";
 import "./chunk-4GYIVAOB.js";
+import "./chunk-VZJYUGPX.js";
 import "./chunk-USKHDH5L.js";
 import "./chunk-ICFWPHZT.js";
 import "./chunk-5UABYKYS.js";
