@@ -18,12 +18,15 @@ export interface CommandOptions {
 /** Where the framework's error block starts: `Environment: linux, node ..., osls ...` then `Error:`. */
 const ERROR_BLOCK = /^(Environment: |Error:$|✖ )/;
 
+/** Without terminal colours (the framework colours its output when FORCE_COLOR is set, as Nx sets it). */
+const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
 /**
  * The framework's own error in its output: the text after its `Error:` line, without the JavaScript
  * stack lines some errors carry (`    at GetAddrInfoReqWrap...`); undefined when there is no such block.
  */
 export function frameworkError(output: string): string | undefined {
-  const lines = output.split('\n');
+  const lines = plain(output).split('\n');
   const at = lines.findLastIndex((l) => l.trim() === 'Error:');
   if (at < 0) return undefined;
   const text = lines
@@ -50,7 +53,7 @@ export function runCommand(commandLine: string, args: string[], options: Command
     let held: string[] | undefined;
     const line = (l: string) => {
       if (!l.trim()) return;
-      if (!held && ERROR_BLOCK.test(l)) held = [];
+      if (!held && ERROR_BLOCK.test(plain(l))) held = [];
       if (held) held.push(l);
       else options.onLine?.(l);
     };

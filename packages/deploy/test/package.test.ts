@@ -106,10 +106,11 @@ describe.each(process.platform === 'win32' ? [] : [[]])('packageService', () => 
       [
         '#!/bin/sh',
         'echo "Packaging fake for stage x/y (us-east-1)"',
-        'echo "Environment: linux, node 24.0.0, osls 4.3.1 (local)"',
+        // Coloured, as the framework writes it when FORCE_COLOR is set (Nx sets it).
+        `printf '\\033[90mEnvironment: linux, node 24.0.0, osls 4.3.1 (local)\\033[39m\\n'`,
         'echo "Docs:        github.com/oss-serverless/osls"',
         'echo',
-        'echo "Error:"',
+        `printf '\\033[31m\\033[1mError:\\033[22m\\033[39m\\n'`,
         'echo "Cannot resolve variable at \\"provider.environment.A\\": Error: getaddrinfo ENOTFOUND sts.us-east-1.amazonaws.com"',
         'echo "    at GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:123:26)"',
         'exit 1',
