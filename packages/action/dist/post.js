@@ -11,7 +11,7 @@ import {
   removeRecordedStage,
   setFailed,
   warning
-} from "./chunk-MTI2TK7S.js";
+} from "./chunk-ZYIF7FT6.js";
 import "./chunk-7TM3RPMO.js";
 import "./chunk-WA2KBYDV.js";
 import "./chunk-ATWEOBVI.js";
