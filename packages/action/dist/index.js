@@ -6,6 +6,7 @@ import {
   STSClient
 } from "./chunk-6KBCJCJ6.js";
 import {
+  STAGE_RULE,
   SpecError,
   accountOf,
   e2e,
@@ -14,6 +15,7 @@ import {
   getInput,
   group,
   info,
+  isStageName,
   maskAccountId,
   maskCredentials,
   renderMarkdown,
@@ -25,7 +27,7 @@ import {
   summary,
   warning,
   writeJsonReport
-} from "./chunk-OUUEWL3I.js";
+} from "./chunk-JK3UDYME.js";
 import {
   require_dist
 } from "./chunk-TZP22VI7.js";
@@ -23989,7 +23991,6 @@ var InputError = class extends Error {
   name = "InputError";
 };
 var REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
-var STAGE = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,62}$/;
 function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
   const workingDirectory = path2.resolve(workspace, getInput("working-directory") || ".");
   if (!existsSync2(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
@@ -24005,10 +24006,8 @@ function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
   }
   const cloud = oneOf("cloud", ["aws", "local"], "aws");
   const stage = getInput("stage") || void 0;
-  if (stage !== void 0 && !STAGE.test(stage)) {
-    throw new InputError(
-      `Input 'stage' must be 1 to 63 letters, digits or hyphens, starting with a letter or digit; got '${stage}'`
-    );
+  if (stage !== void 0 && !isStageName(stage)) {
+    throw new InputError(`Input 'stage' must be ${STAGE_RULE}; got '${stage}'`);
   }
   const region = getInput("region") || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || "us-east-1";
   if (!REGION.test(region)) {

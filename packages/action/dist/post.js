@@ -11,7 +11,7 @@ import {
   removeRecordedStage,
   setFailed,
   warning
-} from "./chunk-OUUEWL3I.js";
+} from "./chunk-JK3UDYME.js";
 import "./chunk-TZP22VI7.js";
 import "./chunk-Y2HC2F4A.js";
 import "./chunk-FCNQMBVU.js";

@@ -3,6 +3,7 @@
 // and removed one way on AWS and one way on a local cloud.
 
 export { CommandError } from './command.js';
+export { ServiceConfigError } from './configError.js';
 export type { DeployResult, FunctionSummary } from './deployResult.js';
 export { type DeployTemplateOptions, deployTemplate, SKIP_UNSUPPORTED_TAG } from './deployTemplate.js';
 export {
@@ -28,4 +29,5 @@ export {
   type StageDeployed,
   type StageTarget,
 } from './stage.js';
+export { isStageName, STAGE_NAME, STAGE_RULE } from './stageName.js';
 export { StackOperationError, waitForStack } from './waitForStack.js';

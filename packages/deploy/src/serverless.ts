@@ -9,9 +9,10 @@ import { type DeployResult, summarize } from './deployResult.js';
 import { applyTemplate, describeStack, endpointOf } from './deployTemplate.js';
 import { type PackagedService, type PackageOptions, packageService } from './package.js';
 import { type RemoveResult, removeStack } from './removeStack.js';
+import { checkRuntimes } from './runtimes.js';
 
 export interface ServerlessOptions extends PackageOptions {
-  /** The local cloud (or any CloudFormation endpoint); default AWS_ENDPOINT_URL. */
+  /** The local cloud (or any CloudFormation endpoint); default AWS_ENDPOINT_URL. It packages there too. */
   endpoint?: string;
 }
 
@@ -29,7 +30,7 @@ async function deploymentBucket(cfn: CloudFormationClient, stackName: string): P
 /** Packages the service with its own framework and deploys the stage; the result lists functions and warnings. */
 export async function deployServerless(options: ServerlessOptions): Promise<DeployResult> {
   const endpoint = endpointOf(options.endpoint);
-  return deployPackage(await packageService(options), endpoint);
+  return deployPackage(await packageService({ ...options, endpoint }), endpoint);
 }
 
 /** Deploys a package `serverless package` made (packageService), as `serverless deploy` would. */
@@ -41,6 +42,7 @@ export async function deployPackage(pkg: PackagedService, endpoint?: string): Pr
   const cfn = cloudFormationClient(where);
   const s3 = s3Client(where);
 
+  await checkRuntimes(pkg.updateTemplate, where.endpoint);
   const existing = await describeStack(cfn, pkg.stackName);
   const live = existing && !['ROLLBACK_COMPLETE', 'REVIEW_IN_PROGRESS'].includes(existing.StackStatus!);
   const createHasResources = Object.keys(JSON.parse(pkg.createTemplate).Resources ?? {}).length > 0;

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type CloudConfig, LocalCloud } from './cloud.js';
+import { interpreters } from './lambda/runtime/interpreters.js';
+import { SUPPORTED_RUNTIMES } from './lambda/runtimes.js';
 import { faceFor } from './protocol/codecs/fallback.js';
 import { AwsError, toAwsError } from './protocol/errors.js';
 import type { LocalRequest } from './protocol/request.js';
@@ -144,7 +146,7 @@ async function handle(
       return;
     }
   }
-  if (url.pathname.startsWith('/_localcloud/')) return internal(cloud, url.pathname, res);
+  if (url.pathname.startsWith('/_localcloud/')) return internal(cloud, url.pathname, url.searchParams, res);
 
   try {
     localRequest.body = await readBody(req);
@@ -189,7 +191,7 @@ async function handle(
   await faceFor(localRequest, service.faces).serve(localRequest, res);
 }
 
-function internal(cloud: LocalCloud, path: string, res: ServerResponse): void {
+function internal(cloud: LocalCloud, path: string, query: URLSearchParams, res: ServerResponse): void {
   if (path === '/_localcloud/health') {
     sendJson(res, 200, {
       status: 'running',
@@ -200,6 +202,12 @@ function internal(cloud: LocalCloud, path: string, res: ServerResponse): void {
       accountId: cloud.config.accountId,
       timeScale: cloud.config.timeScale,
     });
+    return;
+  }
+  if (path === '/_localcloud/runtimes') {
+    // What each runtime runs on here, or why it cannot (`?runtime=a,b` for some of them).
+    const only = query.get('runtime')?.split(',').filter(Boolean);
+    sendJson(res, 200, { supported: SUPPORTED_RUNTIMES, runtimes: interpreters(cloud, only) });
     return;
   }
   if (path === '/_localcloud/metrics') {

@@ -1,6 +1,7 @@
 // `doctor`: the preflight alone, for a service folder, a spec or a bare function name or ARN.
 import { existsSync } from 'node:fs';
 import { createClients, resolveRegion } from './clients.js';
+import { readLocalCloud } from './cloudInfo.js';
 import { loadRun } from './load.js';
 import { preflight } from './preflight.js';
 import { FunctionNotFound, resolveFunction } from './resolve.js';
@@ -24,11 +25,12 @@ export async function doctor(options: DoctorOptions): Promise<Problem[]> {
   const region = options.region ?? service?.region ?? resolveRegion({});
   const clients = createClients({ region, cloud: options.cloud, endpoint: options.endpoint });
   const problems: Problem[] = [];
+  const local = await readLocalCloud(clients.endpoint);
   try {
     for (const f of spec.functions) {
       try {
         const fn = await resolveFunction(clients, f.function, f.qualifier, service);
-        problems.push(...(await preflight(clients, fn, f.cases as CaseSpec[])));
+        problems.push(...(await preflight(clients, fn, f.cases as CaseSpec[], local)));
       } catch (err) {
         if (!(err instanceof FunctionNotFound)) throw err;
         problems.push({ level: 'error', check: 'function', subject: f.function, message: err.message });

@@ -78,6 +78,8 @@ export interface VerifyOptions {
   concurrency?: number;
   /** e2e on local when no endpoint is given: time scale of the in-process local cloud (default 0.001). */
   timeScale?: number;
+  /** e2e on local when no endpoint is given: the interpreters of the in-process local cloud (`--python`, `--node`). */
+  interpreters?: Record<string, string>;
   /** Where to write the temporary taps created, so a later process can remove them (cleanupTaps). */
   stateFile?: string;
   /** Remove taps on SIGINT/SIGTERM before the process ends (default true). */
@@ -95,6 +97,13 @@ export interface Problem {
   check: string;
   /** The ARN or name the finding is about. */
   subject: string;
+  /** The destination the finding is about, when it is about one (two may share an ARN). */
+  destination?: DestinationKind;
+  /**
+   * A definite error that no invocation can get past (a destination that does not exist, an account that
+   * is not the local cloud's, a runtime the machine cannot run): the run stops before firing.
+   */
+  fatal?: boolean;
   message: string;
 }
 
@@ -128,7 +137,7 @@ export interface RecordSeen {
 }
 
 export interface Failure {
-  kind: 'invokeError' | 'missing' | 'wrongDestination' | 'field' | 'duplicate';
+  kind: 'invokeError' | 'missing' | 'unreadable' | 'wrongDestination' | 'field' | 'duplicate';
   message: string;
   /** The request id concerned, when one. */
   requestId?: string;

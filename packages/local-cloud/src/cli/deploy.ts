@@ -1,7 +1,13 @@
 // `local-cloud deploy`: a Serverless service (packaged by its own framework) or any CloudFormation
 // template, into a running local cloud or, without one, an in-process cloud that ends with the command.
 import { parseArgs } from 'node:util';
-import { type DeployResult, deployServerless, deployTemplate } from '@destinations-action/deploy';
+import {
+  type DeployResult,
+  deployServerless,
+  deployTemplate,
+  isStageName,
+  STAGE_RULE,
+} from '@destinations-action/deploy';
 import { withEndpoint } from './endpoint.js';
 import { UsageError } from './usage.js';
 
@@ -66,6 +72,8 @@ export async function deploy(argv: string[]): Promise<number> {
   if (!values.serverless === !values.template)
     throw new UsageError('give one of --serverless <dir> or --template <file>');
   if (values.serverless && !values.stage) throw new UsageError('--serverless needs --stage');
+  if (values.stage !== undefined && !isStageName(values.stage))
+    throw new UsageError(`--stage must be ${STAGE_RULE}; got '${values.stage}'`);
   if (values.template && !values['stack-name']) throw new UsageError('--template needs --stack-name');
   const region = values.region ?? 'us-east-1';
   return withEndpoint(values.endpoint, region, async (endpoint) => {

@@ -1,14 +1,20 @@
 // `local-cloud start`: run the local cloud in the foreground until SIGINT/SIGTERM.
 import { parseArgs } from 'node:util';
+import { interpreterSettings } from '../lambda/runtime/interpreters.js';
 import { startLocalCloud } from '../server.js';
 import { UsageError } from './usage.js';
 
 export const START_HELP = `Usage: local-cloud start [--host 127.0.0.1] [--port 4566] [--region us-east-1]
                          [--time-scale 1] [--allow-origin ORIGIN ...] [--account-concurrency 1000]
+                         [--python [RUNTIME=]PATH ...] [--node [RUNTIME=]PATH ...]
                          [--log-level error|info|debug]
 
 Starts the local cloud in the foreground. The port also comes from LOCAL_CLOUD_PORT.
---time-scale multiplies Lambda's asynchronous retry delays and event age (0.001: a 60 s delay takes 60 ms).`;
+--time-scale multiplies Lambda's asynchronous retry delays and event age (0.001: a 60 s delay takes 60 ms).
+--python / --node name the interpreter functions run on: a bare path for every Python (Node.js) runtime,
+RUNTIME=PATH for one (--python python3.13=/usr/bin/python3.13). By default a Python function runs on
+python3.X from the PATH when there is one, else python3, and a Node.js function on this node; a function
+whose runtime asks for another version than it gets is warned about once.`;
 
 export function parseNumber(
   name: string,
@@ -35,6 +41,8 @@ export async function start(argv: string[]): Promise<number> {
       'allow-origin': { type: 'string', multiple: true },
       'account-concurrency': { type: 'string' },
       'log-level': { type: 'string' },
+      python: { type: 'string', multiple: true },
+      node: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -47,6 +55,12 @@ export async function start(argv: string[]): Promise<number> {
   if (!['quiet', 'error', 'info', 'debug'].includes(logLevel)) {
     throw new UsageError(`--log-level must be one of quiet, error, info, debug; got '${logLevel}'`);
   }
+  let interpreters: Record<string, string>;
+  try {
+    interpreters = interpreterSettings({ python: values.python, node: values.node });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   const running = await startLocalCloud({
     host: values.host ?? '127.0.0.1',
     port: parseNumber('port', values.port ?? process.env.LOCAL_CLOUD_PORT, 0, 65535) ?? 4566,
@@ -55,6 +69,7 @@ export async function start(argv: string[]): Promise<number> {
     allowOrigins: values['allow-origin'] ?? [],
     accountConcurrency: parseNumber('account-concurrency', values['account-concurrency'], 1) ?? 1000,
     logLevel: logLevel as 'info',
+    interpreters,
   });
   const services = [...running.cloud.services.keys()].join(', ');
   console.log(

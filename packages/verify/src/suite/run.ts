@@ -11,7 +11,7 @@ import {
   type StageDeployed,
   type StageTarget,
 } from '@destinations-action/deploy';
-import { startInProcess } from '../localCloud.js';
+import { useLocalCloud } from '../localCloud.js';
 import type { Report } from '../types.js';
 import { verify } from '../verify.js';
 import { pool } from './pool.js';
@@ -44,10 +44,14 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const reports: Record<string, Report> = {};
   const deployed = new Map<SuiteService, StageTarget>();
 
-  const inProcess = options.endpoint
-    ? undefined
-    : await startInProcess({ region, timeScale: options.timeScale });
-  const endpoint = options.endpoint ?? inProcess!.url;
+  const cloud = await useLocalCloud({
+    endpoint: options.endpoint,
+    region,
+    timeScale: options.timeScale,
+    interpreters: options.interpreters,
+  });
+  log(cloud.said);
+  const endpoint = cloud.url;
   const targetOf = (s: SuiteService): StageTarget => ({
     cloud: 'local',
     serviceDir: s.serviceDir,
@@ -73,7 +77,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     const packaged = new Map(
       options.services.map((s) => [
         s,
-        slot(() => step('package', () => packageOne(s, stage, region, options, log))),
+        slot(() => step('package', () => packageOne(s, { stage, region, endpoint }, options, log))),
       ]),
     );
     const infra = options.services.filter((s) => s.infra);
@@ -159,7 +163,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
         await Promise.all(last.map(removeOne));
       });
     }
-    await inProcess?.stop();
+    await cloud.stop?.();
   }
   const { rows, problems } = summarize(options.services, errors, reports);
   return {
@@ -177,16 +181,14 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
 
 async function packageOne(
   s: SuiteService,
-  stage: string,
-  region: string,
+  where: { stage: string; region: string; endpoint: string },
   options: SuiteOptions,
   log: (line: string) => void,
 ): Promise<PackagedService> {
   const t0 = performance.now();
   const pkg = await packageService({
     serviceDir: s.serviceDir,
-    stage,
-    region,
+    ...where,
     serverlessCommand: options.serverlessCommand,
     cache: options.repackage ? 'refresh' : 'reuse',
   });

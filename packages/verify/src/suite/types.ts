@@ -18,10 +18,12 @@ export interface SuiteOptions {
   stage?: string;
   /** Default `us-east-1`. */
   region?: string;
-  /** A running local cloud; default one in this process, stopped at the end. */
+  /** A running local cloud; default AWS_ENDPOINT_URL, else one in this process, stopped at the end. */
   endpoint?: string;
   /** Time scale of the in-process local cloud (default 0.001). */
   timeScale?: number;
+  /** Interpreters of the in-process local cloud, by runtime or family (`--python`, `--node`). */
+  interpreters?: Record<string, string>;
   /** Package every service again, even one whose inputs did not change since its last package. */
   repackage?: boolean;
   /** Leave the stacks deployed. */

@@ -8,6 +8,7 @@ import type { RuntimeFamily } from '../runtimes.js';
 import type { FunctionVersion, LambdaFunction } from '../store.js';
 import { childEnvironment } from './childEnvironment.js';
 import { exitPayload, invalidEntrypointPayload, timedOutPayload } from './errors.js';
+import { interpreterForFunction } from './interpreters.js';
 import { launchCommand } from './launch.js';
 import { endLine, logStreamName, reportLine, startLine } from './logStream.js';
 import { type Answer, type ApiRequest, createRuntimeApi, type RuntimeApiServer } from './runtimeApi.js';
@@ -117,7 +118,8 @@ export class Environment {
       logStream: this.logStream,
       runtimeApi: `127.0.0.1:${port}`,
     });
-    const [command, args] = launchCommand(this.family, this.version.code.dir);
+    const interpreter = interpreterForFunction(this.cloud, this.fn.name, this.version.config.Runtime ?? '');
+    const [command, args] = launchCommand(this.family, this.version.code.dir, interpreter.command);
     this.startedAt = performance.now();
     const child = spawn(command, args, {
       cwd: this.version.code.dir,
