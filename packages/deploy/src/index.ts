@@ -4,7 +4,7 @@
 
 export { CommandError } from './command.js';
 export type { DeployResult, FunctionSummary } from './deployResult.js';
-export { type DeployTemplateOptions, deployTemplate, SKIP_UNSUPPORTED_TAG } from './deployTemplate.js';
+export { type DeployTemplateOptions, deployTemplate } from './deployTemplate.js';
 export {
   type PackagedService,
   type PackageOptions,
@@ -12,6 +12,13 @@ export {
   readPackage,
   serverlessBinary,
 } from './package.js';
+export {
+  PLACEHOLDER_REASON_PREFIX,
+  type Placeholder,
+  placeholderLine,
+  placeholdersOf,
+  STRICT_TAG,
+} from './placeholders.js';
 export { type RemoveResult, type RemoveStackOptions, removeStack } from './removeStack.js';
 export {
   deployPackage,
