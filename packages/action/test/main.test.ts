@@ -94,6 +94,7 @@ describe('run', () => {
       deploy: true,
       remove: true,
       failOnDuplicates: false,
+      strict: false,
     });
     expect(options.stateFile).toMatch(/taps\.json$/);
   });

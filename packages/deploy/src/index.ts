@@ -27,6 +27,7 @@ export {
   type ServerlessOptions,
   serverlessStackName,
 } from './serverless.js';
+export { stackPlaceholders } from './stackPlaceholders.js';
 export {
   type Cloud,
   deployStage,

@@ -51,6 +51,8 @@ Options: those of 'destinations verify', and
                            (default: aws 'serverless'; local the service's own node_modules/.bin/serverless)
       --infra DIR          with several services: one holding their destinations, repeatable
       --repackage          with several services: package each again even when its inputs did not change
+      --strict             local: fail the deploy when a resource type is not served by the local cloud
+                           (by default it deploys an inert placeholder, listed as a warning)
 Exit codes: 0 all cases passed, 1 a case failed or the stage could not be removed, 2 bad input or
 configuration.`;
 
@@ -76,6 +78,7 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
             serverless: { type: 'string' },
             infra: { type: 'string', multiple: true },
             repackage: { type: 'boolean' },
+            strict: { type: 'boolean' },
           }
         : {}),
     },
@@ -90,6 +93,7 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
     serverless?: string;
     infra?: string[];
     repackage?: boolean;
+    strict?: boolean;
   };
   if (v.help) {
     console.log(command === 'verify' ? VERIFY_HELP : E2E_HELP);
@@ -116,6 +120,7 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
       deploy: !v['no-deploy'],
       remove: v.keep ? false : v.remove ? true : undefined,
       serverlessCommand: v.serverless,
+      strict: v.strict,
     });
   }
   let report: Awaited<ReturnType<typeof verify>>;

@@ -20,6 +20,7 @@ export async function runSuiteCli(
     'time-scale'?: string;
     json?: string;
     quiet?: boolean;
+    strict?: boolean;
   },
 ): Promise<number> {
   if (v.cloud !== undefined && v.cloud !== 'local')
@@ -38,6 +39,7 @@ export async function runSuiteCli(
     keep: v.keep,
     repackage: v.repackage,
     serverlessCommand: v.serverless,
+    strict: v.strict,
     onLog: v.quiet ? undefined : (line) => console.error(line),
   });
   console.log(renderSuite(result));
