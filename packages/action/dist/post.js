@@ -11,25 +11,31 @@ import {
   removeRecordedStage,
   setFailed,
   warning
-} from "./chunk-EVDYXA5N.js";
-import "./chunk-7TM3RPMO.js";
-import "./chunk-WA2KBYDV.js";
-import "./chunk-ATWEOBVI.js";
-import "./chunk-QYZSK5GQ.js";
-import "./chunk-DYN64FB4.js";
-import "./chunk-APPDZLP7.js";
-import "./chunk-4GYIVAOB.js";
-import "./chunk-USKHDH5L.js";
-import "./chunk-ICFWPHZT.js";
-import "./chunk-5UABYKYS.js";
-import "./chunk-ZGHTCLCK.js";
-import "./chunk-TXLY2R7U.js";
-import "./chunk-L5RRZF5F.js";
-import "./chunk-MOH3A3KK.js";
-import "./chunk-L5RTCSRA.js";
-import "./chunk-CD3RXBJC.js";
-import "./chunk-3JE6MROH.js";
-import "./chunk-GFD54S3Z.js";
+} from "./chunk-PKLJKTTX.js";
+import "./chunk-IZ6AAMUN.js";
+import "./chunk-XCAJKSQ3.js";
+import "./chunk-P5JCW2CP.js";
+import "./chunk-D6TGKWEP.js";
+import "./chunk-EQU5NL7Q.js";
+import "./chunk-JHSR5MPG.js";
+import "./chunk-E6JTXTBQ.js";
+import "./chunk-SMGU4NQ2.js";
+import "./chunk-RXP5WBNN.js";
+import "./chunk-7HSEEZGG.js";
+import "./chunk-DNW7OUT4.js";
+import "./chunk-37TVGMJJ.js";
+import "./chunk-HYOXK3YQ.js";
+import "./chunk-OPEFMYYD.js";
+import "./chunk-Y6V7PXTC.js";
+import "./chunk-I2J5YOOQ.js";
+import "./chunk-BRBA4B7W.js";
+import "./chunk-4NZOGS53.js";
+import "./chunk-A7CD2ZHA.js";
+import "./chunk-Z7AS5MZG.js";
+import "./chunk-SWHUK2SU.js";
+import "./chunk-JMQYVHQO.js";
+import "./chunk-CPE75FZ3.js";
+import "./chunk-MVGRCA6P.js";
 
 // src/cleanup.ts
 import { existsSync } from "node:fs";
