@@ -6,7 +6,6 @@ import {
   STSClient
 } from "./chunk-6KBCJCJ6.js";
 import {
-  STAGE_RULE,
   SpecError,
   accountOf,
   e2e,
@@ -15,7 +14,6 @@ import {
   getInput,
   group,
   info,
-  isStageName,
   maskAccountId,
   maskCredentials,
   renderMarkdown,
@@ -27,7 +25,11 @@ import {
   summary,
   warning,
   writeJsonReport
-} from "./chunk-JK3UDYME.js";
+} from "./chunk-5KYZPTDY.js";
+import {
+  STAGE_RULE,
+  isStageName
+} from "./chunk-OFLNYOCQ.js";
 import {
   require_dist
 } from "./chunk-TZP22VI7.js";
@@ -24043,6 +24045,7 @@ function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
     serverlessCommand: getInput("serverless-command") || void 0,
     timeoutSeconds,
     failOnDuplicates: bool("fail-on-duplicates", false),
+    strict: bool("strict", false),
     maskAwsAccountId: bool("mask-aws-account-id", false),
     githubToken: getInput("github-token") || void 0
   };
@@ -24173,12 +24176,15 @@ async function run() {
         serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
         timeoutSeconds: inputs.timeoutSeconds,
         failOnDuplicates: inputs.failOnDuplicates,
+        strict: inputs.strict,
         stateFile: tapsFile,
         onProgress: progress.onProgress
       });
     } finally {
       progress.end();
     }
+    for (const p of report.placeholders ?? [])
+      warning(`${p.logicalId}: ${p.reason}`, { title: `Not emulated: ${p.type}` });
     const removeError = report.deployment?.removeError;
     if (removeError)
       warning(

@@ -11,7 +11,8 @@ import {
   removeRecordedStage,
   setFailed,
   warning
-} from "./chunk-JK3UDYME.js";
+} from "./chunk-5KYZPTDY.js";
+import "./chunk-OFLNYOCQ.js";
 import "./chunk-TZP22VI7.js";
 import "./chunk-Y2HC2F4A.js";
 import "./chunk-FCNQMBVU.js";

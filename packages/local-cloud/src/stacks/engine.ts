@@ -12,7 +12,6 @@ import { StackStore } from './stackStore.js';
 import type { ChangeSet, Stack, StackInput } from './types.js';
 import { ResourceWarnings } from './warnings.js';
 
-export { SKIP_UNSUPPORTED_TAG } from './provision.js';
 export type { StackInput } from './types.js';
 
 export class StackEngine {

@@ -110,8 +110,9 @@ export class Lifecycle {
     this.events.status(stack, 'CREATE_IN_PROGRESS', 'User Initiated');
     await tick();
     const created: string[] = [];
-    let failure: Failure | undefined;
+    let failure = this.refused(stack, plan);
     for (const id of plan.order) {
+      if (failure) break;
       if (!included(plan, id)) continue;
       try {
         await this.provisioner.create(stack, plan, id);
@@ -173,8 +174,9 @@ export class Lifecycle {
     await tick();
     // What was done, to undo on failure: added ids, in-place updates (old resource), replacements (old).
     const undo: { kind: 'added' | 'updated' | 'replaced'; id: string; old?: StackResource }[] = [];
-    let failure: Failure | undefined;
+    let failure = this.refused(stack, plan);
     for (const id of plan.order) {
+      if (failure) break;
       if (!included(plan, id)) continue;
       const old = before.resources.get(id);
       try {
@@ -275,6 +277,12 @@ export class Lifecycle {
     this.exports.forget(stack);
     stack.deletionTime = new Date();
     this.events.status(stack, 'DELETE_COMPLETE');
+  }
+
+  /** Strict mode's refusal of every type the local cloud would make a placeholder of, as one failure. */
+  private refused(stack: Stack, plan: Plan): Failure | undefined {
+    const ids = this.provisioner.refuseUnserved(stack, plan);
+    return ids.length > 0 ? { id: ids.join(', '), reason: 'strict mode allows no placeholders' } : undefined;
   }
 
   /** Resolves the outputs and makes them the stack's, if its exports allow; throws otherwise. */

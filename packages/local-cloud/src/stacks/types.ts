@@ -35,6 +35,11 @@ export interface StackResource {
   statusReason?: string;
   lastUpdated: Date;
   deletionPolicy?: string;
+  /**
+   * Set when no handler serves the type: an inert placeholder with AWS-shaped values stands in, listed by
+   * its status reason; `fallbackArn` answers Fn::GetAtt of `*Arn` attributes its format does not list.
+   */
+  placeholder?: { reason: string; fallbackArn: string };
 }
 
 export interface StackEvent {
