@@ -64,6 +64,8 @@ export function intrinsicContext(
         throw templateError(`instance of Fn::GetAtt references undefined resource ${id}`);
       }
       if (!(attribute in r.attributes)) {
+        if (r.attributeError)
+          throw new AwsError('ValidationError', r.attributeError.replace('{attribute}', attribute));
         throw templateError(`resource ${id} does not support attribute type ${attribute} in Fn::GetAtt`);
       }
       return r.attributes[attribute];

@@ -3,9 +3,10 @@
 // recorded, so a rollback or a DeleteStack deletes nothing the stack did not make.
 import type { LocalCloud } from '../cloud.js';
 import { canonical } from './canonical.js';
+import type { CustomResourceChannel } from './customResponses.js';
 import type { StackEvents } from './events.js';
 import type { Exports } from './exports.js';
-import { AlreadyExistsError } from './handlerErrors.js';
+import { AlreadyExistsError, FailedResource } from './handlerErrors.js';
 import { partitionOf, stackContext } from './intrinsicContext.js';
 import { resolve } from './intrinsics.js';
 import { physicalName } from './names.js';
@@ -40,6 +41,7 @@ export class Provisioner {
     private readonly events: StackEvents,
     private readonly pollers: Pollers,
     private readonly warnings: ResourceWarnings,
+    private readonly customResources: CustomResourceChannel,
   ) {}
 
   async create(stack: Stack, plan: Plan, id: string): Promise<void> {
@@ -76,10 +78,11 @@ export class Provisioner {
           `Properties validation failed for resource ${id} with message: #: required key [${missing[0]}] not found`,
         );
       }
-      const made = await handler.create(this.handlerContext(stack, id), props);
+      const made = await handler.create(this.handlerContext(stack, id, def.Type), props);
       this.record(stack, id, def, props, made, 'CREATE_COMPLETE');
     } catch (err) {
       this.warnings.take(stack, id);
+      if (err instanceof FailedResource) this.keep(stack, id, def, props, err.physicalId, 'CREATE_FAILED');
       const failure =
         err instanceof AlreadyExistsError
           ? (this.ownedElsewhere(stack, def.Type, handler, props) ?? err)
@@ -131,11 +134,17 @@ export class Provisioner {
         : undefined,
     );
     try {
-      const ctx = this.handlerContext(stack, id);
+      const ctx = this.handlerContext(stack, id, def.Type);
       const made = replace ? await handler.create(ctx, props) : await handler.update!(ctx, old, props);
       this.record(stack, id, def, props, made, 'UPDATE_COMPLETE');
-      return replace ? 'replaced' : 'updated';
+      return replace || (handler.newIdReplaces && made.physicalId !== old.physicalId)
+        ? 'replaced'
+        : 'updated';
     } catch (err) {
+      if (err instanceof FailedResource) {
+        err.undo = replace ? 'replaced' : 'updated';
+        this.keep(stack, id, def, props, err.physicalId, 'UPDATE_FAILED');
+      }
       const failure =
         err instanceof AlreadyExistsError
           ? (this.ownedElsewhere(stack, def.Type, handler, props) ?? err)
@@ -150,7 +159,7 @@ export class Provisioner {
     const handler = handlerFor(old.type)!;
     const current = stack.resources.get(id)!;
     this.events.resource(stack, id, current.physicalId, old.type, 'UPDATE_IN_PROGRESS');
-    await handler.update!(this.handlerContext(stack, id), current, old.properties);
+    await handler.update!(this.handlerContext(stack, id, old.type), current, old.properties);
     stack.resources.set(id, old);
     this.events.resource(stack, id, old.physicalId, old.type, 'UPDATE_COMPLETE');
   }
@@ -164,7 +173,7 @@ export class Provisioner {
     this.events.resource(stack, r.logicalId, r.physicalId, r.type, 'DELETE_IN_PROGRESS');
     const handler = handlerFor(r.type);
     try {
-      if (handler && !skipped(r)) await handler.delete(this.handlerContext(stack, r.logicalId), r);
+      if (handler && !skipped(r)) await handler.delete(this.handlerContext(stack, r.logicalId, r.type), r);
     } catch (err) {
       this.events.resource(stack, r.logicalId, r.physicalId, r.type, 'DELETE_FAILED', reasonOf(err));
       throw err;
@@ -246,6 +255,7 @@ export class Provisioner {
       ref: made.ref ?? made.physicalId,
       attributes: made.attributes ?? {},
       properties: props,
+      attributeError: made.attributeError,
       status,
       statusReason: this.warnings.take(stack, id),
       lastUpdated: new Date(),
@@ -255,11 +265,34 @@ export class Provisioner {
     this.events.resource(stack, id, r.physicalId, def.Type, status, r.statusReason);
   }
 
-  private handlerContext(stack: Stack, logicalId: string): HandlerContext {
+  /** A resource whose operation failed but that the stack keeps, for its rollback (FailedResource). */
+  private keep(
+    stack: Stack,
+    id: string,
+    def: TemplateResource,
+    props: Record<string, unknown>,
+    physicalId: string,
+    status: 'CREATE_FAILED' | 'UPDATE_FAILED',
+  ): void {
+    stack.resources.set(id, {
+      logicalId: id,
+      type: def.Type,
+      physicalId,
+      ref: physicalId,
+      attributes: {},
+      properties: props,
+      status,
+      lastUpdated: new Date(),
+      deletionPolicy: def.DeletionPolicy,
+    });
+  }
+
+  private handlerContext(stack: Stack, logicalId: string, resourceType: string): HandlerContext {
     return {
       stackName: stack.stackName,
       stackId: stack.stackId,
       logicalId,
+      resourceType,
       region: stack.region,
       accountId: this.cloud.accountId,
       partition: partitionOf(stack.region),
@@ -267,6 +300,7 @@ export class Provisioner {
       physicalName: (o) => physicalName(stack.stackName, logicalId, o),
       warn: (m) => this.warnings.add(stack, logicalId, m),
       pollers: this.pollers,
+      customResources: this.customResources,
     };
   }
 }
