@@ -2,9 +2,11 @@
 // (osls) and deployed by the stack engine: `s3` with `existing: true` runs the framework's own Custom::S3
 // function, which configures the bucket through the SDK against the local cloud and answers SUCCESS;
 // `schedule` events fire on the cloud's scaled clock. The framework's EventBridge custom resource function,
-// shipped in the same package, runs from a template.
+// shipped in the same package, runs from a template; `provider.logs.restApi` sets the account's API Gateway
+// CloudWatch role through the framework's Custom::ApiGatewayAccountRole.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { APIGatewayClient, GetAccountCommand } from '@aws-sdk/client-api-gateway';
 import { DescribeStackEventsCommand } from '@aws-sdk/client-cloudformation';
 import {
   DescribeEventBusCommand,
@@ -12,6 +14,7 @@ import {
   ListRulesCommand,
   ListTargetsByRuleCommand,
 } from '@aws-sdk/client-eventbridge';
+import { ListAttachedRolePoliciesCommand } from '@aws-sdk/client-iam';
 import { GetPolicyCommand } from '@aws-sdk/client-lambda';
 import {
   CreateBucketCommand,
@@ -31,7 +34,8 @@ import { type RunningCloud, startLocalCloud } from '../src/index.js';
 import { clientConfig } from './fixtures/cloud.js';
 import { clients, eventually } from './stacks-helpers.js';
 
-const SERVICE = join(import.meta.dirname, 'fixtures', 'stacks', 'custom-resources');
+const FIXTURES = join(import.meta.dirname, 'fixtures', 'stacks');
+const SERVICE = join(FIXTURES, 'custom-resources');
 let cloud: RunningCloud;
 let c: ReturnType<typeof clients>;
 let eb: EventBridgeClient;
@@ -47,7 +51,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cloud.stop();
-  rmSync(join(SERVICE, '.serverless'), { recursive: true, force: true });
+  for (const d of ['custom-resources', 'rest-logs'])
+    rmSync(join(FIXTURES, d, '.serverless'), { recursive: true, force: true });
 });
 
 interface Record {
@@ -239,5 +244,30 @@ describe('removing the service', () => {
       new GetBucketNotificationConfigurationCommand({ Bucket: 'stacks-custom-uploads' }),
     );
     expect(config.LambdaFunctionConfigurations ?? []).toEqual([]);
+  });
+});
+
+describe('provider.logs.restApi', () => {
+  it("deploys: the framework's function makes the CloudWatch role and sets it on the account", async () => {
+    const logs = await deployServerless({
+      serviceDir: join(FIXTURES, 'rest-logs'),
+      stage: 'dev',
+      endpoint: cloud.url,
+    });
+    expect(logs.status).toBe('UPDATE_COMPLETE');
+    expect(logs.resources.find((r) => r.type === 'Custom::ApiGatewayAccountRole')).toMatchObject({
+      logicalId: 'CustomApiGatewayAccountCloudWatchRole',
+      physicalId: 'CustomResourceApiGatewayAccountCloudWatchRole',
+    });
+    const account = await new APIGatewayClient(clientConfig(cloud.url)).send(new GetAccountCommand({}));
+    expect(account.cloudwatchRoleArn).toBe(
+      'arn:aws:iam::000000000000:role/serverlessApiGatewayCloudWatchRole',
+    );
+    const attached = await c.iam.send(
+      new ListAttachedRolePoliciesCommand({ RoleName: 'serverlessApiGatewayCloudWatchRole' }),
+    );
+    expect(attached.AttachedPolicies?.map((p) => p.PolicyArn)).toEqual([
+      'arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs',
+    ]);
   });
 });
