@@ -130,6 +130,21 @@ describe('an s3 event on an existing bucket', () => {
   });
 });
 
+describe('an s3 event on a bucket the service makes', () => {
+  it('invokes the function through the bucket’s NotificationConfiguration', async () => {
+    await c.s3.send(
+      new PutObjectCommand({ Bucket: 'stacks-custom-created', Key: 'any/thing.txt', Body: 'x' }),
+    );
+    type S3Event = { Records?: { s3: { bucket: { name: string }; object: { key: string } } }[] };
+    const record = await recordIn(physical('Uploads').split('/').pop()!, (e: S3Event) =>
+      Boolean(e.Records?.[0]?.s3.bucket.name === 'stacks-custom-created'),
+    );
+    expect(record.requestPayload).toMatchObject({
+      Records: [{ eventName: 'ObjectCreated:Put', s3: { object: { key: 'any/thing.txt' } } }],
+    });
+  });
+});
+
 describe('schedule events', () => {
   it('fire the Scheduled Event, and the input given, on the scaled clock', async () => {
     const ticks = physical('Ticks').split('/').pop()!;
@@ -236,7 +251,7 @@ describe("the framework's EventBridge custom resource function", () => {
 describe('removing the service', () => {
   it("sends the custom resource Delete: the framework's function takes its configuration off the bucket", async () => {
     await expect(
-      removeServerless({ serviceDir: SERVICE, stage: 'dev', endpoint: cloud.url }),
+      removeServerless({ serviceDir: SERVICE, stage: 'dev', endpoint: cloud.url, emptyBuckets: true }),
     ).resolves.toMatchObject({
       removed: true,
     });
