@@ -16,6 +16,7 @@ import {
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { describe, expect, it } from '@jest/globals';
+import { nextCronTime, parseSchedule } from '../src/events/schedule.js';
 import { clientConfig, useCloud } from './fixtures/cloud.js';
 import { clients, eventLines, eventually, settle } from './stacks-helpers.js';
 
@@ -180,5 +181,33 @@ describe('AWS::Events::Rule with a ScheduleExpression', () => {
     expect((await eventLines(c.cfn, 'sched-bad')).find((l) => l.startsWith('Tick CREATE_FAILED'))).toBe(
       'Tick CREATE_FAILED Parameter ScheduleExpression is not valid. (Service: ValidationException)',
     );
+  });
+});
+
+describe('the next time of a cron schedule (UTC)', () => {
+  const next = (expression: string, after: string) => {
+    const s = parseSchedule(expression);
+    if (s?.kind !== 'cron') throw new Error(`not a cron: ${expression}`);
+    return nextCronTime(s.cron, new Date(after))?.toISOString();
+  };
+  it.each([
+    ['cron(0 12 * * ? *)', '2026-12-02T03:00:00Z', '2026-12-02T12:00:00.000Z'],
+    ['cron(0 12 * * ? *)', '2026-12-02T12:00:00Z', '2026-12-03T12:00:00.000Z'],
+    ['cron(0/15 * * * ? *)', '2026-12-02T03:00:00Z', '2026-12-02T03:15:00.000Z'],
+    ['cron(0 18 ? * MON-FRI *)', '2026-12-04T19:00:00Z', '2026-12-07T18:00:00.000Z'],
+    ['cron(0 8 1 * ? *)', '2026-12-02T00:00:00Z', '2027-01-01T08:00:00.000Z'],
+    ['cron(0 10 L * ? *)', '2027-02-01T00:00:00Z', '2027-02-28T10:00:00.000Z'],
+    // The 15th of August 2026 is a Saturday: the nearest weekday is Friday the 14th.
+    ['cron(0 10 15W * ? *)', '2026-08-01T00:00:00Z', '2026-08-14T10:00:00.000Z'],
+    // Tuesday is 3: the second Tuesday of December 2026 is the 8th.
+    ['cron(0 10 ? * 3#2 *)', '2026-12-01T00:00:00Z', '2026-12-08T10:00:00.000Z'],
+    // Friday is 6: the last Friday of January 2027 is the 29th.
+    ['cron(15 10 ? * 6L 2027-2030)', '2026-12-02T00:00:00Z', '2027-01-29T10:15:00.000Z'],
+  ])('%s after %s is %s', (expression, after, expected) => {
+    expect(next(expression, after)).toBe(expected);
+  });
+
+  it('has none after its last year', () => {
+    expect(next('cron(0 0 1 1 ? 2026)', '2026-06-01T00:00:00Z')).toBeUndefined();
   });
 });

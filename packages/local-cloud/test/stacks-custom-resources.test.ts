@@ -11,6 +11,8 @@ import {
 import { CreateBucketCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, DeleteMessageCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { describe, expect, it } from '@jest/globals';
+import { LocalCloud } from '../src/index.js';
+import { waitMs } from '../src/stacks/customResponses.js';
 import { eventLines, eventually, settle, useStackCloud } from './stacks-helpers.js';
 
 const { cloud, c } = useStackCloud();
@@ -413,5 +415,16 @@ describe('a custom resource backed by an SNS topic', () => {
     const [req] = await requests(log, 1);
     expect(req.ServiceToken).toMatch(/^arn:aws:sns:us-east-1:000000000000:cr-topic-Topic-/);
     expect(await outputs('cr-topic')).toMatchObject({ Ref: 'Thing-physical', Echo: 'through sns' });
+  });
+});
+
+describe('the wait for an answer', () => {
+  it("is CloudFormation's ServiceTimeout times the time scale, never under a minute or the ServiceTimeout", () => {
+    const at = (timeScale: number) => new LocalCloud({ timeScale });
+    expect(waitMs(at(1), 3600)).toBe(3_600_000);
+    expect(waitMs(at(0.001), 3600)).toBe(60_000);
+    expect(waitMs(at(0.1), 3600)).toBe(360_000);
+    expect(waitMs(at(0.001), 5)).toBe(5_000);
+    expect(waitMs(at(0), 1)).toBe(1_000);
   });
 });

@@ -11,6 +11,8 @@ import type { EventBus, EventsStore, Rule } from './store.js';
 
 /** setTimeout's longest wait; a later firing is waited for in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The shortest time between two firings of a rule, whatever the scale (0 included). */
+const MIN_INTERVAL_MS = 10;
 
 interface Running {
   expression: string;
@@ -38,7 +40,7 @@ export class Scheduler {
     if (!schedule || !expression) return;
     const now = Date.now();
     const first =
-      schedule.kind === 'rate' ? now + this.cloud.scaled(schedule.everyMs) : this.nextCron(schedule, now);
+      schedule.kind === 'rate' ? now + this.every(schedule.everyMs) : this.nextCron(schedule, now);
     if (first !== undefined) this.arm(bus, rule.name, rule.arn, expression, schedule, first);
   }
 
@@ -52,13 +54,17 @@ export class Scheduler {
     for (const arn of [...this.running.keys()]) this.drop(arn);
   }
 
-  /** The wall-clock time of the cron's next minute on the cloud's clock. */
+  private every(ms: number): number {
+    return Math.max(this.cloud.scaled(ms), MIN_INTERVAL_MS);
+  }
+
+  /** The wall-clock time of the cron's next minute on the cloud's clock (at a scale of 0, at once). */
   private nextCron(schedule: Extract<Schedule, { kind: 'cron' }>, wall: number): number | undefined {
     const scale = this.cloud.config.timeScale;
+    if (scale <= 0) return wall + MIN_INTERVAL_MS;
     const origin = this.cloud.startedAt;
-    const cloudNow = origin + (wall - origin) / scale;
-    const next = nextCronTime(schedule.cron, new Date(cloudNow));
-    return next && origin + (next.getTime() - origin) * scale;
+    const next = nextCronTime(schedule.cron, new Date(origin + (wall - origin) / scale));
+    return next && Math.max(origin + (next.getTime() - origin) * scale, wall + MIN_INTERVAL_MS);
   }
 
   private arm(
@@ -80,7 +86,7 @@ export class Scheduler {
         const now = Date.now();
         const next =
           schedule.kind === 'rate'
-            ? Math.max(at, now) + this.cloud.scaled(schedule.everyMs)
+            ? Math.max(at, now) + this.every(schedule.everyMs)
             : this.nextCron(schedule, Math.max(at, now));
         if (next === undefined) this.drop(arn);
         else this.arm(bus, name, arn, expression, schedule, next);

@@ -1,6 +1,7 @@
 // The custom resource protocol's transport: the request sent to the ServiceToken (a Lambda function invoked
 // asynchronously, or an SNS topic) with a presigned S3 URL of the local cloud to answer on, and the wait for
-// that answer, as long as CloudFormation waits (ServiceTimeout, default an hour) times the cloud's time scale.
+// that answer: as long as CloudFormation waits (ServiceTimeout, default an hour) times the cloud's time scale,
+// but never under a minute (or the ServiceTimeout, if shorter): a provider does real work in real time.
 import { randomUUID } from 'node:crypto';
 import { InvokeCommand } from '@aws-sdk/client-lambda';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
@@ -45,6 +46,13 @@ const MAX_RESPONSE_BYTES = 4096;
 const URL_LIFETIME_SECONDS = 7200;
 /** CloudFormation's wait for an answer when the template sets no ServiceTimeout. */
 export const DEFAULT_SERVICE_TIMEOUT_SECONDS = 3600;
+/** The shortest scaled wait: a cold start and a few SDK calls fit in it on a busy machine. */
+const MIN_WAIT_SECONDS = 60;
+
+/** How long to wait for an answer, in milliseconds. */
+export function waitMs(cloud: Pick<LocalCloud, 'scaled'>, timeoutSeconds: number): number {
+  return Math.max(cloud.scaled(timeoutSeconds * 1000), Math.min(timeoutSeconds, MIN_WAIT_SECONDS) * 1000);
+}
 
 /** CloudFormation's bucket for a region's responses: `cloudformation-custom-resource-response-useast1`. */
 export const responseBucket = (region: string) =>
@@ -120,7 +128,7 @@ export class CustomResourceChannel {
           done();
           reject(new Error(noResponse(requestId)));
         },
-        this.cloud.scaled(timeoutSeconds * 1000),
+        waitMs(this.cloud, timeoutSeconds),
       );
       timer.unref();
       this.stops.add(stop);
