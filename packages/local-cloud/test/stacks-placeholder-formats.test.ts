@@ -8,6 +8,7 @@ import type { HandlerContext, StackResource } from '../src/stacks/types.js';
 
 function context(logicalId: string, region = 'us-east-1'): HandlerContext {
   return {
+    resourceType: 'AWS::Kinesis::Stream',
     stackName: 'svc-dev',
     stackId: 'arn:aws:cloudformation:us-east-1:000000000000:stack/svc-dev/1',
     logicalId,
@@ -18,6 +19,8 @@ function context(logicalId: string, region = 'us-east-1'): HandlerContext {
     physicalName: (o) => physicalName('svc-dev', logicalId, o),
     warn: () => undefined,
     pollers: { start: () => undefined, stop: async () => undefined },
+    // Placeholders make no requests: a channel that is never used.
+    customResources: undefined as unknown as HandlerContext['customResources'],
   };
 }
 

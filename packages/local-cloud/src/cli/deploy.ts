@@ -6,8 +6,8 @@ import {
   deployServerless,
   deployTemplate,
   isStageName,
-  STAGE_RULE,
   placeholderLine,
+  STAGE_RULE,
 } from '@destinations-action/deploy';
 import { withEndpoint } from './endpoint.js';
 import { UsageError } from './usage.js';

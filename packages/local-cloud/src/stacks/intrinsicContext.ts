@@ -66,6 +66,8 @@ export function intrinsicContext(
       }
       if (!(attribute in r.attributes)) {
         if (r.placeholder) return placeholderAttribute(r, attribute);
+        if (r.attributeError)
+          throw new AwsError('ValidationError', r.attributeError.replace('{attribute}', attribute));
         throw templateError(`resource ${id} does not support attribute type ${attribute} in Fn::GetAtt`);
       }
       return r.attributes[attribute];

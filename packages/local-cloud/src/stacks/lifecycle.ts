@@ -4,6 +4,7 @@ import { noUpdates, stackAlreadyExists, stackNotUpdatable } from '../cloudformat
 import { canonical } from './canonical.js';
 import type { StackEvents } from './events.js';
 import type { Exports } from './exports.js';
+import { FailedResource } from './handlerErrors.js';
 import { stackContext } from './intrinsicContext.js';
 import { resolveOutputs } from './outputs.js';
 import { included, type Plan, planStack, previousValues, safeOrder } from './plan.js';
@@ -118,6 +119,8 @@ export class Lifecycle {
         await this.provisioner.create(stack, plan, id);
         created.push(id);
       } catch (err) {
+        // A custom resource that answered FAILED with a physical id is deleted on rollback too.
+        if (err instanceof FailedResource) created.push(id);
         failure = { id, reason: reasonOf(err) };
         break;
       }
@@ -188,6 +191,8 @@ export class Lifecycle {
         const kind = await this.provisioner.update(stack, plan, id, old);
         if (kind) undo.push({ kind, id, old });
       } catch (err) {
+        // A custom resource that answered FAILED is rolled back as if it had succeeded.
+        if (err instanceof FailedResource) undo.push({ kind: old ? err.undo : 'added', id, old });
         failure = { id, reason: reasonOf(err) };
         break;
       }

@@ -4,9 +4,10 @@
 // serves gets an inert placeholder (placeholders.ts), or, in strict mode, fails before anything starts.
 import type { LocalCloud } from '../cloud.js';
 import { canonical } from './canonical.js';
+import type { CustomResourceChannel } from './customResponses.js';
 import type { StackEvents } from './events.js';
 import type { Exports } from './exports.js';
-import { AlreadyExistsError } from './handlerErrors.js';
+import { AlreadyExistsError, FailedResource } from './handlerErrors.js';
 import { partitionOf, stackContext } from './intrinsicContext.js';
 import { resolve } from './intrinsics.js';
 import { physicalName } from './names.js';
@@ -46,6 +47,7 @@ export class Provisioner {
     private readonly events: StackEvents,
     private readonly pollers: Pollers,
     private readonly warnings: ResourceWarnings,
+    private readonly customResources: CustomResourceChannel,
   ) {}
 
   async create(stack: Stack, plan: Plan, id: string): Promise<void> {
@@ -69,10 +71,11 @@ export class Provisioner {
           `Properties validation failed for resource ${id} with message: #: required key [${missing[0]}] not found`,
         );
       }
-      const made = await handler.create(this.handlerContext(stack, id), props);
+      const made = await handler.create(this.handlerContext(stack, id, def.Type), props);
       this.record(stack, id, def, props, made, 'CREATE_COMPLETE');
     } catch (err) {
       this.warnings.take(stack, id);
+      if (err instanceof FailedResource) this.keep(stack, id, def, props, err.physicalId, 'CREATE_FAILED');
       const failure =
         err instanceof AlreadyExistsError
           ? (this.ownedElsewhere(stack, def.Type, handler, props) ?? err)
@@ -134,11 +137,17 @@ export class Provisioner {
       replace ? REPLACING : undefined,
     );
     try {
-      const ctx = this.handlerContext(stack, id);
+      const ctx = this.handlerContext(stack, id, def.Type);
       const made = replace ? await handler.create(ctx, props) : await handler.update!(ctx, old, props);
       this.record(stack, id, def, props, made, 'UPDATE_COMPLETE');
-      return replace ? 'replaced' : 'updated';
+      return replace || (handler.newIdReplaces && made.physicalId !== old.physicalId)
+        ? 'replaced'
+        : 'updated';
     } catch (err) {
+      if (err instanceof FailedResource) {
+        err.undo = replace ? 'replaced' : 'updated';
+        this.keep(stack, id, def, props, err.physicalId, 'UPDATE_FAILED');
+      }
       const failure =
         err instanceof AlreadyExistsError
           ? (this.ownedElsewhere(stack, def.Type, handler, props) ?? err)
@@ -154,7 +163,7 @@ export class Provisioner {
     this.events.resource(stack, id, current.physicalId, old.type, 'UPDATE_IN_PROGRESS');
     // a placeholder holds nothing to put back but its record
     if (!old.placeholder)
-      await handlerFor(old.type)!.update!(this.handlerContext(stack, id), current, old.properties);
+      await handlerFor(old.type)!.update!(this.handlerContext(stack, id, old.type), current, old.properties);
     stack.resources.set(id, old);
     this.events.resource(stack, id, old.physicalId, old.type, 'UPDATE_COMPLETE');
   }
@@ -168,7 +177,7 @@ export class Provisioner {
     this.events.resource(stack, r.logicalId, r.physicalId, r.type, 'DELETE_IN_PROGRESS');
     const handler = handlerFor(r.type);
     try {
-      if (handler && !r.placeholder) await handler.delete(this.handlerContext(stack, r.logicalId), r);
+      if (handler && !r.placeholder) await handler.delete(this.handlerContext(stack, r.logicalId, r.type), r);
     } catch (err) {
       this.events.resource(stack, r.logicalId, r.physicalId, r.type, 'DELETE_FAILED', reasonOf(err));
       throw err;
@@ -266,6 +275,7 @@ export class Provisioner {
       ref: made.ref ?? made.physicalId,
       attributes: made.attributes ?? {},
       properties: props,
+      attributeError: made.attributeError,
       status,
       statusReason: this.warnings.take(stack, id),
       lastUpdated: new Date(),
@@ -284,7 +294,7 @@ export class Provisioner {
     status: 'CREATE_COMPLETE' | 'UPDATE_COMPLETE',
     keep?: StackResource,
   ): void {
-    const values = keep ?? makePlaceholder(this.handlerContext(stack, id), def.Type, props);
+    const values = keep ?? makePlaceholder(this.handlerContext(stack, id, def.Type), def.Type, props);
     const r: StackResource = {
       logicalId: id,
       type: def.Type,
@@ -303,11 +313,34 @@ export class Provisioner {
     this.events.resource(stack, id, r.physicalId, def.Type, status, r.statusReason);
   }
 
-  private handlerContext(stack: Stack, logicalId: string): HandlerContext {
+  /** A resource whose operation failed but that the stack keeps, for its rollback (FailedResource). */
+  private keep(
+    stack: Stack,
+    id: string,
+    def: TemplateResource,
+    props: Record<string, unknown>,
+    physicalId: string,
+    status: 'CREATE_FAILED' | 'UPDATE_FAILED',
+  ): void {
+    stack.resources.set(id, {
+      logicalId: id,
+      type: def.Type,
+      physicalId,
+      ref: physicalId,
+      attributes: {},
+      properties: props,
+      status,
+      lastUpdated: new Date(),
+      deletionPolicy: def.DeletionPolicy,
+    });
+  }
+
+  private handlerContext(stack: Stack, logicalId: string, resourceType: string): HandlerContext {
     return {
       stackName: stack.stackName,
       stackId: stack.stackId,
       logicalId,
+      resourceType,
       region: stack.region,
       accountId: this.cloud.accountId,
       partition: partitionOf(stack.region),
@@ -315,6 +348,7 @@ export class Provisioner {
       physicalName: (o) => physicalName(stack.stackName, logicalId, o),
       warn: (m) => this.warnings.add(stack, logicalId, m),
       pollers: this.pollers,
+      customResources: this.customResources,
     };
   }
 }

@@ -1,4 +1,5 @@
 // The shapes the stack engine keeps: stacks, their resources and events, and what a resource handler is.
+import type { CustomResourceChannel } from './customResponses.js';
 import type { Template } from './template.js';
 
 export type StackStatus =
@@ -31,6 +32,8 @@ export interface StackResource {
   attributes: Record<string, unknown>;
   /** Resolved properties the resource was last created or updated with. */
   properties: Record<string, unknown>;
+  /** Fn::GetAtt's failure for an attribute the resource lacks, `{attribute}` standing for its name. */
+  attributeError?: string;
   status: string;
   statusReason?: string;
   lastUpdated: Date;
@@ -136,6 +139,8 @@ export interface HandlerContext {
   stackName: string;
   stackId: string;
   logicalId: string;
+  /** The resource's type, as the template names it. */
+  resourceType: string;
   region: string;
   accountId: string;
   partition: string;
@@ -146,6 +151,8 @@ export interface HandlerContext {
   warn(message: string): void;
   /** Long-running helpers owned by the stack engine (event source mapping pollers). */
   pollers: PollerRegistry;
+  /** Where custom resources send their requests and wait for the provider's answer. */
+  customResources: CustomResourceChannel;
 }
 
 export interface PollerRegistry {
@@ -157,6 +164,8 @@ export interface Provisioned {
   physicalId: string;
   ref?: unknown;
   attributes?: Record<string, unknown>;
+  /** See StackResource.attributeError. */
+  attributeError?: string;
 }
 
 export interface ResourceHandler {
@@ -166,6 +175,8 @@ export interface ResourceHandler {
   replaceOn?: string[];
   /** Properties the template must give. */
   required?: string[];
+  /** An in-place update that answers another physical id replaced the resource (custom resources). */
+  newIdReplaces?: boolean;
   create(ctx: HandlerContext, props: Record<string, unknown>): Promise<Provisioned>;
   /** In-place update; missing means every change replaces. */
   update?(ctx: HandlerContext, current: StackResource, props: Record<string, unknown>): Promise<Provisioned>;

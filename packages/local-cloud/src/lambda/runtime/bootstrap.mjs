@@ -7,6 +7,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
+import { redirectHttpsToCloud } from './cloudHttps.mjs';
 
 const [apiHost, apiPort] = process.env.AWS_LAMBDA_RUNTIME_API.split(':');
 const handlerSpec = process.env._HANDLER ?? '';
@@ -174,9 +175,11 @@ async function loadHandler() {
       `Error: Cannot find module '${path.basename(modulePath)}'\nRequire stack:\n- ${new URL(import.meta.url).pathname}`,
     );
   }
+  const esm = isEsm(file);
+  redirectHttpsToCloud(esm);
   let mod;
   try {
-    mod = isEsm(file) ? await import(pathToFileURL(file).href) : createRequire(file)(file);
+    mod = esm ? await import(pathToFileURL(file).href) : createRequire(file)(file);
   } catch (err) {
     if (err instanceof SyntaxError)
       throw new NamedError('Runtime.UserCodeSyntaxError', `${err.name}: ${err.message}`);

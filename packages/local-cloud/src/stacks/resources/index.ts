@@ -19,6 +19,7 @@ import { apiGatewayV2Route } from './apigatewayv2-route.js';
 import { apiGatewayV2Stage } from './apigatewayv2-stage.js';
 import { cdkMetadata } from './cdk-metadata.js';
 import { cloudWatchAlarm } from './cloudwatch-alarm.js';
+import { customResource, isCustomResourceType } from './custom-resource.js';
 import { dynamodbTable } from './dynamodb-table.js';
 import { eventsEventBus } from './events-eventBus.js';
 import { eventsRule } from './events-rule.js';
@@ -85,5 +86,5 @@ const HANDLERS: Record<string, ResourceHandler> = {
 };
 
 export function handlerFor(type: string): ResourceHandler | undefined {
-  return HANDLERS[type];
+  return HANDLERS[type] ?? (isCustomResourceType(type) ? customResource : undefined);
 }
