@@ -24,6 +24,12 @@ export interface PackageOptions {
    * with `reuse` deploy what .serverless holds, without packaging, when it was made from the same inputs.
    */
   cache?: 'reuse' | 'refresh';
+  /**
+   * The CloudFormation endpoint the stage deploys to. `serverless package` asks it about the deployed
+   * stack for each layer (a layer whose content did not change keeps its S3 key); without one, a
+   * service with layers asks AWS.
+   */
+  endpoint?: string;
 }
 
 export interface PackagedService {
@@ -80,6 +86,7 @@ export async function packageService(options: PackageOptions): Promise<PackagedS
     AWS_SECRET_ACCESS_KEY: 'test',
     AWS_REGION: region,
   });
+  if (options.endpoint) env.AWS_ENDPOINT_URL = options.endpoint;
   if (inputs) await clearStamp(options.serviceDir);
   await runCommand(command, args, {
     cwd: options.serviceDir,

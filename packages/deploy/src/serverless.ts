@@ -29,7 +29,7 @@ async function deploymentBucket(cfn: CloudFormationClient, stackName: string): P
 /** Packages the service with its own framework and deploys the stage; the result lists functions and warnings. */
 export async function deployServerless(options: ServerlessOptions): Promise<DeployResult> {
   const endpoint = endpointOf(options.endpoint);
-  return deployPackage(await packageService(options), endpoint);
+  return deployPackage(await packageService({ ...options, endpoint }), endpoint);
 }
 
 /** Deploys a package `serverless package` made (packageService), as `serverless deploy` would. */

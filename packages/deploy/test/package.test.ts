@@ -69,6 +69,20 @@ describe.each(process.platform === 'win32' ? [] : [[]])('packageService', () => 
     expect(env.AWS_ENDPOINT_URL).toBeUndefined();
   });
 
+  it('points the framework at the endpoint given, which it asks about the stack of a service with layers', async () => {
+    process.env.AWS_ENDPOINT_URL = 'https://example.invalid';
+    try {
+      await packageService({
+        serviceDir: service,
+        serverlessCommand: fakeServerless(dir, 'env'),
+        endpoint: 'http://127.0.0.1:4566',
+      });
+    } finally {
+      delete process.env.AWS_ENDPOINT_URL;
+    }
+    expect(lastEnv(dir).AWS_ENDPOINT_URL).toBe('http://127.0.0.1:4566');
+  });
+
   it('reuses a package made from the same inputs, and packages again when one changed', async () => {
     const serverlessCommand = fakeServerless(dir, 'cache');
     const again = (change: object = {}) =>
