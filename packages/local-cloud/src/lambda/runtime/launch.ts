@@ -10,7 +10,11 @@ let python: string | undefined;
 /** The real interpreter behind `python3` (version managers' shims need variables the child lacks). */
 export function pythonExecutable(): string {
   if (python === undefined) {
-    const out = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+    // The PATH children get (process.env's, which an embedding process may have changed).
+    const out = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], {
+      encoding: 'utf8',
+      env: process.env,
+    });
     python = out.status === 0 && out.stdout.trim() ? out.stdout.trim() : 'python3';
   }
   return python;
