@@ -2,6 +2,9 @@
 // permissions), the Layers of a function as Lambda checks and reports them, and the content a running
 // handler finds where Lambda's runtimes look (Node.js, Python, a `provided` bootstrap).
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import {
   AddLayerVersionPermissionCommand,
   CreateFunctionCommand,
@@ -20,8 +23,9 @@ import {
   UpdateFunctionConfigurationCommand,
 } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { zipSync } from 'fflate';
+import { AWS_CLIS, awsCli } from './fixtures/awsCli.js';
 import { clientConfig, useCloud } from './fixtures/cloud.js';
 import { HAS_CURL, HAS_PYTHON, ROLE } from './fixtures/lambda/helpers.js';
 
@@ -29,7 +33,7 @@ const ACCOUNT = '000000000000';
 const LAYER_ARN = `arn:aws:lambda:us-east-1:${ACCOUNT}:layer`;
 let lambda: LambdaClient;
 let s3: S3Client;
-useCloud({}, (up) => {
+const cloud = useCloud({}, (up) => {
   lambda = new LambdaClient(clientConfig(up.url));
   s3 = new S3Client({ ...clientConfig(up.url), forcePathStyle: true });
   return [lambda, s3];
@@ -407,5 +411,42 @@ done
       error: undefined,
       body: { tool: 'tool from the layer', lib: 'libnothing.txt' },
     });
+  });
+});
+
+describe('the AWS CLIs', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'layers-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(AWS_CLIS)('publish, get and list a layer with $label', async (c) => {
+    if (!c.version) {
+      console.log(`${c.label} is not installed here; skipping its layer test.`);
+      return;
+    }
+    const name = `cli-layer-${c.bin.length}`;
+    const file = path.join(dir, `${name}.zip`);
+    writeFileSync(file, zip({ 'python/m.py': 'X = 1\n' }));
+    const published = (await awsCli(c.bin, cloud.url, [
+      'lambda',
+      'publish-layer-version',
+      '--layer-name',
+      name,
+      '--zip-file',
+      `fileb://${file}`,
+      '--compatible-runtimes',
+      'python3.12',
+    ])) as { LayerVersionArn: string; Version: number };
+    expect(published).toMatchObject({ LayerVersionArn: `${LAYER_ARN}:${name}:1`, Version: 1 });
+    const got = (await awsCli(c.bin, cloud.url, [
+      'lambda',
+      'get-layer-version-by-arn',
+      '--arn',
+      published.LayerVersionArn,
+    ])) as { CompatibleRuntimes: string[] };
+    expect(got.CompatibleRuntimes).toEqual(['python3.12']);
+    const listed = (await awsCli(c.bin, cloud.url, ['lambda', 'list-layers'])) as {
+      Layers: { LayerName: string }[];
+    };
+    expect(listed.Layers.map((l) => l.LayerName)).toContain(name);
   });
 });
