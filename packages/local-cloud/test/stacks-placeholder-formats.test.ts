@@ -48,13 +48,11 @@ describe('placeholder formats', () => {
     expect(needsPlaceholder('Custom::Thing')).toBe(false);
     expect(needsPlaceholder('AWS::CloudFormation::CustomResource')).toBe(false);
     expect(needsPlaceholder('AWS::SQS::Queue')).toBe(false);
+    expect(needsPlaceholder('AWS::Lambda::LayerVersion')).toBe(false);
   });
 
   it('follows each type where its values come from its properties or its region', () => {
     expect(make('AWS::Cognito::UserPoolClient').ref).toMatch(/^[a-z0-9]{26}$/);
-    expect(make('AWS::Lambda::LayerVersion', { LayerName: 'deps' }).ref).toBe(
-      'arn:aws:lambda:us-east-1:000000000000:layer:deps:1',
-    );
     const url = make('AWS::Lambda::Url', { TargetFunctionArn: 'svc-dev-api', Qualifier: 'live' });
     expect(url.ref).toBe('arn:aws:lambda:us-east-1:000000000000:function:svc-dev-api:live');
     expect(url.attributes.FunctionUrl).toMatch(/^https:\/\/[a-z0-9]{32}\.lambda-url\.us-east-1\.on\.aws\/$/);

@@ -405,13 +405,6 @@ export const FORMATS: Record<string, PlaceholderFormat> = {
     }),
   },
 
-  'AWS::Lambda::LayerVersion': {
-    from: ['LayerName'],
-    make: (p) => {
-      const arn = arnOf(p, 'lambda', `layer:${p.name('LayerName', { maxLength: 140 })}:1`);
-      return { ref: arn, attributes: { LayerVersionArn: arn } };
-    },
-  },
   'AWS::Lambda::Url': {
     from: ['TargetFunctionArn', 'Qualifier'],
     make: (p) => {

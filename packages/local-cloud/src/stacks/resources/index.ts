@@ -29,6 +29,8 @@ import { lambdaAlias } from './lambda-alias.js';
 import { lambdaEventInvokeConfig } from './lambda-eventInvokeConfig.js';
 import { lambdaEventSourceMapping } from './lambda-eventSourceMapping.js';
 import { lambdaFunction } from './lambda-function.js';
+import { lambdaLayerVersion } from './lambda-layerVersion.js';
+import { lambdaLayerVersionPermission } from './lambda-layerVersionPermission.js';
 import { lambdaPermission } from './lambda-permission.js';
 import { lambdaVersion } from './lambda-version.js';
 import { logsLogGroup } from './logs-logGroup.js';
@@ -49,6 +51,8 @@ const HANDLERS: Record<string, ResourceHandler> = {
   'AWS::Lambda::Permission': lambdaPermission,
   'AWS::Lambda::EventInvokeConfig': lambdaEventInvokeConfig,
   'AWS::Lambda::EventSourceMapping': lambdaEventSourceMapping,
+  'AWS::Lambda::LayerVersion': lambdaLayerVersion,
+  'AWS::Lambda::LayerVersionPermission': lambdaLayerVersionPermission,
   'AWS::SQS::Queue': sqsQueue,
   'AWS::SQS::QueuePolicy': sqsQueuePolicy,
   'AWS::SNS::Topic': snsTopic,
