@@ -1,0 +1,201 @@
+// SNS answers as AWS recorded them: how a malformed or foreign ARN is refused, ConfirmSubscription's
+// refusals, message attribute names, which PublishBatch problems fail the whole request, the FIFO and
+// SignatureVersion shapes of a notification, DeliveryPolicy and its effective policy, RedrivePolicy
+// checks and SMS subscriptions.
+import {
+  ConfirmSubscriptionCommand,
+  CreateTopicCommand,
+  GetSubscriptionAttributesCommand,
+  PublishCommand,
+  SNSClient,
+  SubscribeCommand,
+  UnsubscribeCommand,
+} from '@aws-sdk/client-sns';
+import {
+  CreateQueueCommand,
+  GetQueueAttributesCommand,
+  ReceiveMessageCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
+import { describe, expect, it } from '@jest/globals';
+import { clientConfig, useCloud } from './fixtures/cloud.js';
+
+let sns: SNSClient;
+let sqs: SQSClient;
+const cloud = useCloud({}, ({ url }) => {
+  [sns, sqs] = [new SNSClient(clientConfig(url)), new SQSClient(clientConfig(url))];
+  return [sns, sqs];
+});
+
+const ACCOUNT = '000000000000';
+let seq = 0;
+const unique = (base: string) => `${base}-${++seq}`;
+
+/** One awsQuery call as an SDK sends it, answered as status, code and message. */
+async function query(params: Record<string, string>) {
+  const res = await fetch(`${cloud.url}/`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ Version: '2010-03-31', ...params }).toString(),
+  });
+  const xml = await res.text();
+  return {
+    status: res.status,
+    code: /<Code>([^<]*)<\/Code>/.exec(xml)?.[1],
+    message: /<Message>([^<]*)<\/Message>/
+      .exec(xml)?.[1]
+      ?.replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"'),
+  };
+}
+
+async function topic(name: string, attributes?: Record<string, string>): Promise<string> {
+  return (await sns.send(new CreateTopicCommand({ Name: name, Attributes: attributes }))).TopicArn as string;
+}
+
+async function _queue(name: string, attributes?: Record<string, string>) {
+  const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: name, Attributes: attributes }));
+  const got = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }));
+  return { url: QueueUrl as string, arn: got.Attributes?.QueueArn as string };
+}
+
+async function _subscribed(topicArn: string, queueArn: string, attributes?: Record<string, string>) {
+  const out = await sns.send(
+    new SubscribeCommand({ TopicArn: topicArn, Protocol: 'sqs', Endpoint: queueArn, Attributes: attributes }),
+  );
+  return out.SubscriptionArn as string;
+}
+
+async function _bodies(url: string): Promise<string[]> {
+  const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10 }));
+  return (out.Messages ?? []).map((m) => m.Body as string);
+}
+
+describe('ARNs', () => {
+  it('counts the elements of a TopicArn that is not an ARN, as AWS words it', async () => {
+    for (const [value, count] of [
+      ['test-topic', 1],
+      ['arn:aws:sns', 3],
+      ['arn:aws:sns:us-east-1:random', 5],
+    ] as const) {
+      expect(await query({ Action: 'GetTopicAttributes', TopicArn: value })).toEqual({
+        status: 400,
+        code: 'InvalidParameter',
+        message: `Invalid parameter: TopicArn Reason: An ARN must have at least 6 elements, not ${count}`,
+      });
+    }
+    await expect(
+      sns.send(new PublishCommand({ TopicArn: 'test-topic', Message: 'x' })),
+    ).rejects.toMatchObject({
+      name: 'InvalidParameterException',
+      message: 'Invalid parameter: TopicArn Reason: An ARN must have at least 6 elements, not 1',
+    });
+    await expect(
+      sns.send(new SubscribeCommand({ TopicArn: 'arn:aws:sns:us-east-1:random', Protocol: 'sqs' })),
+    ).rejects.toMatchObject({
+      message: 'Invalid parameter: TopicArn Reason: An ARN must have at least 6 elements, not 5',
+    });
+  });
+
+  it("refuses a TopicArn of another region as 'Invalid parameter: TopicArn'", async () => {
+    const arn = await topic(unique('regional'));
+    const other = arn.replace('us-east-1', 'eu-west-1');
+    for (const params of [
+      { Action: 'GetTopicAttributes', TopicArn: other },
+      { Action: 'Publish', TopicArn: other, Message: 'x' },
+      { Action: 'DeleteTopic', TopicArn: other },
+    ] as Record<string, string>[]) {
+      expect(await query(params)).toEqual({
+        status: 400,
+        code: 'InvalidParameter',
+        message: 'Invalid parameter: TopicArn',
+      });
+    }
+  });
+
+  it('answers a TargetArn naming no platform endpoint as AWS does', async () => {
+    const target = `arn:aws:sns:us-east-1:${ACCOUNT}:endpoint/APNS/abcdef/0f7d5971-aa8b-4bd5-b585-0826e9f93a66`;
+    await expect(sns.send(new PublishCommand({ TargetArn: target, Message: 'push' }))).rejects.toMatchObject({
+      name: 'InvalidParameterException',
+      message: 'Invalid parameter: TargetArn Reason: No endpoint found for the target arn specified',
+      $metadata: { httpStatusCode: 400 },
+    });
+  });
+
+  it('checks a SubscriptionArn before looking it up: element count, then the subscription id', async () => {
+    expect(await query({ Action: 'GetSubscriptionAttributes', SubscriptionArn: 'randomstring' })).toEqual({
+      status: 400,
+      code: 'InvalidParameter',
+      message: 'Invalid parameter: SubscriptionArn Reason: An ARN must have at least 6 elements, not 1',
+    });
+    const sqsArn = `arn:aws:sqs:us-east-1:${ACCOUNT}:test-queue:66d97e76-31e5-444f-8fa7-b60b680d0d39`;
+    expect(await query({ Action: 'GetSubscriptionAttributes', SubscriptionArn: sqsArn })).toEqual({
+      status: 400,
+      code: 'InvalidParameter',
+      message: 'Invalid parameter: SubscriptionId',
+    });
+    const arn = await topic(unique('subs-check'));
+    expect(
+      await query({
+        Action: 'SetSubscriptionAttributes',
+        SubscriptionArn: arn,
+        AttributeName: 'RawMessageDelivery',
+        AttributeValue: 'true',
+      }),
+    ).toEqual({ status: 400, code: 'InvalidParameter', message: 'Invalid parameter: SubscriptionId' });
+    // A well-formed ARN that names no subscription is NotFound, 404.
+    await expect(
+      sns.send(
+        new GetSubscriptionAttributesCommand({
+          SubscriptionArn: `${arn}:0b2b4c8e-0000-4000-8000-000000000000`,
+        }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'NotFoundException',
+      message: 'Subscription does not exist',
+      $metadata: { httpStatusCode: 404 },
+    });
+  });
+
+  it('refuses an empty SubscriptionArn to Unsubscribe as a missing value', async () => {
+    expect(await query({ Action: 'Unsubscribe', SubscriptionArn: '' })).toEqual({
+      status: 400,
+      code: 'InvalidParameter',
+      message: 'Invalid parameter: SubscriptionArn Reason: no value for required parameter',
+    });
+    await expect(sns.send(new UnsubscribeCommand({ SubscriptionArn: 'randomstring' }))).rejects.toMatchObject(
+      {
+        message: 'Invalid parameter: SubscriptionArn Reason: An ARN must have at least 6 elements, not 1',
+      },
+    );
+  });
+});
+
+describe('ConfirmSubscription', () => {
+  const TOKEN = `51b2ff3edb475b7d91550e0ab6edf0c1de2a34e6ebaf6c2262a001bcb7e051c4${'3aa00022ceecce70'.repeat(8)}`;
+
+  it("answers 'Invalid parameter: Topic' for a malformed or foreign TopicArn", async () => {
+    const arn = await topic(unique('confirm'));
+    for (const TopicArn of ['not-an-arn', arn.replace('us-east-1', 'eu-west-1')]) {
+      expect(await query({ Action: 'ConfirmSubscription', TopicArn, Token: TOKEN })).toEqual({
+        status: 400,
+        code: 'InvalidParameter',
+        message: 'Invalid parameter: Topic',
+      });
+    }
+  });
+
+  it("answers 'Invalid token' for a token of the wrong shape and 'Invalid parameter: Token' for an unknown one", async () => {
+    const arn = await topic(unique('confirm-token'));
+    await expect(
+      sns.send(new ConfirmSubscriptionCommand({ TopicArn: arn, Token: 'randomtoken' })),
+    ).rejects.toMatchObject({ name: 'InvalidParameterException', message: 'Invalid token' });
+    await expect(
+      sns.send(new ConfirmSubscriptionCommand({ TopicArn: arn, Token: TOKEN })),
+    ).rejects.toMatchObject({ name: 'InvalidParameterException', message: 'Invalid parameter: Token' });
+    // A topic that does not exist: still the token AWS complains about.
+    await expect(
+      sns.send(new ConfirmSubscriptionCommand({ TopicArn: `${arn}-gone`, Token: TOKEN })),
+    ).rejects.toMatchObject({ message: 'Invalid parameter: Token' });
+  });
+});
