@@ -199,3 +199,36 @@ describe('ConfirmSubscription', () => {
     ).rejects.toMatchObject({ message: 'Invalid parameter: Token' });
   });
 });
+
+describe('message attribute names', () => {
+  const attempt = (name: string) =>
+    sns.send(
+      new PublishCommand({
+        TopicArn: `arn:aws:sns:us-east-1:${ACCOUNT}:names`,
+        Message: 'x',
+        MessageAttributes: { [name]: { DataType: 'String', StringValue: 'v' } },
+      }),
+    );
+
+  it("names the character AWS refuses, as '#x' and its code", async () => {
+    await topic('names');
+    await expect(attempt('bad^name')).rejects.toMatchObject({
+      name: 'InvalidParameterValueException',
+      message:
+        "Invalid non-alphanumeric character '#x5E' was found in the message attribute name. Can only include alphanumeric characters, hyphens, underscores, or dots.",
+    });
+  });
+
+  it('words a leading, trailing or doubled dot as AWS does', async () => {
+    await topic('names');
+    await expect(attempt('.lead')).rejects.toMatchObject({
+      message: "Invalid message attribute name starting with character '.' was found.",
+    });
+    await expect(attempt('trail.')).rejects.toMatchObject({
+      message: "Invalid message attribute name ending with character '.' was found.",
+    });
+    await expect(attempt('two..dots')).rejects.toMatchObject({
+      message: "Message attribute name can not have successive '.' character.",
+    });
+  });
+});

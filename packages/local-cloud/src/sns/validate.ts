@@ -60,7 +60,7 @@ export function subscriptionFor(ctx: SnsContext, arn: string | undefined): Subsc
   return sub;
 }
 
-const ATTR_NAME_RE = /^(?!\.)(?!.*\.\.)[A-Za-z0-9_.-]+(?<!\.)$/;
+const ATTR_NAME_CHAR = /[^A-Za-z0-9_.-]/u;
 const ATTR_TYPE_RE = /^(String|Number|Binary)(\..+)?$/;
 
 /** Publish's message attributes, checked as AWS checks them, as the internal shape. */
@@ -80,11 +80,7 @@ export function checkMessageAttributes(
     if (Buffer.byteLength(name) > 256) {
       throw invalidParameterValue('Length of message attribute name must be less than 256 bytes.');
     }
-    if (!ATTR_NAME_RE.test(name)) {
-      throw invalidParameterValue(
-        `Invalid non-alphanumeric character was found in the message attribute name '${name}'. Can only include alphanumeric characters, hyphens, underscores, or dots.`,
-      );
-    }
+    checkAttributeName(name);
     if (a.DataType === undefined) {
       const at =
         position === undefined
@@ -121,6 +117,26 @@ export function checkMessageAttributes(
     }
   }
   return out;
+}
+
+/** A message attribute name's characters and dots, each refused in AWS's own words. */
+function checkAttributeName(name: string): void {
+  const bad = ATTR_NAME_CHAR.exec(name)?.[0];
+  if (bad !== undefined) {
+    const code = (bad.codePointAt(0) ?? 0).toString(16).toUpperCase();
+    throw invalidParameterValue(
+      `Invalid non-alphanumeric character '#x${code}' was found in the message attribute name. Can only include alphanumeric characters, hyphens, underscores, or dots.`,
+    );
+  }
+  if (name.startsWith('.')) {
+    throw invalidParameterValue("Invalid message attribute name starting with character '.' was found.");
+  }
+  if (name.endsWith('.')) {
+    throw invalidParameterValue("Invalid message attribute name ending with character '.' was found.");
+  }
+  if (name.includes('..')) {
+    throw invalidParameterValue("Message attribute name can not have successive '.' character.");
+  }
 }
 
 function checkStringArray(name: string, value: string): void {
