@@ -6,6 +6,7 @@ import {
   ConfirmSubscriptionCommand,
   CreateTopicCommand,
   GetSubscriptionAttributesCommand,
+  PublishBatchCommand,
   PublishCommand,
   SNSClient,
   SubscribeCommand,
@@ -53,20 +54,20 @@ async function topic(name: string, attributes?: Record<string, string>): Promise
   return (await sns.send(new CreateTopicCommand({ Name: name, Attributes: attributes }))).TopicArn as string;
 }
 
-async function _queue(name: string, attributes?: Record<string, string>) {
+async function queue(name: string, attributes?: Record<string, string>) {
   const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: name, Attributes: attributes }));
   const got = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }));
   return { url: QueueUrl as string, arn: got.Attributes?.QueueArn as string };
 }
 
-async function _subscribed(topicArn: string, queueArn: string, attributes?: Record<string, string>) {
+async function subscribed(topicArn: string, queueArn: string, attributes?: Record<string, string>) {
   const out = await sns.send(
     new SubscribeCommand({ TopicArn: topicArn, Protocol: 'sqs', Endpoint: queueArn, Attributes: attributes }),
   );
   return out.SubscriptionArn as string;
 }
 
-async function _bodies(url: string): Promise<string[]> {
+async function bodies(url: string): Promise<string[]> {
   const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10 }));
   return (out.Messages ?? []).map((m) => m.Body as string);
 }
@@ -230,5 +231,56 @@ describe('message attribute names', () => {
     await expect(attempt('two..dots')).rejects.toMatchObject({
       message: "Message attribute name can not have successive '.' character.",
     });
+  });
+});
+
+describe('PublishBatch', () => {
+  it('fails the whole request for a FIFO entry without MessageGroupId or deduplication id', async () => {
+    const arn = await topic(`${unique('batch')}.fifo`, { FifoTopic: 'true' });
+    await expect(
+      sns.send(
+        new PublishBatchCommand({
+          TopicArn: arn,
+          PublishBatchRequestEntries: [
+            { Id: 'a', Message: 'x', MessageGroupId: 'g', MessageDeduplicationId: 'd' },
+            { Id: 'b', Message: 'y', MessageDeduplicationId: 'e' },
+          ],
+        }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'InvalidParameterException',
+      message: 'Invalid parameter: The MessageGroupId parameter is required for FIFO topics',
+    });
+    await expect(
+      sns.send(
+        new PublishBatchCommand({
+          TopicArn: arn,
+          PublishBatchRequestEntries: [{ Id: 'a', Message: 'x', MessageGroupId: 'g' }],
+        }),
+      ),
+    ).rejects.toMatchObject({
+      message:
+        'Invalid parameter: The topic should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly',
+    });
+  });
+
+  it('fails the whole request, delivering nothing, for a json MessageStructure without default', async () => {
+    const arn = await topic(unique('batch-structure'));
+    const q = await queue(unique('batch-structure-q'));
+    await subscribed(arn, q.arn, { RawMessageDelivery: 'true' });
+    await expect(
+      sns.send(
+        new PublishBatchCommand({
+          TopicArn: arn,
+          PublishBatchRequestEntries: [
+            { Id: 'ok', Message: 'fine' },
+            { Id: 'bad', Message: '{"sqs":"only"}', MessageStructure: 'json' },
+          ],
+        }),
+      ),
+    ).rejects.toMatchObject({
+      message: 'Invalid parameter: Message Structure - No default entry in JSON message body',
+    });
+    expect(await bodies(q.url)).toEqual([]);
   });
 });
