@@ -284,3 +284,38 @@ describe('PublishBatch', () => {
     expect(await bodies(q.url)).toEqual([]);
   });
 });
+
+describe('notifications', () => {
+  it('leaves the signature fields out of a FIFO notification, as AWS does', async () => {
+    const arn = await topic(`${unique('fifo-note')}.fifo`, { FifoTopic: 'true' });
+    const q = await queue(`${unique('fifo-note-q')}.fifo`, { FifoQueue: 'true' });
+    await subscribed(arn, q.arn);
+    await sns.send(
+      new PublishCommand({
+        TopicArn: arn,
+        Message: 'Test',
+        MessageGroupId: 'g',
+        MessageDeduplicationId: 'd',
+      }),
+    );
+    const [body] = await bodies(q.url);
+    expect(Object.keys(JSON.parse(body))).toEqual([
+      'Type',
+      'MessageId',
+      'SequenceNumber',
+      'TopicArn',
+      'Message',
+      'Timestamp',
+      'UnsubscribeURL',
+    ]);
+  });
+
+  it("writes the topic's SignatureVersion into its notifications", async () => {
+    const arn = await topic(unique('sigv2'), { SignatureVersion: '2' });
+    const q = await queue(unique('sigv2-q'));
+    await subscribed(arn, q.arn);
+    await sns.send(new PublishCommand({ TopicArn: arn, Message: 'signed' }));
+    const [body] = await bodies(q.url);
+    expect(JSON.parse(body)).toMatchObject({ SignatureVersion: '2', Message: 'signed' });
+  });
+});

@@ -112,6 +112,7 @@ export function acceptMessage(
     messageGroupId: input.messageGroupId,
     messageDeduplicationId: dedupId,
     sequenceNumber,
+    signatureVersion: topic.attributes.get('SignatureVersion') ?? '1',
   };
   if (dedupId !== undefined && sequenceNumber !== undefined) {
     topic.dedup.set(dedupId, {

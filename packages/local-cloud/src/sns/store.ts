@@ -45,6 +45,8 @@ export interface SnsMessage {
   messageGroupId?: string;
   messageDeduplicationId?: string;
   sequenceNumber?: string;
+  /** The topic's SignatureVersion when the message was published (`1` unless set to `2`). */
+  signatureVersion: string;
 }
 
 export class SnsStore {
