@@ -6,8 +6,10 @@ import {
   ConfirmSubscriptionCommand,
   CreateTopicCommand,
   GetSubscriptionAttributesCommand,
+  GetTopicAttributesCommand,
   PublishBatchCommand,
   PublishCommand,
+  SetTopicAttributesCommand,
   SNSClient,
   SubscribeCommand,
   UnsubscribeCommand,
@@ -317,5 +319,89 @@ describe('notifications', () => {
     await sns.send(new PublishCommand({ TopicArn: arn, Message: 'signed' }));
     const [body] = await bodies(q.url);
     expect(JSON.parse(body)).toMatchObject({ SignatureVersion: '2', Message: 'signed' });
+  });
+});
+
+describe('DeliveryPolicy', () => {
+  const DEFAULT_HEALTHY = {
+    minDelayTarget: 20,
+    maxDelayTarget: 20,
+    numRetries: 3,
+    numMaxDelayRetries: 0,
+    numNoDelayRetries: 0,
+    numMinDelayRetries: 0,
+    backoffFunction: 'linear',
+  };
+  const attributes = async (arn: string) =>
+    (await sns.send(new GetTopicAttributesCommand({ TopicArn: arn }))).Attributes ?? {};
+
+  it('answers the policy as AWS stores it and merges it into EffectiveDeliveryPolicy', async () => {
+    const arn = await topic(unique('delivery'), {
+      DeliveryPolicy: JSON.stringify({
+        http: { defaultRequestPolicy: { headerContentType: 'application/json' } },
+      }),
+    });
+    let got = await attributes(arn);
+    expect(got.DeliveryPolicy).toBe(
+      JSON.stringify({
+        http: {
+          disableSubscriptionOverrides: false,
+          defaultRequestPolicy: { headerContentType: 'application/json' },
+        },
+      }),
+    );
+    expect(got.EffectiveDeliveryPolicy).toBe(
+      JSON.stringify({
+        http: {
+          defaultHealthyRetryPolicy: DEFAULT_HEALTHY,
+          disableSubscriptionOverrides: false,
+          defaultRequestPolicy: { headerContentType: 'application/json' },
+        },
+      }),
+    );
+    await sns.send(
+      new SetTopicAttributesCommand({
+        TopicArn: arn,
+        AttributeName: 'DeliveryPolicy',
+        AttributeValue: JSON.stringify({
+          http: { defaultHealthyRetryPolicy: { minDelayTarget: 5, maxDelayTarget: 6, numRetries: 1 } },
+        }),
+      }),
+    );
+    got = await attributes(arn);
+    expect(JSON.parse(got.DeliveryPolicy as string)).toEqual({
+      http: {
+        defaultHealthyRetryPolicy: { minDelayTarget: 5, maxDelayTarget: 6, numRetries: 1 },
+        disableSubscriptionOverrides: false,
+      },
+    });
+    expect(JSON.parse(got.EffectiveDeliveryPolicy as string)).toEqual({
+      http: {
+        defaultHealthyRetryPolicy: {
+          ...DEFAULT_HEALTHY,
+          minDelayTarget: 5,
+          maxDelayTarget: 6,
+          numRetries: 1,
+        },
+        disableSubscriptionOverrides: false,
+        defaultRequestPolicy: { headerContentType: 'text/plain; charset=UTF-8' },
+      },
+    });
+  });
+
+  it('removes the policy when set to an empty value', async () => {
+    const arn = await topic(unique('delivery-off'), {
+      DeliveryPolicy: JSON.stringify({
+        http: { defaultRequestPolicy: { headerContentType: 'application/json' } },
+      }),
+    });
+    await sns.send(
+      new SetTopicAttributesCommand({ TopicArn: arn, AttributeName: 'DeliveryPolicy', AttributeValue: '' }),
+    );
+    const got = await attributes(arn);
+    expect(got.DeliveryPolicy).toBeUndefined();
+    expect(JSON.parse(got.EffectiveDeliveryPolicy as string).http.defaultRequestPolicy).toEqual({
+      headerContentType: 'text/plain; charset=UTF-8',
+    });
   });
 });
