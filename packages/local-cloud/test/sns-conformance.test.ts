@@ -9,6 +9,7 @@ import {
   GetTopicAttributesCommand,
   PublishBatchCommand,
   PublishCommand,
+  SetSubscriptionAttributesCommand,
   SetTopicAttributesCommand,
   SNSClient,
   SubscribeCommand,
@@ -403,5 +404,64 @@ describe('DeliveryPolicy', () => {
     expect(JSON.parse(got.EffectiveDeliveryPolicy as string).http.defaultRequestPolicy).toEqual({
       headerContentType: 'text/plain; charset=UTF-8',
     });
+  });
+});
+
+describe('subscription attributes', () => {
+  it('refuses a RedrivePolicy whose deadLetterTargetArn is not an ARN', async () => {
+    const arn = await topic(unique('redrive'));
+    const q = await queue(unique('redrive-q'));
+    const sub = await subscribed(arn, q.arn);
+    await expect(
+      sns.send(
+        new SetSubscriptionAttributesCommand({
+          SubscriptionArn: sub,
+          AttributeName: 'RedrivePolicy',
+          AttributeValue: JSON.stringify({ deadLetterTargetArn: 'not-an-arn' }),
+        }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'InvalidParameterException',
+      message: 'Invalid parameter: RedrivePolicy: deadLetterTargetArn is an invalid arn',
+    });
+  });
+
+  it('refuses a standard queue as the dead-letter queue of a FIFO topic subscription', async () => {
+    const arn = await topic(`${unique('redrive-fifo')}.fifo`, { FifoTopic: 'true' });
+    const q = await queue(`${unique('redrive-fifo-q')}.fifo`, { FifoQueue: 'true' });
+    const dlq = await queue(unique('redrive-standard-dlq'));
+    const sub = await subscribed(arn, q.arn);
+    await expect(
+      sns.send(
+        new SetSubscriptionAttributesCommand({
+          SubscriptionArn: sub,
+          AttributeName: 'RedrivePolicy',
+          AttributeValue: JSON.stringify({ deadLetterTargetArn: dlq.arn }),
+        }),
+      ),
+    ).rejects.toMatchObject({
+      message:
+        'Invalid parameter: RedrivePolicy: must use a FIFO queue as DLQ for a FIFO Subscription to a FIFO Topic.',
+    });
+  });
+
+  it('confirms an SMS subscription at once and refuses an endpoint that is no phone number', async () => {
+    const arn = await topic(unique('sms'));
+    const out = await sns.send(
+      new SubscribeCommand({ TopicArn: arn, Protocol: 'sms', Endpoint: '+123123123' }),
+    );
+    expect(out.SubscriptionArn?.startsWith(`${arn}:`)).toBe(true);
+    const { Attributes } = await sns.send(
+      new GetSubscriptionAttributesCommand({ SubscriptionArn: out.SubscriptionArn }),
+    );
+    expect(Attributes).toMatchObject({ PendingConfirmation: 'false', ConfirmationWasAuthenticated: 'true' });
+    await expect(
+      sns.send(new SubscribeCommand({ TopicArn: arn, Protocol: 'sms', Endpoint: 'invalid-number' })),
+    ).rejects.toMatchObject({
+      name: 'InvalidParameterException',
+      message: 'Invalid SMS endpoint: invalid-number',
+    });
+    // Publishing still reaches no phone, and fails no one.
+    await sns.send(new PublishCommand({ TopicArn: arn, Message: 'hello' }));
   });
 });

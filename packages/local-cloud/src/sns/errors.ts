@@ -16,6 +16,10 @@ export const notAnArn = (member: string, elements: number) =>
 /** ConfirmSubscription's answer to a token that is not shaped like one SNS sends. */
 export const invalidToken = () => snsError('InvalidParameterException', 'InvalidParameter', 'Invalid token');
 
+/** Subscribe's answer to an sms endpoint that is no phone number. */
+export const invalidSmsEndpoint = (endpoint: string) =>
+  snsError('InvalidParameterException', 'InvalidParameter', `Invalid SMS endpoint: ${endpoint}`);
+
 /** Message attribute problems, in their own words. */
 export const invalidParameterValue = (message: string) =>
   snsError('InvalidParameterValueException', 'ParameterValueInvalid', message);

@@ -26,7 +26,7 @@ export interface Subscription {
   protocol: string;
   endpoint: string;
   owner: string;
-  /** Only sqs and lambda are confirmed at once (and delivered to). */
+  /** sqs, lambda and sms are confirmed at once; the others never are here. */
   pending: boolean;
   attributes: Map<string, string>;
   filterPolicy?: JsonObject;
