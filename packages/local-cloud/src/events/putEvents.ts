@@ -1,4 +1,5 @@
 // PutEvents: 1-10 entries, 1 MB in total; each entry is checked, enveloped and routed on its own.
+import { randomUUID } from 'node:crypto';
 import type {
   PutEventsRequest,
   PutEventsRequestEntry,
@@ -54,12 +55,8 @@ function putOne(ctx: EventsContext, e: PutEventsRequestEntry): PutEventsResultEn
     return { ErrorCode: 'MalformedDetail', ErrorMessage: 'Detail is malformed.' };
   }
   const bus = ctx.store.findBus(e.EventBusName, ctx.region);
-  if (!bus) {
-    return {
-      ErrorCode: 'ResourceNotFoundException',
-      ErrorMessage: `Event bus ${e.EventBusName} does not exist.`,
-    };
-  }
+  // AWS accepts an entry for a bus that does not exist, answers its EventId, and delivers it nowhere.
+  if (!bus) return { EventId: randomUUID() };
   const event = buildEnvelope({
     source: Source,
     detailType: DetailType,
