@@ -2,6 +2,8 @@
 // model validation (every violated constraint, the value of a list that is too long, ranges) and paging.
 import {
   EventBridgeClient,
+  ListRulesCommand,
+  ListTargetsByRuleCommand,
   PutEventsCommand,
   PutRuleCommand,
   PutTargetsCommand,
@@ -23,7 +25,7 @@ const cloud = useCloud({}, ({ url }) => {
 });
 
 /** One awsJson 1.1 call, answered as status and parsed body. */
-async function _call(operation: string, body: unknown) {
+async function call(operation: string, body: unknown) {
   const res = await fetch(`${cloud.url}/`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `AWSEvents.${operation}` },
@@ -67,5 +69,64 @@ describe('PutEvents to a missing bus', () => {
     expect(got.Messages?.map((m) => JSON.parse(m.Body as string).detail.message)).toEqual([
       'for the default event bus',
     ]);
+  });
+});
+
+describe('model validation', () => {
+  it("shows the entries it refuses as AWS's model validation does, value and all", async () => {
+    const entry = { Source: 'core.cmd', DetailType: 'core.cmd', Detail: '{"command": "update"}' };
+    const shown =
+      'PutEventsRequestEntry(time=null, source=core.cmd, resources=null, detailType=core.cmd, detail={"command": "update"}, eventBusName=null, traceHeader=null, kmsKeyIdentifier=null, internalMetadata=null)';
+    const res = await call('PutEvents', { Entries: Array(11).fill(entry) });
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      __type: 'ValidationException',
+      message: `1 validation error detected: Value '[${Array(11).fill(shown).join(', ')}]' at 'entries' failed to satisfy constraint: Member must have length less than or equal to 10`,
+    });
+    const empty = await call('PutEvents', { Entries: [] });
+    expect(empty.body.message).toBe(
+      "1 validation error detected: Value '[]' at 'entries' failed to satisfy constraint: Member must have length greater than or equal to 1",
+    );
+  });
+
+  it('reports every constraint a value violates in one answer', async () => {
+    const name = `bad name ${'x'.repeat(60)}`;
+    await expect(
+      eb.send(new PutRuleCommand({ Name: name, EventPattern: '{"source":["a"]}' })),
+    ).rejects.toMatchObject({
+      name: 'ValidationException',
+      message: `2 validation errors detected: Value '${name}' at 'name' failed to satisfy constraint: Member must have length less than or equal to 64; Value '${name}' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_A-Za-z0-9]+`,
+    });
+  });
+
+  it('refuses a target id by its length and by its pattern apart, as recorded', async () => {
+    await eb.send(new PutRuleCommand({ Name: 'eb-conf-ids', EventPattern: '{"source":["a"]}' }));
+    const arn = 'arn:aws:sqs:us-east-1:000000000000:q';
+    await expect(
+      eb.send(new PutTargetsCommand({ Rule: 'eb-conf-ids', Targets: [{ Id: '!@#$@!#$', Arn: arn }] })),
+    ).rejects.toMatchObject({
+      message:
+        "1 validation error detected: Value '!@#$@!#$' at 'targets.1.member.id' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_A-Za-z0-9]+",
+    });
+    const long = 'i'.repeat(65);
+    await expect(
+      eb.send(new PutTargetsCommand({ Rule: 'eb-conf-ids', Targets: [{ Id: long, Arn: arn }] })),
+    ).rejects.toMatchObject({
+      message: `1 validation error detected: Value '${long}' at 'targets.1.member.id' failed to satisfy constraint: Member must have length less than or equal to 64`,
+    });
+  });
+
+  it('words a Limit out of range with the bound it crosses', async () => {
+    await expect(eb.send(new ListRulesCommand({ Limit: 101 }))).rejects.toMatchObject({
+      name: 'ValidationException',
+      message:
+        "1 validation error detected: Value '101' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 100",
+    });
+    await expect(
+      eb.send(new ListTargetsByRuleCommand({ Rule: 'eb-conf-ids', Limit: 0 })),
+    ).rejects.toMatchObject({
+      message:
+        "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1",
+    });
   });
 });
