@@ -1,6 +1,12 @@
 // What CloudWatch Logs keeps: log groups by region and name, their streams, and the events in each.
 import { parseArn } from '../arn.js';
-import { groupNameMissing, invalidNextToken, logGroupNotFound, logStreamNotFound } from './errors.js';
+import {
+  groupNameAndIdentifier,
+  groupNameMissing,
+  invalidNextToken,
+  logGroupNotFound,
+  logStreamNotFound,
+} from './errors.js';
 
 export interface StoredEvent {
   timestamp: number;
@@ -98,8 +104,11 @@ export class LogsStore {
   }
 }
 
-/** The group name from `logGroupName` or `logGroupIdentifier` (a name or an ARN). */
+/** The group name from `logGroupName` or `logGroupIdentifier` (a name or an ARN), never both. */
 export function groupName(input: { logGroupName?: string; logGroupIdentifier?: string }): string {
+  if (input.logGroupName !== undefined && input.logGroupIdentifier !== undefined) {
+    throw groupNameAndIdentifier();
+  }
   const id = input.logGroupName ?? input.logGroupIdentifier;
   if (!id) throw groupNameMissing();
   const a = parseArn(id);

@@ -1,0 +1,128 @@
+// CloudWatch Logs answers as AWS recorded and documents them: model validation (members left out,
+// limits, names over 512), parameters that exclude each other, PutLogEvents' rejected events and 24-hour
+// span, the members DescribeLogGroups and DescribeLogStreams show, and deletion protection.
+import {
+  CloudWatchLogsClient,
+  CreateLogGroupCommand,
+  CreateLogStreamCommand,
+  DescribeLogGroupsCommand,
+  DescribeLogStreamsCommand,
+  FilterLogEventsCommand,
+  GetLogEventsCommand,
+} from '@aws-sdk/client-cloudwatch-logs';
+import { describe, expect, it } from '@jest/globals';
+import { clientConfig, useCloud } from './fixtures/cloud.js';
+
+let logs: CloudWatchLogsClient;
+const cloud = useCloud({}, ({ url }) => {
+  logs = new CloudWatchLogsClient(clientConfig(url));
+  return [logs];
+});
+
+const HOUR = 60 * 60 * 1000;
+const _DAY = 24 * HOUR;
+
+/** One awsJson 1.1 call, answered as status and parsed body. */
+async function call(operation: string, body: unknown) {
+  const res = await fetch(`${cloud.url}/`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `Logs_20140328.${operation}` },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+async function stream(group: string, name = 's'): Promise<void> {
+  await logs.send(new CreateLogGroupCommand({ logGroupName: group }));
+  await logs.send(new CreateLogStreamCommand({ logGroupName: group, logStreamName: name }));
+}
+
+describe('model validation', () => {
+  it('refuses a member left out, as InvalidParameterException naming it', async () => {
+    await stream('/conf/null');
+    const res = await call('PutLogEvents', {
+      logGroupName: '/conf/null',
+      logStreamName: 's',
+      logEvents: [{ message: 'no time' }],
+    });
+    expect(res).toEqual({
+      status: 400,
+      body: {
+        __type: 'InvalidParameterException',
+        message:
+          "1 validation error detected: Value null at 'logEvents.1.member.timestamp' failed to satisfy constraint: Member must not be null",
+      },
+    });
+    const group = await call('CreateLogGroup', {});
+    expect(group.body.message).toBe(
+      "1 validation error detected: Value null at 'logGroupName' failed to satisfy constraint: Member must not be null",
+    );
+  });
+
+  it('refuses a limit over its maximum instead of lowering it', async () => {
+    await stream('/conf/limit');
+    await expect(
+      logs.send(new GetLogEventsCommand({ logGroupName: '/conf/limit', logStreamName: 's', limit: 10001 })),
+    ).rejects.toMatchObject({
+      name: 'InvalidParameterException',
+      message:
+        "1 validation error detected: Value '10001' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 10000",
+    });
+    await expect(logs.send(new DescribeLogGroupsCommand({ limit: 51 }))).rejects.toMatchObject({
+      message:
+        "1 validation error detected: Value '51' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 50",
+    });
+    await expect(
+      logs.send(new DescribeLogStreamsCommand({ logGroupName: '/conf/limit', limit: 0 })),
+    ).rejects.toMatchObject({
+      message:
+        "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1",
+    });
+    await expect(
+      logs.send(new FilterLogEventsCommand({ logGroupName: '/conf/limit', limit: 10001 })),
+    ).rejects.toMatchObject({ name: 'InvalidParameterException' });
+  });
+
+  it('answers a name over 512 characters in the words AWS uses for it', async () => {
+    await expect(
+      logs.send(new CreateLogGroupCommand({ logGroupName: `/${'g'.repeat(512)}` })),
+    ).rejects.toMatchObject({
+      name: 'InvalidParameterException',
+      message: 'Invalid LogGroup or LogStream, both must have length less than or equal to 512.',
+    });
+    await logs.send(new CreateLogGroupCommand({ logGroupName: '/conf/long-stream' }));
+    await expect(
+      logs.send(
+        new CreateLogStreamCommand({ logGroupName: '/conf/long-stream', logStreamName: 's'.repeat(513) }),
+      ),
+    ).rejects.toMatchObject({
+      message: 'Invalid LogGroup or LogStream, both must have length less than or equal to 512.',
+    });
+  });
+});
+
+describe('parameters that exclude each other', () => {
+  it('refuses logGroupNamePrefix with logGroupNamePattern', async () => {
+    await expect(
+      logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: '/a', logGroupNamePattern: 'a' })),
+    ).rejects.toMatchObject({
+      name: 'InvalidParameterException',
+      message: 'LogGroup name prefix and LogGroup name pattern are mutually exclusive parameters.',
+    });
+  });
+
+  it('refuses logGroupName with logGroupIdentifier as ValidationException', async () => {
+    await stream('/conf/both');
+    const res = await call('DescribeLogStreams', {
+      logGroupName: '/conf/both',
+      logGroupIdentifier: '/conf/both',
+    });
+    expect(res).toEqual({
+      status: 400,
+      body: {
+        __type: 'ValidationException',
+        message: 'LogGroup name and LogGroup ARN are mutually exclusive parameters.',
+      },
+    });
+  });
+});
