@@ -9,6 +9,7 @@ import {
   DescribeLogStreamsCommand,
   FilterLogEventsCommand,
   GetLogEventsCommand,
+  PutLogEventsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { describe, expect, it } from '@jest/globals';
 import { clientConfig, useCloud } from './fixtures/cloud.js';
@@ -20,7 +21,7 @@ const cloud = useCloud({}, ({ url }) => {
 });
 
 const HOUR = 60 * 60 * 1000;
-const _DAY = 24 * HOUR;
+const DAY = 24 * HOUR;
 
 /** One awsJson 1.1 call, answered as status and parsed body. */
 async function call(operation: string, body: unknown) {
@@ -123,6 +124,59 @@ describe('parameters that exclude each other', () => {
         __type: 'ValidationException',
         message: 'LogGroup name and LogGroup ARN are mutually exclusive parameters.',
       },
+    });
+  });
+});
+
+describe('PutLogEvents', () => {
+  it('rejects events over 14 days old or 2 hours ahead, keeping the rest, as rejectedLogEventsInfo', async () => {
+    await stream('/conf/rejected');
+    const now = Date.now();
+    const old = await logs.send(
+      new PutLogEventsCommand({
+        logGroupName: '/conf/rejected',
+        logStreamName: 's',
+        logEvents: [
+          { timestamp: now - 15 * DAY, message: 'too old' },
+          { timestamp: now - 15 * DAY + 1, message: 'too old too' },
+        ],
+      }),
+    );
+    expect(old.rejectedLogEventsInfo).toEqual({ tooOldLogEventEndIndex: 2 });
+    const mixed = await logs.send(
+      new PutLogEventsCommand({
+        logGroupName: '/conf/rejected',
+        logStreamName: 's',
+        logEvents: [
+          { timestamp: now, message: 'kept' },
+          { timestamp: now + 3 * HOUR, message: 'too new' },
+        ],
+      }),
+    );
+    expect(mixed.rejectedLogEventsInfo).toEqual({ tooNewLogEventStartIndex: 1 });
+    const got = await logs.send(
+      new GetLogEventsCommand({ logGroupName: '/conf/rejected', logStreamName: 's', startFromHead: true }),
+    );
+    expect(got.events?.map((e) => e.message)).toEqual(['kept']);
+  });
+
+  it('refuses a batch spanning more than 24 hours', async () => {
+    await stream('/conf/span');
+    const now = Date.now();
+    await expect(
+      logs.send(
+        new PutLogEventsCommand({
+          logGroupName: '/conf/span',
+          logStreamName: 's',
+          logEvents: [
+            { timestamp: now - 2 * DAY, message: 'early' },
+            { timestamp: now, message: 'late' },
+          ],
+        }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'InvalidParameterException',
+      message: 'The batch of log events in a single PutLogEvents request cannot span more than 24 hours.',
     });
   });
 });
