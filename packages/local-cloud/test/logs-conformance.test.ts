@@ -5,11 +5,13 @@ import {
   CloudWatchLogsClient,
   CreateLogGroupCommand,
   CreateLogStreamCommand,
+  DeleteLogGroupCommand,
   DescribeLogGroupsCommand,
   DescribeLogStreamsCommand,
   FilterLogEventsCommand,
   GetLogEventsCommand,
   PutLogEventsCommand,
+  PutLogGroupDeletionProtectionCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { describe, expect, it } from '@jest/globals';
 import { clientConfig, useCloud } from './fixtures/cloud.js';
@@ -178,5 +180,52 @@ describe('PutLogEvents', () => {
       name: 'InvalidParameterException',
       message: 'The batch of log events in a single PutLogEvents request cannot span more than 24 hours.',
     });
+  });
+});
+
+describe('members shown', () => {
+  it("shows deletionProtectionEnabled and the group's class in DescribeLogGroups", async () => {
+    await logs.send(
+      new CreateLogGroupCommand({ logGroupName: '/conf/class', logGroupClass: 'INFREQUENT_ACCESS' }),
+    );
+    const { logGroups } = await logs.send(
+      new DescribeLogGroupsCommand({ logGroupNamePrefix: '/conf/class' }),
+    );
+    expect(logGroups?.[0]).toMatchObject({
+      logGroupClass: 'INFREQUENT_ACCESS',
+      deletionProtectionEnabled: false,
+    });
+  });
+
+  it('shows an empty stream without an upload sequence token', async () => {
+    await stream('/conf/empty-stream');
+    const res = await call('DescribeLogStreams', { logGroupName: '/conf/empty-stream' });
+    const [shown] = res.body.logStreams as Record<string, unknown>[];
+    expect(Object.keys(shown).sort()).toEqual(['arn', 'creationTime', 'logStreamName', 'storedBytes']);
+  });
+});
+
+describe('deletion protection', () => {
+  it('refuses to delete a protected group until protection is turned off', async () => {
+    await logs.send(
+      new CreateLogGroupCommand({ logGroupName: '/conf/protected', deletionProtectionEnabled: true }),
+    );
+    await expect(
+      logs.send(new DeleteLogGroupCommand({ logGroupName: '/conf/protected' })),
+    ).rejects.toMatchObject({
+      name: 'ValidationException',
+      message: 'Cannot delete log group with deletion protection enabled. Disable deletion protection first.',
+    });
+    await logs.send(
+      new PutLogGroupDeletionProtectionCommand({
+        logGroupIdentifier: '/conf/protected',
+        deletionProtectionEnabled: false,
+      }),
+    );
+    await logs.send(new DeleteLogGroupCommand({ logGroupName: '/conf/protected' }));
+    const { logGroups } = await logs.send(
+      new DescribeLogGroupsCommand({ logGroupNamePrefix: '/conf/protected' }),
+    );
+    expect(logGroups).toEqual([]);
   });
 });

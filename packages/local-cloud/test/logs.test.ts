@@ -92,6 +92,7 @@ describe('log groups', () => {
       'logGroupArn',
       'storedBytes',
       'logGroupClass',
+      'deletionProtectionEnabled',
     ]);
   });
 

@@ -39,7 +39,8 @@ export function describeLogGroups(
       arn: `${arn}:*`,
       logGroupArn: arn,
       storedBytes: [...g.streams.values()].reduce((n, s) => n + s.storedBytes, 0),
-      logGroupClass: 'STANDARD',
+      logGroupClass: g.logGroupClass,
+      deletionProtectionEnabled: g.deletionProtectionEnabled,
     };
   });
   const end = start + items.length;

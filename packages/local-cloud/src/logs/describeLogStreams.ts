@@ -35,7 +35,8 @@ export function describeLogStreams(
     firstEventTimestamp: s.firstEventTimestamp,
     lastEventTimestamp: s.lastEventTimestamp,
     lastIngestionTime: s.lastIngestionTime,
-    uploadSequenceToken: sequenceToken(s.events.length),
+    // AWS shows no token for a stream that has had no events.
+    uploadSequenceToken: s.events.length > 0 ? sequenceToken(s.events.length) : undefined,
     arn: `${groupArn}:log-stream:${s.name}`,
     storedBytes: 0,
   }));

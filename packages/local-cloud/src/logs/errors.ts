@@ -43,3 +43,8 @@ export const groupNameMissing = () =>
 
 export const groupNameAndIdentifier = () =>
   validationException('LogGroup name and LogGroup ARN are mutually exclusive parameters.');
+
+export const deletionProtected = () =>
+  validationException(
+    'Cannot delete log group with deletion protection enabled. Disable deletion protection first.',
+  );
