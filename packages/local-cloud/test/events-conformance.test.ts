@@ -130,3 +130,19 @@ describe('model validation', () => {
     });
   });
 });
+
+describe("the codec's answers", () => {
+  it('answers an operation EventBridge has but this local cloud does not serve with 501 NotImplemented', async () => {
+    const res = await call('ListArchives', {});
+    expect(res.status).toBe(501);
+    expect(res.body.__type).toBe('NotImplemented');
+  });
+
+  it('answers a member of the wrong type with SerializationException naming it', async () => {
+    const res = await call('PutRule', { Name: 5, EventPattern: '{}' });
+    expect(res).toEqual({
+      status: 400,
+      body: { __type: 'SerializationException', message: 'Unexpected value type for Name.' },
+    });
+  });
+});

@@ -229,3 +229,18 @@ describe('deletion protection', () => {
     expect(logGroups).toEqual([]);
   });
 });
+
+describe("the codec's answers", () => {
+  it('answers an operation CloudWatch Logs has but this local cloud does not serve with 501 NotImplemented', async () => {
+    const res = await call('DescribeMetricFilters', {});
+    expect(res.status).toBe(501);
+    expect(res.body.__type).toBe('NotImplemented');
+  });
+
+  it('answers a member of the wrong type with SerializationException naming it', async () => {
+    const res = await call('CreateLogGroup', { logGroupName: 5 });
+    expect(res.status).toBe(400);
+    expect(res.body.__type).toBe('SerializationException');
+    expect(res.body.message).toContain('logGroupName');
+  });
+});
