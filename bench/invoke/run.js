@@ -95,6 +95,8 @@ const rssMb = (pid) => {
 };
 /** CPU time (ms) the process has used itself, from /proc (its live children not included). */
 const cpuMs = (pid) => {
+  // A peer that exited mid-run has no /proc entry: its figure is unknown, the run goes on.
+  if (!existsSync(`/proc/${pid}/stat`)) return Number.NaN;
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 };
@@ -103,6 +105,7 @@ const cpuMs = (pid) => {
  * /proc, the ended ones from the parent's cutime and cstime.
  */
 const childrenCpuMs = (pid) => {
+  if (!existsSync(`/proc/${pid}/stat`)) return Number.NaN;
   const own = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   let total = ((Number(own[13]) + Number(own[14])) * 1000) / 100;
   for (const d of readdirSync('/proc')) {
