@@ -18,7 +18,9 @@ export { DEFAULT_TIME_SCALE } from './localCloud.js';
  * that fails after a verification is not thrown: the report's `deployment.removeError` says why.
  */
 export async function e2e(options: VerifyOptions): Promise<Report> {
-  const emit = progress(options);
+  // One clock for the run: verify's progress counts from here too, not from its own start.
+  const started = Date.now();
+  const emit = progress(options, started);
   const cloud = options.cloud ?? 'local';
   const loaded = await loadRun(options);
   const region = options.region ?? loaded.service?.region ?? resolveRegion({});
@@ -60,6 +62,7 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
     report = await verify(
       { ...options, spec: loaded.spec, serviceDir: loaded.serviceDir, cloud, region, stage, endpoint },
       state,
+      started,
     );
   } catch (error) {
     failure = { error };

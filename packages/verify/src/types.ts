@@ -195,6 +195,8 @@ export interface Report {
   version: 1;
   tool: { name: string; version: string };
   passed: boolean;
+  /** The Serverless service (serverless.yml's `service`), when the run read one. */
+  service?: string;
   stage?: string;
   region: string;
   cloud: Cloud;

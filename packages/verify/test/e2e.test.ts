@@ -8,7 +8,7 @@ import { deployStage, deployTemplate, removeStack } from '@destinations-action/d
 import { type RunningCloud, startLocalCloud } from '@destinations-action/local-cloud';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { main } from '../src/cli.js';
-import { e2e, readRunState, removeRecordedStage } from '../src/index.js';
+import { e2e, type ProgressEvent, readRunState, removeRecordedStage } from '../src/index.js';
 import { HELLO } from './helpers.js';
 
 const SERVERLESS = `service: e2etest
@@ -74,14 +74,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('e2e on an in-process local cloud', () => {
   it('deploys a Serverless service, verifies it and removes it', async () => {
-    const phases: string[] = [];
+    const events: ProgressEvent[] = [];
     const report = await e2e({
       serviceDir: dir,
       stage: 'test',
       region: 'us-east-1',
       handleSignals: false,
-      onProgress: (e) => phases.push(e.phase),
+      onProgress: (e) => events.push(e),
     });
+    const phases = events.map((e) => e.phase);
     expect(report.cases.map((c) => [c.name, c.passed, c.received])).toEqual([
       ['succeeds', true, 2],
       ['fails', true, 1],
@@ -90,6 +91,10 @@ describe('e2e on an in-process local cloud', () => {
     expect(report.functionArn).toContain(':function:e2etest-test-hello');
     expect(report.deployment).toEqual({ deployed: true, removed: true, stackName: 'e2etest-test' });
     expect(phases).toEqual(expect.arrayContaining(['deploy', 'fire', 'collect', 'remove']));
+    // One clock for the whole run: verify's phases go on counting from the deploy, never back to 0.
+    const backwards = events.filter((e, i) => i > 0 && e.elapsedMs < events[i - 1].elapsedMs);
+    expect(backwards.map((e) => `${e.phase} ${e.elapsedMs} ms`)).toEqual([]);
+    expect(report.service).toBe('e2etest');
   });
 });
 
