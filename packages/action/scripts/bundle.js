@@ -67,9 +67,21 @@ const dynalite = {
   },
 };
 
-const alias = Object.fromEntries(
-  WORKSPACE.map((name) => [`@destinations-action/${name}`, path.join(packages, name, 'src/index.ts')]),
-);
+// A workspace package, and each subpath it exports (`@destinations-action/deploy/stageName`), from the
+// source its `types` names, so the bundle needs no build first.
+const workspaceSources = {
+  name: 'workspace-sources',
+  setup(b) {
+    b.onResolve({ filter: /^@destinations-action\/[a-z-]+(\/[A-Za-z]+)?$/ }, (args) => {
+      const [, name, sub = ''] = /^@destinations-action\/([a-z-]+)(\/[A-Za-z]+)?$/.exec(args.path);
+      if (!WORKSPACE.includes(name)) return undefined;
+      const { exports } = JSON.parse(readFileSync(path.join(packages, name, 'package.json'), 'utf8'));
+      const types = exports?.[`.${sub}`]?.types;
+      if (!types) return { errors: [{ text: `${args.path} is not exported by packages/${name}` }] };
+      return { path: path.join(packages, name, types) };
+    });
+  },
+};
 
 rmSync(dist, { recursive: true, force: true });
 const { metafile } = await build({
@@ -88,8 +100,7 @@ const { metafile } = await build({
   format: 'esm',
   // The lowest supported Node.js (engines); the runner itself runs the bundle on node24 (action.yml).
   target: 'node22',
-  alias,
-  plugins: [relocate, dynalite],
+  plugins: [workspaceSources, relocate, dynalite],
   // The notices go to licenses.txt instead, whole.
   legalComments: 'none',
   // Maps without the sources' text: stack positions resolve, the committed files stay small.
