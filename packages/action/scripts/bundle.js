@@ -1,6 +1,7 @@
-// Bundles the Action (src/index.ts, src/post.ts) into dist/ with esbuild, with the workspace packages it
-// uses built from their sources and their non-TypeScript files (runtime bootstraps, schemas) copied beside,
-// a source map per file and licenses.txt for the third-party code inside.
+// Bundles the Action (src/index.ts, src/post.ts; src/affected.ts for affected/action.yml) into dist/ with
+// esbuild, with the workspace packages it uses built from their sources and their non-TypeScript files
+// (runtime bootstraps, schemas) copied beside, a source map per file and licenses.txt for the third-party
+// code inside.
 //   node scripts/bundle.js [outdir]     (default dist/; the bundle test builds elsewhere to compare)
 import {
   cpSync,
@@ -85,12 +86,13 @@ const workspaceSources = {
 
 rmSync(dist, { recursive: true, force: true });
 const { metafile } = await build({
-  entryPoints: [path.join(root, 'src/index.ts'), path.join(root, 'src/post.ts')],
+  entryPoints: ['index', 'post', 'affected'].map((name) => path.join(root, 'src', `${name}.ts`)),
   outdir: dist,
   // Paths in the bundle's comments are relative to this: the same bytes from any working directory.
   absWorkingDir: root,
   bundle: true,
-  // index.js and post.js share the verifier and the SDK clients: one copy, in a chunk beside them.
+  // The entries share the verifier and the SDK clients: one copy, in chunks beside them; and what index.js
+  // imports only once its inputs are read stays out of its start.
   splitting: true,
   // At the top of dist/, like the entries: the paths the relocation below writes are relative to it.
   chunkNames: '[name]-[hash]',

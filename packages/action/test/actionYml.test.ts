@@ -53,3 +53,22 @@ describe('action.yml', () => {
     }
   });
 });
+
+describe('affected/action.yml', () => {
+  const sub = parse(readFileSync(path.join(repo, 'affected/action.yml'), 'utf8'));
+  const code = readFileSync(path.join(repo, 'packages/action/src/matrix.ts'), 'utf8');
+
+  it("runs the bundle's affected entry on node24, from the folder of its action.yml", () => {
+    expect(sub.runs).toEqual({ using: 'node24', main: '../packages/action/dist/affected.js' });
+    const entry = readFileSync(path.join(repo, 'packages/action/scripts/bundle.js'), 'utf8');
+    expect(entry).toContain("['index', 'post', 'affected']");
+    expect(sub.description.length).toBeLessThanOrEqual(125);
+  });
+
+  it('declares exactly the inputs it reads and the outputs it sets', () => {
+    const read = new Set([...code.matchAll(/getInput\('([a-z-]+)'\)/g)].map((m) => m[1]));
+    expect([...read].sort()).toEqual(Object.keys(sub.inputs).sort());
+    const set = new Set([...code.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]));
+    expect([...set].sort()).toEqual(Object.keys(sub.outputs).sort());
+  });
+});

@@ -10,6 +10,7 @@ export {
   type StageDeployed,
   type StageTarget,
 } from '@destinations-action/deploy';
+export { type AffectedOptions, type AffectedService, affectedServices } from './affected.js';
 export { destinationType, parseArn } from './arn.js';
 export { type DoctorOptions, doctor } from './doctor.js';
 export { DEFAULT_TIME_SCALE, e2e } from './e2e.js';
