@@ -1,13 +1,15 @@
-// `e2e`: deploy a stage, verify it, remove it. On `local` the local cloud runs in-process unless an
-// endpoint (--endpoint, else AWS_ENDPOINT_URL) names a running one. What was deployed and removed is returned in the report and recorded in
-// the run's state (and its state file), beside the taps.
+// `e2e`: deploy a stage (after the services it needs), verify it, remove it (and them). On `local` the
+// local cloud runs in-process unless an endpoint (--endpoint, else AWS_ENDPOINT_URL) names a running one.
+// What was deployed and removed is returned in the report and recorded in the run's state (and its state
+// file), beside the taps.
+import path from 'node:path';
 import type { StageTarget } from '@destinations-action/deploy';
 import { resolveEndpoint, resolveRegion } from './clients.js';
 import { loadRun } from './load.js';
 import { useLocalCloud } from './localCloud.js';
 import { progress } from './progress.js';
-import { deployRecordedStage, removeRecordedStage } from './stage.js';
-import { newRunState } from './state.js';
+import { deployRecordedNeed, deployRecordedStage, leftDeployed, removeRecordedStage } from './stage.js';
+import { newRunState, type RunState } from './state.js';
 import type { Report, VerifyOptions } from './types.js';
 import { verify } from './verify.js';
 
@@ -56,6 +58,14 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
   let failure: { error: unknown } | undefined;
   try {
     if (options.deploy !== false) {
+      for (const dir of options.needs ?? []) {
+        const need: StageTarget = { ...target, serviceDir: path.resolve(dir) };
+        emit(
+          'deploy',
+          `deploying ${dir} stage ${stage ?? 'dev'} to ${cloud} first: ${loaded.serviceDir} needs it`,
+        );
+        await deployRecordedNeed(state, need, { onOutput: (line) => emit('deploy', line) });
+      }
       emit('deploy', `deploying ${loaded.serviceDir} stage ${stage ?? 'dev'} to ${cloud}`);
       await deployRecordedStage(state, target, { onOutput: (line) => emit('deploy', line) });
     }
@@ -68,7 +78,7 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
     failure = { error };
   }
   try {
-    if (remove && state.stage) {
+    if (remove && leftDeployed(state).length) {
       emit('remove', `removing stage ${stage ?? 'dev'}`);
       await removeRecordedStage(state).then(
         () => emit('remove', `removed stage ${stage ?? 'dev'}`),
@@ -86,7 +96,18 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
       deployed: record?.deployed ?? false,
       removed: record?.removed ?? false,
       stackName: record?.target.stackName,
-      removeError: record?.removeError,
+      removeError: removeErrors(state),
     },
   };
+}
+
+/** Why the stage, or a service it needs, is still there. */
+function removeErrors(state: RunState): string | undefined {
+  const failed = [
+    ...(state.stage?.removeError ? [state.stage.removeError] : []),
+    ...(state.needs ?? []).flatMap((n) =>
+      n.removeError ? [`${n.target.serviceDir}: ${n.removeError}`] : [],
+    ),
+  ];
+  return failed.length ? failed.join('; ') : undefined;
 }

@@ -22,7 +22,7 @@ export { type MarkdownOptions, renderMarkdown } from './report/markdown.js';
 export { renderSuite } from './report/suite.js';
 export { renderTable } from './report/table.js';
 export { loadSpec, parseSpec, SPEC_SCHEMA } from './spec/load.js';
-export { removeRecordedStage } from './stage.js';
+export { leftDeployed, removeRecordedStage } from './stage.js';
 export { type RunState, readRunState, type StageRecord, type TapResource } from './state.js';
 export { runSuite } from './suite/run.js';
 export type * from './suite/types.js';
