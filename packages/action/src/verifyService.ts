@@ -48,6 +48,7 @@ export async function verifyService(inputs: ActionInputs, workspace: string): Pr
       serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
       timeoutSeconds: inputs.timeoutSeconds,
       failOnDuplicates: inputs.failOnDuplicates,
+      strict: inputs.strict,
       stateFile: tapsFile,
       onProgress: progress.onProgress,
     });
@@ -57,6 +58,9 @@ export async function verifyService(inputs: ActionInputs, workspace: string): Pr
   } finally {
     progress.end();
   }
+  // What the local cloud did not emulate: a warning each, beside the job summary's list.
+  for (const p of report.placeholders ?? [])
+    core.warning(`${p.logicalId}: ${p.reason}`, { title: `Not emulated: ${p.type}` });
   const removeError = report.deployment?.removeError;
   if (removeError)
     core.warning(
