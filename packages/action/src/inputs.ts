@@ -31,6 +31,8 @@ export interface ActionInputs {
   commentKey: string;
   /** Only the doctor: nothing deployed, invoked or removed. */
   dryRun: boolean;
+  /** The folders, absolute, of services deployed first (the affected matrix's `needs`). */
+  needs: string[];
 }
 
 /** A bad input: the message names it, and the Action fails before touching anything. */
@@ -110,7 +112,25 @@ export function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.c
     githubToken: core.getInput('github-token') || undefined,
     commentKey: commentKey(workspace, workingDirectory),
     dryRun,
+    needs: needs(workspace),
   };
+}
+
+/** Folders relative to the repository, separated by spaces, commas or lines (`join(matrix.needs, ' ')`). */
+function needs(workspace: string): string[] {
+  const folders = core
+    .getInput('needs')
+    .split(/[\s,]+/)
+    .filter((f) => f !== '');
+  return folders.map((f) => {
+    const dir = path.resolve(workspace, f);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new InputError(
+        `Input 'needs' must name the folders of services to deploy first; ${shown(workspace, dir)} is not one`,
+      );
+    }
+    return dir;
+  });
 }
 
 /** The input, else the working directory as the repository names it (`.` at its root). */

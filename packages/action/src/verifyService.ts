@@ -38,6 +38,7 @@ export async function verifyService(inputs: ActionInputs, workspace: string): Pr
     report = await e2e({
       serviceDir: inputs.workingDirectory,
       spec: inputs.spec,
+      needs: inputs.needs,
       stage,
       region: inputs.region,
       cloud: inputs.cloud,

@@ -56,6 +56,7 @@ describe('readInputs', () => {
       githubToken: undefined,
       commentKey: 'svc',
       dryRun: false,
+      needs: [],
     });
   });
 
@@ -138,6 +139,10 @@ describe('readInputs', () => {
       "Input 'comment-key' must be 1 to 100 letters, digits or . _ / @ : + -, without '--'; got 'a--b'",
     ],
     [{ 'comment-key': 'a b' }, "Input 'comment-key' must be"],
+    [
+      { needs: 'svc apps/nowhere' },
+      "Input 'needs' must name the folders of services to deploy first; apps/nowhere is not one",
+    ],
     [{ 'dry-run': 'maybe' }, "Input 'dry-run' must be 'true' or 'false'; got 'maybe'"],
     [
       { cloud: 'local', 'dry-run': 'true' },
@@ -145,6 +150,13 @@ describe('readInputs', () => {
     ],
   ])('refuses %j', (values, message) => {
     expect(errorOf(values)).toContain(message);
+  });
+
+  it('takes the services to deploy first as the matrix joins them, or one a line', () => {
+    mkdirSync(path.join(workspace, 'infra'), { recursive: true });
+    const want = [path.join(workspace, 'infra'), path.join(workspace, 'svc')];
+    expect(inputsWith({ needs: 'infra svc' }).needs).toEqual(want);
+    expect(inputsWith({ needs: 'infra,\nsvc\n' }).needs).toEqual(want);
   });
 
   it('lets a stage deployed in a running local cloud be verified without deploying', () => {

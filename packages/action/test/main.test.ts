@@ -103,6 +103,7 @@ describe('run', () => {
       remove: true,
       failOnDuplicates: false,
       strict: false,
+      needs: [],
     });
     expect(options.stateFile).toMatch(/taps\.json$/);
   });
