@@ -3,13 +3,16 @@ import type { Operations } from '../protocol/service.js';
 import { addPermission } from './addPermission.js';
 import type { LambdaContext } from './context.js';
 import { createAlias } from './createAlias.js';
+import { createEventSourceMapping } from './createEventSourceMapping.js';
 import { createFunction } from './createFunction.js';
 import { deleteAlias } from './deleteAlias.js';
+import { deleteEventSourceMapping } from './deleteEventSourceMapping.js';
 import { deleteFunction } from './deleteFunction.js';
 import { deleteFunctionConcurrency } from './deleteFunctionConcurrency.js';
 import { deleteFunctionEventInvokeConfig } from './deleteFunctionEventInvokeConfig.js';
 import { getAccountSettings } from './getAccountSettings.js';
 import { getAlias } from './getAlias.js';
+import { getEventSourceMapping } from './getEventSourceMapping.js';
 import { getFunction } from './getFunction.js';
 import { getFunctionConcurrency } from './getFunctionConcurrency.js';
 import { getFunctionConfiguration } from './getFunctionConfiguration.js';
@@ -17,6 +20,7 @@ import { getFunctionEventInvokeConfig } from './getFunctionEventInvokeConfig.js'
 import { getPolicy } from './getPolicy.js';
 import { invoke } from './invoke.js';
 import { listAliases } from './listAliases.js';
+import { listEventSourceMappings } from './listEventSourceMappings.js';
 import { listFunctionEventInvokeConfigs } from './listFunctionEventInvokeConfigs.js';
 import { listFunctions } from './listFunctions.js';
 import { listTags } from './listTags.js';
@@ -28,6 +32,7 @@ import { removePermission } from './removePermission.js';
 import { tagResource } from './tagResource.js';
 import { untagResource } from './untagResource.js';
 import { updateAlias } from './updateAlias.js';
+import { updateEventSourceMapping } from './updateEventSourceMapping.js';
 import { updateFunctionCode } from './updateFunctionCode.js';
 import { updateFunctionConfiguration } from './updateFunctionConfiguration.js';
 import { updateFunctionEventInvokeConfig } from './updateFunctionEventInvokeConfig.js';
@@ -63,4 +68,9 @@ export const OPERATIONS: Operations<LambdaContext> = {
   UntagResource: untagResource,
   ListTags: listTags,
   GetAccountSettings: getAccountSettings,
+  CreateEventSourceMapping: createEventSourceMapping,
+  GetEventSourceMapping: getEventSourceMapping,
+  ListEventSourceMappings: listEventSourceMappings,
+  UpdateEventSourceMapping: updateEventSourceMapping,
+  DeleteEventSourceMapping: deleteEventSourceMapping,
 };

@@ -6,7 +6,6 @@ import { StackEvents } from './events.js';
 import { type ExportEntry, Exports } from './exports.js';
 import { Lifecycle } from './lifecycle.js';
 import type { Plan } from './plan.js';
-import { Pollers } from './pollers.js';
 import { Provisioner } from './provision.js';
 import { StackStore } from './stackStore.js';
 import type { ChangeSet, Stack, StackInput } from './types.js';
@@ -20,7 +19,6 @@ export class StackEngine {
   private readonly exportList: Exports;
   private readonly lifecycle: Lifecycle;
   private readonly changeSets: ChangeSets;
-  readonly pollers = new Pollers();
 
   constructor(cloud: LocalCloud) {
     this.store = new StackStore(cloud);
@@ -31,7 +29,6 @@ export class StackEngine {
       this.store,
       this.exportList,
       events,
-      this.pollers,
       new ResourceWarnings(cloud),
     );
     this.lifecycle = new Lifecycle(cloud, this.store, this.exportList, events, provisioner);
@@ -101,9 +98,8 @@ export class StackEngine {
     this.changeSets.delete(region, changeSetName, stackName);
   }
 
-  /** Waits for running operations, then stops every poller. */
+  /** Waits for running operations. */
   async stop(): Promise<void> {
     await Promise.allSettled(this.store.all.map((s) => s.operation));
-    await this.pollers.stopAll();
   }
 }

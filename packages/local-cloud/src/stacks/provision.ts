@@ -10,7 +10,6 @@ import { partitionOf, stackContext } from './intrinsicContext.js';
 import { resolve } from './intrinsics.js';
 import { physicalName } from './names.js';
 import type { Plan } from './plan.js';
-import type { Pollers } from './pollers.js';
 import { handlerFor } from './resources/index.js';
 import type { StackStore } from './stackStore.js';
 import type { TemplateResource } from './template.js';
@@ -38,7 +37,6 @@ export class Provisioner {
     private readonly stacks: StackStore,
     private readonly exports: Exports,
     private readonly events: StackEvents,
-    private readonly pollers: Pollers,
     private readonly warnings: ResourceWarnings,
   ) {}
 
@@ -266,7 +264,6 @@ export class Provisioner {
       endpoint: this.cloud.endpoint,
       physicalName: (o) => physicalName(stack.stackName, logicalId, o),
       warn: (m) => this.warnings.add(stack, logicalId, m),
-      pollers: this.pollers,
     };
   }
 }
