@@ -27,6 +27,7 @@ export async function openBucketTap(
   return {
     destinationArn: bucketArn,
     type: 's3',
+    via: `new objects under ${functionNames.map((n) => recordKeys(n, opened).prefix).join(', ')}`,
     async run(ctx) {
       while (!ctx.signal.aborted) {
         for (const name of functionNames) {

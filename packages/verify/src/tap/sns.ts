@@ -22,6 +22,7 @@ export async function openTopicTap(clients: Clients, state: RunState, topicArn: 
   return {
     destinationArn: topicArn,
     type: 'sns',
+    via: 'a temporary queue subscribed with raw delivery, removed after',
     run: (ctx) => readQueue(clients, queue.queueUrl, topicArn, ctx, { shared: false, unwrap: parseRecord }),
   };
 }
