@@ -4,9 +4,8 @@ const require = __actionCreateRequire(import.meta.url);
 import {
   GetCallerIdentityCommand,
   STSClient
-} from "./chunk-6KBCJCJ6.js";
+} from "./chunk-Z6NTK4TG.js";
 import {
-  STAGE_RULE,
   SpecError,
   accountOf,
   e2e,
@@ -15,7 +14,6 @@ import {
   getInput,
   group,
   info,
-  isStageName,
   maskAccountId,
   maskCredentials,
   renderMarkdown,
@@ -27,25 +25,32 @@ import {
   summary,
   warning,
   writeJsonReport
-} from "./chunk-JK3UDYME.js";
+} from "./chunk-R2EACAYI.js";
+import {
+  STAGE_RULE,
+  isStageName
+} from "./chunk-NGVIMTVN.js";
 import {
   require_dist
 } from "./chunk-TZP22VI7.js";
-import "./chunk-Y2HC2F4A.js";
-import "./chunk-FCNQMBVU.js";
-import "./chunk-OLI24OAJ.js";
-import "./chunk-334X77EK.js";
-import "./chunk-LENEVVKC.js";
-import "./chunk-LRV6FAAJ.js";
-import "./chunk-O42ZGRJR.js";
-import "./chunk-6OW42344.js";
-import "./chunk-MIQPKJMI.js";
-import "./chunk-CYGP63FV.js";
+import "./chunk-CJBTALQO.js";
+import "./chunk-ODDHJKCU.js";
+import "./chunk-SSFORZW2.js";
+import "./chunk-UTC7KQF4.js";
+import "./chunk-HUTXNMML.js";
+import "./chunk-3UW5BZYA.js";
+import "./chunk-W5YIZJ3Z.js";
+import "./chunk-VS4WBRXH.js";
+import "./chunk-ZXIO5N3V.js";
+import "./chunk-QM56YZ3N.js";
+import "./chunk-JQCVDBRG.js";
+import "./chunk-IJRIUNK3.js";
 import "./chunk-HYOXK3YQ.js";
 import "./chunk-OPEFMYYD.js";
-import "./chunk-Y6V7PXTC.js";
+import "./chunk-KDB45KAP.js";
 import "./chunk-SF4A7HZF.js";
-import "./chunk-BRBA4B7W.js";
+import "./chunk-353QEBLS.js";
+import "./chunk-5ULBMXNG.js";
 import "./chunk-4NZOGS53.js";
 import "./chunk-BDJLQ6TI.js";
 import "./chunk-Z7AS5MZG.js";
@@ -24043,6 +24048,7 @@ function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
     serverlessCommand: getInput("serverless-command") || void 0,
     timeoutSeconds,
     failOnDuplicates: bool("fail-on-duplicates", false),
+    strict: bool("strict", false),
     maskAwsAccountId: bool("mask-aws-account-id", false),
     githubToken: getInput("github-token") || void 0
   };
@@ -24173,12 +24179,15 @@ async function run() {
         serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
         timeoutSeconds: inputs.timeoutSeconds,
         failOnDuplicates: inputs.failOnDuplicates,
+        strict: inputs.strict,
         stateFile: tapsFile,
         onProgress: progress.onProgress
       });
     } finally {
       progress.end();
     }
+    for (const p of report.placeholders ?? [])
+      warning(`${p.logicalId}: ${p.reason}`, { title: `Not emulated: ${p.type}` });
     const removeError = report.deployment?.removeError;
     if (removeError)
       warning(

@@ -11,23 +11,27 @@ import {
   removeRecordedStage,
   setFailed,
   warning
-} from "./chunk-JK3UDYME.js";
+} from "./chunk-R2EACAYI.js";
+import "./chunk-NGVIMTVN.js";
 import "./chunk-TZP22VI7.js";
-import "./chunk-Y2HC2F4A.js";
-import "./chunk-FCNQMBVU.js";
-import "./chunk-OLI24OAJ.js";
-import "./chunk-334X77EK.js";
-import "./chunk-LENEVVKC.js";
-import "./chunk-LRV6FAAJ.js";
-import "./chunk-O42ZGRJR.js";
-import "./chunk-6OW42344.js";
-import "./chunk-MIQPKJMI.js";
-import "./chunk-CYGP63FV.js";
+import "./chunk-CJBTALQO.js";
+import "./chunk-ODDHJKCU.js";
+import "./chunk-SSFORZW2.js";
+import "./chunk-UTC7KQF4.js";
+import "./chunk-HUTXNMML.js";
+import "./chunk-3UW5BZYA.js";
+import "./chunk-W5YIZJ3Z.js";
+import "./chunk-VS4WBRXH.js";
+import "./chunk-ZXIO5N3V.js";
+import "./chunk-QM56YZ3N.js";
+import "./chunk-JQCVDBRG.js";
+import "./chunk-IJRIUNK3.js";
 import "./chunk-HYOXK3YQ.js";
 import "./chunk-OPEFMYYD.js";
-import "./chunk-Y6V7PXTC.js";
+import "./chunk-KDB45KAP.js";
 import "./chunk-SF4A7HZF.js";
-import "./chunk-BRBA4B7W.js";
+import "./chunk-353QEBLS.js";
+import "./chunk-5ULBMXNG.js";
 import "./chunk-4NZOGS53.js";
 import "./chunk-BDJLQ6TI.js";
 import "./chunk-Z7AS5MZG.js";

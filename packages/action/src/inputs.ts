@@ -22,6 +22,8 @@ export interface ActionInputs {
   serverlessCommand?: string;
   timeoutSeconds?: number;
   failOnDuplicates: boolean;
+  /** Local cloud: resource types it does not serve fail the deploy instead of becoming placeholders. */
+  strict: boolean;
   maskAwsAccountId: boolean;
   githubToken?: string;
 }
@@ -88,6 +90,7 @@ export function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.c
     serverlessCommand: core.getInput('serverless-command') || undefined,
     timeoutSeconds,
     failOnDuplicates: bool('fail-on-duplicates', false),
+    strict: bool('strict', false),
     maskAwsAccountId: bool('mask-aws-account-id', false),
     githubToken: core.getInput('github-token') || undefined,
   };

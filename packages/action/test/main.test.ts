@@ -97,6 +97,7 @@ describe('run', () => {
       deploy: true,
       remove: true,
       failOnDuplicates: false,
+      strict: false,
     });
     expect(options.stateFile).toMatch(/taps\.json$/);
   });

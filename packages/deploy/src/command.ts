@@ -19,7 +19,8 @@ export interface CommandOptions {
 const ERROR_BLOCK = /^(Environment: |Error:$|✖ )/;
 
 /** Without terminal colours (the framework colours its output when FORCE_COLOR is set, as Nx sets it). */
-const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+const colour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const plain = (text: string) => text.replace(colour, '');
 
 /**
  * The framework's own error in its output: the text after its `Error:` line, without the JavaScript

@@ -5,7 +5,7 @@
 export { CommandError } from './command.js';
 export { ServiceConfigError } from './configError.js';
 export type { DeployResult, FunctionSummary } from './deployResult.js';
-export { type DeployTemplateOptions, deployTemplate, SKIP_UNSUPPORTED_TAG } from './deployTemplate.js';
+export { type DeployTemplateOptions, deployTemplate } from './deployTemplate.js';
 export {
   type PackagedService,
   type PackageOptions,
@@ -13,6 +13,13 @@ export {
   readPackage,
   serverlessBinary,
 } from './package.js';
+export {
+  PLACEHOLDER_REASON_PREFIX,
+  type Placeholder,
+  placeholderLine,
+  placeholdersOf,
+  STRICT_TAG,
+} from './placeholders.js';
 export { type RemoveResult, type RemoveStackOptions, removeStack } from './removeStack.js';
 export {
   deployPackage,
@@ -21,6 +28,7 @@ export {
   type ServerlessOptions,
   serverlessStackName,
 } from './serverless.js';
+export { stackPlaceholders } from './stackPlaceholders.js';
 export {
   type Cloud,
   deployStage,

@@ -21,7 +21,8 @@ export interface PackageOptions {
   onOutput?: (line: string) => void;
   /**
    * The cloud the package is for (a local cloud): the framework resolves `${aws:accountId}`, `${ssm:...}`
-   * and `${cf:...}` there. Without it the framework is given no endpoint at all.
+   * and `${cf:...}` there, and asks it about the deployed stack for each layer (a layer whose content did
+   * not change keeps its S3 key). Without it the framework is given no endpoint at all.
    */
   endpoint?: string;
   /**

@@ -14,6 +14,8 @@ import { checkRuntimes } from './runtimes.js';
 export interface ServerlessOptions extends PackageOptions {
   /** The local cloud (or any CloudFormation endpoint); default AWS_ENDPOINT_URL. It packages there too. */
   endpoint?: string;
+  /** Refuse resource types a local cloud does not serve, instead of placeholders (see deployTemplate). */
+  strict?: boolean;
 }
 
 async function deploymentBucket(cfn: CloudFormationClient, stackName: string): Promise<string> {
@@ -30,11 +32,15 @@ async function deploymentBucket(cfn: CloudFormationClient, stackName: string): P
 /** Packages the service with its own framework and deploys the stage; the result lists functions and warnings. */
 export async function deployServerless(options: ServerlessOptions): Promise<DeployResult> {
   const endpoint = endpointOf(options.endpoint);
-  return deployPackage(await packageService({ ...options, endpoint }), endpoint);
+  return deployPackage(await packageService({ ...options, endpoint }), endpoint, { strict: options.strict });
 }
 
 /** Deploys a package `serverless package` made (packageService), as `serverless deploy` would. */
-export async function deployPackage(pkg: PackagedService, endpoint?: string): Promise<DeployResult> {
+export async function deployPackage(
+  pkg: PackagedService,
+  endpoint?: string,
+  options: { strict?: boolean } = {},
+): Promise<DeployResult> {
   const where = { endpoint: endpointOf(endpoint), region: pkg.region };
   // The SDK loads at first use: a local cloud that never deploys never pays its memory.
   const { CreateBucketCommand, HeadBucketCommand, PutObjectCommand } = await import('@aws-sdk/client-s3');
@@ -47,7 +53,11 @@ export async function deployPackage(pkg: PackagedService, endpoint?: string): Pr
   const live = existing && !['ROLLBACK_COMPLETE', 'REVIEW_IN_PROGRESS'].includes(existing.StackStatus!);
   const createHasResources = Object.keys(JSON.parse(pkg.createTemplate).Resources ?? {}).length > 0;
   if (!live && createHasResources) {
-    await applyTemplate(cfn, { stackName: pkg.stackName, templateBody: pkg.createTemplate });
+    await applyTemplate(cfn, {
+      stackName: pkg.stackName,
+      templateBody: pkg.createTemplate,
+      strict: options.strict,
+    });
   }
   let bucket = pkg.customBucket;
   if (bucket) {
@@ -65,6 +75,7 @@ export async function deployPackage(pkg: PackagedService, endpoint?: string): Pr
   const { stack, noChanges } = await applyTemplate(cfn, {
     stackName: pkg.stackName,
     templateBody: pkg.updateTemplate,
+    strict: options.strict,
   });
   return summarize(cfn, stack, where.endpoint, where.region, noChanges);
 }

@@ -5,6 +5,7 @@ import type { StageTarget } from '@destinations-action/deploy';
 import { resolveEndpoint, resolveRegion } from './clients.js';
 import { loadRun } from './load.js';
 import { useLocalCloud } from './localCloud.js';
+import { placeholderLines } from './placeholders.js';
 import { progress } from './progress.js';
 import { deployRecordedStage, removeRecordedStage } from './stage.js';
 import { newRunState } from './state.js';
@@ -44,6 +45,7 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
     params: options.params,
     endpoint,
     serverlessCommand: options.serverlessCommand,
+    strict: options.strict,
   };
   const state = newRunState(
     { region, cloud, endpoint: resolveEndpoint({ cloud, endpoint }) },
@@ -52,10 +54,13 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
   const remove = options.remove ?? cloud === 'local';
   let report: Report | undefined;
   let failure: { error: unknown } | undefined;
+  let placeholders: Report['placeholders'];
   try {
     if (options.deploy !== false) {
       emit('deploy', `deploying ${loaded.serviceDir} stage ${stage ?? 'dev'} to ${cloud}`);
-      await deployRecordedStage(state, target, { onOutput: (line) => emit('deploy', line) });
+      const done = await deployRecordedStage(state, target, { onOutput: (line) => emit('deploy', line) });
+      placeholders = done.result?.placeholders;
+      for (const line of placeholderLines(placeholders ?? [])) emit('deploy', line);
     }
     report = await verify(
       { ...options, spec: loaded.spec, serviceDir: loaded.serviceDir, cloud, region, stage, endpoint },
@@ -79,6 +84,7 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
   const record = state.stage;
   return {
     ...report!,
+    ...(placeholders?.length ? { placeholders } : {}),
     deployment: {
       deployed: record?.deployed ?? false,
       removed: record?.removed ?? false,

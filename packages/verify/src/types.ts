@@ -1,9 +1,9 @@
 // The public shapes of the verifier: the spec, the options, the progress events and the versioned report.
-import type { Cloud } from '@destinations-action/deploy';
+import type { Cloud, Placeholder } from '@destinations-action/deploy';
 
 export type DestinationKind = 'onSuccess' | 'onFailure';
 export type Condition = 'Success' | 'RetriesExhausted' | 'EventAgeExceeded' | 'ZeroReservedConcurrency';
-export type { Cloud };
+export type { Cloud, Placeholder };
 
 /** What one case expects of every record its invocations produce. */
 export interface Expectation {
@@ -88,6 +88,11 @@ export interface VerifyOptions {
   timeScale?: number;
   /** e2e on local when no endpoint is given: the interpreters of the in-process local cloud (`--python`, `--node`). */
   interpreters?: Record<string, string>;
+  /**
+   * e2e on local: fail the deploy when the service has resource types the local cloud does not serve,
+   * instead of deploying inert placeholders for them (listed in the report's `placeholders`).
+   */
+  strict?: boolean;
   /** Where to write the temporary taps created, so a later process can remove them (cleanupTaps). */
   stateFile?: string;
   /** Remove taps on SIGINT/SIGTERM before the process ends (default true). */
@@ -238,6 +243,11 @@ export interface Report {
   cases: CaseResult[];
   /** e2e only: what it did to the stage. */
   deployment?: Deployment;
+  /**
+   * e2e on a local cloud: resources of types it does not serve, deployed as inert placeholders (Ref and
+   * Fn::GetAtt values in AWS's formats); a handler that calls one fails.
+   */
+  placeholders?: Placeholder[];
   totals: {
     cases: number;
     passed: number;

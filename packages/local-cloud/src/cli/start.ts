@@ -10,7 +10,8 @@ export const START_HELP = `Usage: local-cloud start [--host 127.0.0.1] [--port 4
                          [--log-level error|info|debug]
 
 Starts the local cloud in the foreground. The port also comes from LOCAL_CLOUD_PORT.
---time-scale multiplies Lambda's asynchronous retry delays and event age (0.001: a 60 s delay takes 60 ms).
+--time-scale multiplies Lambda's asynchronous retry delays and event age, EventBridge schedules and the wait
+for a custom resource's answer (0.001: a 60 s delay takes 60 ms).
 --python / --node name the interpreter functions run on: a bare path for every Python (Node.js) runtime,
 RUNTIME=PATH for one (--python python3.13=/usr/bin/python3.13). By default a Python function runs on
 python3.X from the PATH when there is one, else python3, and a Node.js function on this node; a function

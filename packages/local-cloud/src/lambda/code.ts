@@ -1,11 +1,11 @@
 // Function code on disk: a zip unpacked into its own temporary directory per code revision.
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { unzipFailed } from './errors.js';
-import { sdkNodeModules } from './runtime/sdkModules.js';
+import { taskDirUnder } from './runtime/nodeModules.js';
 
 export interface StoredCode {
   /** The task root: where the code is unpacked (LAMBDA_TASK_ROOT). */
@@ -14,25 +14,23 @@ export interface StoredCode {
   root: string;
   sha256: string;
   size: number;
+  /** The host's node_modules folders Node looks in after the code's own, in order (see nodeModules.ts). */
+  moduleDirs: readonly string[];
 }
 
-/** Unpacks a zip; refuses what is not one with Lambda's own message. */
-export function unpackZip(zip: Uint8Array): StoredCode {
-  let files: Record<string, Uint8Array>;
+/** A zip's entries; refuses what is not one with Lambda's own message. */
+export function readZip(zip: Uint8Array): Record<string, Uint8Array> {
   try {
-    files = unzipSync(zip);
+    return unzipSync(zip);
   } catch {
     throw unzipFailed();
   }
-  const root = mkdtempSync(path.join(tmpdir(), 'local-cloud-fn-'));
-  const dir = path.join(root, 'task');
-  mkdirSync(dir);
-  // Beside the task, so `require` and `import` both find the SDK after the code's own node_modules.
-  const modules = sdkNodeModules();
-  if (modules) symlinkSync(modules, path.join(root, 'node_modules'), 'dir');
+}
+
+/** Writes a zip's entries under `dir` (which exists); an entry may not write outside it. */
+export function writeEntries(files: Record<string, Uint8Array>, dir: string): void {
   for (const [name, data] of Object.entries(files)) {
     const target = path.resolve(dir, name);
-    // A zip entry must not write outside the function's directory.
     if (!target.startsWith(dir + path.sep)) continue;
     if (name.endsWith('/')) {
       mkdirSync(target, { recursive: true });
@@ -43,10 +41,22 @@ export function unpackZip(zip: Uint8Array): StoredCode {
     // fflate does not carry Unix modes; `bootstrap` and shell scripts must stay executable.
     if (path.basename(name) === 'bootstrap' || name.endsWith('.sh')) chmodSync(target, 0o755);
   }
-  return { dir, root, sha256: createHash('sha256').update(zip).digest('base64'), size: zip.length };
 }
 
-/** Removes a code directory made by unpackZip (the task root's parent). */
+export function sha256(zip: Uint8Array): string {
+  return createHash('sha256').update(zip).digest('base64');
+}
+
+/** Unpacks a zip into a new task directory that finds `moduleDirs` after the code's own node_modules. */
+export function unpackZip(zip: Uint8Array, moduleDirs: readonly string[] = []): StoredCode {
+  const files = readZip(zip);
+  const root = mkdtempSync(path.join(tmpdir(), 'local-cloud-fn-'));
+  const dir = taskDirUnder(root, moduleDirs);
+  writeEntries(files, dir);
+  return { dir, root, sha256: sha256(zip), size: zip.length, moduleDirs };
+}
+
+/** Removes a directory made for code, a layer or an execution root, with all it holds. */
 export function removeCode(root: string): void {
   rmSync(root, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
-// lambda: the rest-json API (functions, versions, aliases, policies, concurrency, Invoke,
-// EventInvokeConfig, event source mappings) on the one operation contract, and the internal interface other services invoke
-// functions through.
+// lambda: the rest-json API (functions, versions, aliases, policies, concurrency, layers, Invoke,
+// EventInvokeConfig, event source mappings) on the one operation contract, and the internal interface other
+// services invoke functions through.
 import { randomUUID } from 'node:crypto';
 import type { LocalCloud, Service } from '../cloud.js';
 import type { LambdaInternal } from '../internal.js';
@@ -10,6 +10,7 @@ import { EventQueue } from './async/eventQueue.js';
 import { removeCode } from './code.js';
 import { LambdaContext, type LambdaState } from './context.js';
 import { EventSourceMappings } from './eventSourceMappings.js';
+import { LayerStore } from './layerStore.js';
 import { OPERATIONS } from './operations.js';
 import { Pool } from './runtime/pool.js';
 import { LambdaStore } from './store.js';
@@ -25,7 +26,15 @@ export function createLambdaService(cloud: LocalCloud): Service {
   });
   const queue = new EventQueue(cloud, store, pool);
   const mappings = new EventSourceMappings(cloud, store, pool);
-  const state: LambdaState = { cloud, store, pool, queue, mappings, codeDirs: new Set() };
+  const state: LambdaState = {
+    cloud,
+    store,
+    layers: new LayerStore(),
+    pool,
+    queue,
+    mappings,
+    codeDirs: new Set(),
+  };
 
   const internal: LambdaInternal = {
     invokeAsync(functionArnOrName, payload, options) {

@@ -53,6 +53,8 @@ Options: those of 'destinations verify', and
                            (default: aws 'serverless'; local the service's own node_modules/.bin/serverless)
       --infra DIR          with several services: one holding their destinations, repeatable
       --repackage          with several services: package each again even when its inputs did not change
+      --strict             local: fail the deploy when a resource type is not served by the local cloud
+                           (by default it deploys an inert placeholder, listed as a warning)
 Exit codes: 0 all cases passed, 1 a case failed or the stage could not be removed, 2 bad input or
 configuration.`;
 
@@ -80,6 +82,7 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
             repackage: { type: 'boolean' },
             python: { type: 'string', multiple: true },
             node: { type: 'string', multiple: true },
+            strict: { type: 'boolean' },
           }
         : {}),
     },
@@ -97,6 +100,7 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
     python?: string[];
     node?: string[];
     interpreters?: Record<string, string>;
+    strict?: boolean;
   };
   if (v.help) {
     console.log(command === 'verify' ? VERIFY_HELP : E2E_HELP);
@@ -125,6 +129,7 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
       remove: v.keep ? false : v.remove ? true : undefined,
       serverlessCommand: v.serverless,
       interpreters: v.interpreters,
+      strict: v.strict,
     });
   }
   let report: Awaited<ReturnType<typeof verify>>;

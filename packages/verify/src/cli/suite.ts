@@ -21,6 +21,7 @@ export async function runSuiteCli(
     interpreters?: Record<string, string>;
     json?: string;
     quiet?: boolean;
+    strict?: boolean;
   },
 ): Promise<number> {
   if (v.cloud !== undefined && v.cloud !== 'local')
@@ -40,6 +41,7 @@ export async function runSuiteCli(
     keep: v.keep,
     repackage: v.repackage,
     serverlessCommand: v.serverless,
+    strict: v.strict,
     onLog: v.quiet ? undefined : (line) => console.error(line),
   });
   console.log(renderSuite(result));

@@ -12,6 +12,7 @@ import {
   type StageTarget,
 } from '@destinations-action/deploy';
 import { useLocalCloud } from '../localCloud.js';
+import { placeholderLines } from '../placeholders.js';
 import type { Report } from '../types.js';
 import { verify } from '../verify.js';
 import { pool } from './pool.js';
@@ -43,6 +44,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     });
   const reports: Record<string, Report> = {};
   const deployed = new Map<SuiteService, StageTarget>();
+  const placeholders: SuiteResult['placeholders'] = [];
 
   const cloud = await useLocalCloud({
     endpoint: options.endpoint,
@@ -59,6 +61,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     region,
     endpoint,
     serverlessCommand: options.serverlessCommand,
+    strict: options.strict,
   });
   const deploy = (s: SuiteService, packaged: PackagedService) =>
     step('deploy', async () => {
@@ -69,6 +72,9 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       deployed.set(s, { ...targetOf(s), stackName: done.stackName });
       log(`${s.name}: deployed ${done.stackName} in ${seconds(performance.now() - t0)}`);
       for (const line of warningLines(done)) log(`  ${line}`);
+      const mine = done.result?.placeholders ?? [];
+      for (const line of placeholderLines(mine)) log(`  ${line}`);
+      placeholders.push(...mine.map((p) => ({ service: s.name, ...p })));
       return done;
     });
 
@@ -141,7 +147,8 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
                 handleSignals: false,
               }),
             );
-            reports[s.name] = report;
+            const notEmulated = done.result?.placeholders ?? [];
+            reports[s.name] = notEmulated.length ? { ...report, placeholders: notEmulated } : report;
             const { passed, cases } = report.totals;
             log(`${s.name}: verified in ${seconds(performance.now() - t0)}, ${passed}/${cases} cases passed`);
           })();
@@ -174,6 +181,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     problems,
     errors,
     reports,
+    placeholders,
     spans,
     durationMs: performance.now() - started,
   };

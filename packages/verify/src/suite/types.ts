@@ -1,5 +1,5 @@
 // The shapes of a suite: several services end to end on one local cloud, and what it reports.
-import type { Report } from '../types.js';
+import type { Placeholder, Report } from '../types.js';
 
 export interface SuiteService {
   /** The name the table and the messages use. */
@@ -32,6 +32,8 @@ export interface SuiteOptions {
   serverlessCommand?: string;
   /** `serverless package` runs at once (default 2: it is CPU-bound). */
   packagers?: number;
+  /** Fail a service's deploy when it has resource types the local cloud does not serve (no placeholders). */
+  strict?: boolean;
   /** One line per step done (packaged, deployed, a deploy warning). */
   onLog?: (line: string) => void;
 }
@@ -58,6 +60,8 @@ export interface SuiteResult {
   errors: { service: string; step: SuiteStep; message: string }[];
   /** Each verified service's report. */
   reports: Record<string, Report>;
+  /** What the local cloud did not emulate, per service: inert placeholders, a handler calling one fails. */
+  placeholders?: ({ service: string } & Placeholder)[];
   /** For each step, when it first started and last ended (ms since the suite began): steps overlap. */
   spans: Partial<Record<SuiteStep, { from: number; to: number }>>;
   durationMs: number;
