@@ -22,8 +22,8 @@ export interface SqsInternal {
       senderId?: string;
     },
   ): { messageId: string };
-  /** Undefined when no such queue. */
-  describeQueue(queueArn: string): { url: string; fifo: boolean } | undefined;
+  /** Undefined when no such queue; `policy` is its queue policy (JSON text), when it has one. */
+  describeQueue(queueArn: string): { url: string; fifo: boolean; policy?: string } | undefined;
 }
 
 export interface SnsInternal {
@@ -140,8 +140,17 @@ export interface LogsInternal {
 }
 
 export interface IamInternal {
-  /** Evaluates the role's policies as AWS does (explicit Deny wins, then Allow, else implicit deny). */
-  evaluate(roleArn: string, action: string, resource: string): { allowed: boolean; reason: string };
+  /**
+   * Evaluates the role's policies as AWS does (explicit Deny wins, then Allow, else implicit deny), with the
+   * target's own resource policy (a queue policy, JSON text) when it has one: in one account, an Allow of
+   * either grants the action.
+   */
+  evaluate(
+    roleArn: string,
+    action: string,
+    resource: string,
+    resourcePolicy?: string,
+  ): { allowed: boolean; reason: string };
 }
 
 export interface CloudWatchInternal {

@@ -18,7 +18,6 @@ function context(logicalId: string, region = 'us-east-1'): HandlerContext {
     endpoint: 'http://127.0.0.1:1',
     physicalName: (o) => physicalName('svc-dev', logicalId, o),
     warn: () => undefined,
-    pollers: { start: () => undefined, stop: async () => undefined },
     // Placeholders make no requests: a channel that is never used.
     customResources: undefined as unknown as HandlerContext['customResources'],
   };

@@ -1,18 +1,19 @@
 // `verify`: against a deployed stage, resolve -> preflight -> tap -> fire -> collect -> judge -> report,
 // removing every temporary tap at the end, after a failure, or on SIGINT/SIGTERM.
 import { destinationType, functionNameOf } from './arn.js';
+import { arrangementFor, caseFunction, describeArrangement } from './arrange.js';
 import { type Clients, createClients, resolveRegion } from './clients.js';
 import { readLocalCloud } from './cloudInfo.js';
-import { collect } from './collect.js';
+import { Collection } from './collect.js';
 import { defaultDeadlineSeconds } from './deadline.js';
 import { startFailures } from './diagnose.js';
 import { ConfigError, PreflightError } from './errors.js';
-import { fire } from './fire.js';
 import { judge } from './judge.js';
 import { loadRun } from './load.js';
 import { preflight } from './preflight.js';
 import { progress } from './progress.js';
 import { type ResolvedFunction, resolveFunction } from './resolve.js';
+import { fireInRounds, type Job } from './rounds.js';
 import { onTerminate } from './signals.js';
 import { newRunState, type RunState } from './state.js';
 import { cleanupTaps } from './tap/cleanup.js';
@@ -51,37 +52,30 @@ export async function verify(options: VerifyOptions, state?: RunState, clock?: n
     const fatal = problems.filter((p) => p.fatal);
     if (fatal.length) throw new PreflightError(fatal);
     const timeScale = local?.timeScale;
-    const deadlineSeconds =
+    const jobs: Job[] = groups.flatMap((g) =>
+      g.cases.map((c) => ({
+        fn: caseFunction(c, g.fn),
+        base: g.fn,
+        spec: c,
+        arrangement: arrangementFor(c, g.fn),
+      })),
+    );
+    const roundSeconds = (some: Job[]) =>
       options.timeoutSeconds ??
-      defaultDeadlineSeconds(groups, timeScale === undefined ? 'aws' : 'local', timeScale ?? 1);
+      defaultDeadlineSeconds(
+        some.map((j) => ({ fn: j.fn, cases: [j.spec] })),
+        timeScale === undefined ? 'aws' : 'local',
+        timeScale ?? 1,
+      );
+    const deadlineSeconds = runSeconds(jobs, roundSeconds);
     const run = state ?? newRunState(clients, options.stateFile);
     const removeHandlers =
       options.handleSignals === false ? () => undefined : onTerminate(() => cleanupTaps(run, clients));
     try {
       const taps = await openTaps(clients, run, groups);
-      emit('tap', `reading ${taps.map((t) => `${t.type} ${t.destinationArn}`).join(', ')}`);
-      const jobs = groups.flatMap((g) => g.cases.map((c) => ({ fn: g.fn, spec: c })));
-      const total = jobs.reduce((n, j) => n + j.spec.invocations, 0);
+      emit('tap', `reading ${taps.map((t) => `${t.type} ${t.destinationArn} through ${t.via}`).join('; ')}`);
       const firedAt = Date.now() - 1000;
-      emit('fire', `firing ${total} invocations`, { expected: total });
-      const invocations = await fire(
-        clients,
-        jobs.map((j, caseIndex) => ({ ...j, caseIndex })),
-        {
-          markerField: spec.markerField,
-          concurrency: options.concurrency,
-          signal: options.signal,
-          onFired: (done, all) => {
-            if (done === all) emit('fire', `fired ${all} invocations`, { expected: all });
-          },
-        },
-      );
-      options.signal?.throwIfAborted();
-      emit('collect', `waiting up to ${deadlineSeconds} s for ${invocations.length} records`, {
-        received: 0,
-        expected: invocations.length,
-      });
-      const collected = await collect(taps, invocations, {
+      const collection = new Collection(taps, {
         markerField: spec.markerField,
         deadlineMs: deadlineSeconds * 1000,
         waitSeconds: cloud === 'local' ? 1 : 5,
@@ -89,6 +83,27 @@ export async function verify(options: VerifyOptions, state?: RunState, clock?: n
         signal: options.signal,
         onProgress: (received, expected) => emit('collect', 'collecting records', { received, expected }),
       });
+      try {
+        await fireInRounds(clients, run, collection, jobs, {
+          markerField: spec.markerField,
+          concurrency: options.concurrency,
+          signal: options.signal,
+          roundSeconds,
+          emit,
+        });
+        options.signal?.throwIfAborted();
+      } catch (err) {
+        collection.abort();
+        await collection.finish();
+        throw err;
+      }
+      const waiting = collection.invocations.filter((inv) => !inv.error).length;
+      emit('collect', `waiting up to ${deadlineSeconds} s for ${waiting} records`, {
+        received: 0,
+        expected: waiting,
+      });
+      const collected = await collection.finish();
+      const invocations = collection.invocations;
       options.signal?.throwIfAborted();
       emit('judge', `judging ${jobs.length} cases`);
       const accounted = new Set([
@@ -133,7 +148,12 @@ export async function verify(options: VerifyOptions, state?: RunState, clock?: n
         durationMs: finished - started,
         deadlineSeconds,
         preflight: problems,
-        cases,
+        taps: taps.map((t) => ({ destinationArn: t.destinationArn, type: t.type, via: t.via })),
+        cases: cases.map((c, i) =>
+          jobs[i].arrangement
+            ? { ...c, arranged: describeArrangement(jobs[i].arrangement!, jobs[i].base) }
+            : c,
+        ),
         totals: {
           cases: cases.length,
           passed: cases.filter((c) => c.passed).length,
@@ -154,6 +174,27 @@ export async function verify(options: VerifyOptions, state?: RunState, clock?: n
   } finally {
     clients.destroy();
   }
+}
+
+/**
+ * The whole wait: the cases run on the functions as deployed, or, for a function with cases that change
+ * it, that function's other cases and then each of those cases in turn.
+ */
+function runSeconds(jobs: Job[], roundSeconds: (some: Job[]) => number): number {
+  const plain = jobs.filter((j) => !j.arrangement);
+  let longest = plain.length ? roundSeconds(plain) : 0;
+  const byFunction = new Map<string, Job[]>();
+  for (const j of jobs)
+    byFunction.set(j.base.functionName, [...(byFunction.get(j.base.functionName) ?? []), j]);
+  for (const mine of byFunction.values()) {
+    const arranged = mine.filter((j) => j.arrangement);
+    if (!arranged.length) continue;
+    const others = mine.filter((j) => !j.arrangement);
+    const total =
+      (others.length ? roundSeconds(others) : 0) + arranged.reduce((n, j) => n + roundSeconds([j]), 0);
+    longest = Math.max(longest, total);
+  }
+  return longest;
 }
 
 /** The functions whose logs may say why a record is missing: those under test and their Lambda destinations. */

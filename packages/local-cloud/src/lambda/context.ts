@@ -4,6 +4,7 @@ import type { LocalCloud } from '../cloud.js';
 import type { Call } from '../protocol/call.js';
 import type { Operation } from '../protocol/service.js';
 import type { EventQueue } from './async/eventQueue.js';
+import type { EventSourceMappings } from './eventSourceMappings.js';
 import type { LayerStore } from './layerStore.js';
 import type { Pool } from './runtime/pool.js';
 import type { LambdaStore } from './store.js';
@@ -15,6 +16,7 @@ export interface LambdaState {
   layers: LayerStore;
   pool: Pool;
   queue: EventQueue;
+  mappings: EventSourceMappings;
   /** Code and layer directories created, removed when the cloud stops. */
   codeDirs: Set<string>;
 }
@@ -43,6 +45,10 @@ export class LambdaContext {
 
   get queue(): EventQueue {
     return this.state.queue;
+  }
+
+  get mappings(): EventSourceMappings {
+    return this.state.mappings;
   }
 
   get codeDirs(): Set<string> {

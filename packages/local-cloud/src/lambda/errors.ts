@@ -202,3 +202,28 @@ export const throttled = (
   lambdaError('TooManyRequestsException', 'Rate Exceeded.', 429, {
     fields: { retryAfterSeconds: '1', Reason: reason },
   });
+
+// Event source mappings (SQS).
+
+export const eventSourceMappingNotFound = () => notFound('The resource you requested does not exist.');
+
+export const eventSourceMappingExists = (queueArn: string, functionName: string, uuid: string) =>
+  conflict(
+    `An event source mapping with SQS arn (" ${queueArn} ") and function (" ${functionName} ") already exists. Please update or delete the existing mapping with UUID ${uuid}`,
+  );
+
+/** The local cloud polls SQS only (the wording is ours). */
+export const unsupportedEventSource = (arn: string) =>
+  invalidParameter(`Event source ${arn} is not supported by this local cloud: only SQS queues are polled.`);
+
+export const startingPositionForSqs = () =>
+  invalidParameter('StartingPosition is not valid for SQS event sources.');
+
+export const batchingWindowNeeded = () =>
+  invalidParameter(
+    'Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than 10',
+  );
+
+/** AWS says the same when the queue does not exist: it cannot tell the two apart. */
+export const roleCannotPoll = (action: string) =>
+  invalidParameter(`The provided execution role does not have permissions to call ${action} on SQS`);

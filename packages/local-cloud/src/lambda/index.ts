@@ -1,6 +1,6 @@
 // lambda: the rest-json API (functions, versions, aliases, policies, concurrency, layers, Invoke,
-// EventInvokeConfig) on the one operation contract, and the internal interface other services invoke
-// functions through.
+// EventInvokeConfig, event source mappings) on the one operation contract, and the internal interface other
+// services invoke functions through.
 import { randomUUID } from 'node:crypto';
 import type { LocalCloud, Service } from '../cloud.js';
 import type { LambdaInternal } from '../internal.js';
@@ -9,6 +9,7 @@ import { restJsonFace } from '../protocol/codecs/restJson.js';
 import { EventQueue } from './async/eventQueue.js';
 import { removeCode } from './code.js';
 import { LambdaContext, type LambdaState } from './context.js';
+import { EventSourceMappings } from './eventSourceMappings.js';
 import { LayerStore } from './layerStore.js';
 import { OPERATIONS } from './operations.js';
 import { Pool } from './runtime/pool.js';
@@ -24,7 +25,16 @@ export function createLambdaService(cloud: LocalCloud): Service {
     );
   });
   const queue = new EventQueue(cloud, store, pool);
-  const state: LambdaState = { cloud, store, layers: new LayerStore(), pool, queue, codeDirs: new Set() };
+  const mappings = new EventSourceMappings(cloud, store, pool);
+  const state: LambdaState = {
+    cloud,
+    store,
+    layers: new LayerStore(),
+    pool,
+    queue,
+    mappings,
+    codeDirs: new Set(),
+  };
 
   const internal: LambdaInternal = {
     invokeAsync(functionArnOrName, payload, options) {
@@ -55,7 +65,8 @@ export function createLambdaService(cloud: LocalCloud): Service {
         payloadContentType: 'application/json',
       }),
     ],
-    stop() {
+    async stop() {
+      await mappings.stop();
       queue.stop();
       pool.stop();
       for (const dir of state.codeDirs) removeCode(dir);

@@ -24,7 +24,9 @@ export function sqsInternal(cloud: LocalCloud, store: SqsStore): SqsInternal {
     },
     describeQueue(queueArn) {
       const queue = store.byArn(queueArn);
-      return queue ? { url: queue.url(cloud.endpoint), fifo: queue.fifo } : undefined;
+      return queue
+        ? { url: queue.url(cloud.endpoint), fifo: queue.fifo, policy: queue.attributes.Policy }
+        : undefined;
     },
   };
 }

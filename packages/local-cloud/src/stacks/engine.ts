@@ -7,7 +7,6 @@ import { StackEvents } from './events.js';
 import { type ExportEntry, Exports } from './exports.js';
 import { Lifecycle } from './lifecycle.js';
 import type { Plan } from './plan.js';
-import { Pollers } from './pollers.js';
 import { Provisioner } from './provision.js';
 import { StackStore } from './stackStore.js';
 import type { ChangeSet, Stack, StackInput } from './types.js';
@@ -20,7 +19,6 @@ export class StackEngine {
   private readonly exportList: Exports;
   private readonly lifecycle: Lifecycle;
   private readonly changeSets: ChangeSets;
-  readonly pollers = new Pollers();
   private readonly customResources: CustomResourceChannel;
 
   constructor(cloud: LocalCloud) {
@@ -33,7 +31,6 @@ export class StackEngine {
       this.store,
       this.exportList,
       events,
-      this.pollers,
       new ResourceWarnings(cloud),
       this.customResources,
     );
@@ -104,10 +101,9 @@ export class StackEngine {
     this.changeSets.delete(region, changeSetName, stackName);
   }
 
-  /** Ends the waits for custom resources' answers, waits for running operations, then stops every poller. */
+  /** Ends the waits for custom resources' answers, then waits for running operations. */
   async stop(): Promise<void> {
     this.customResources.stop();
     await Promise.allSettled(this.store.all.map((s) => s.operation));
-    await this.pollers.stopAll();
   }
 }

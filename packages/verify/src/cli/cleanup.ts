@@ -1,5 +1,5 @@
-// `destinations cleanup <state file>`: removes temporary taps a cancelled run left behind, and with
-// --remove-stage the stage an e2e run deployed and did not remove.
+// `destinations cleanup <state file>`: removes temporary taps a cancelled run left behind, restores the
+// function settings its cases changed, and with --remove-stage the stage an e2e run deployed and did not remove.
 import { parseArgs } from 'node:util';
 import { leftDeployed, removeRecordedStage } from '../stage.js';
 import { readRunState } from '../state.js';
@@ -9,7 +9,8 @@ import { UsageError } from './usage.js';
 export const CLEANUP_HELP = `Usage: destinations cleanup <state file> [--remove-stage]
 
 Removes the temporary queues, subscriptions and rules recorded in a state file written by
-'destinations verify|e2e --state-file FILE' (a run cancelled before it could clean up).
+'destinations verify|e2e --state-file FILE' (a run cancelled before it could clean up), and puts back
+the reserved concurrency and EventInvokeConfig a case or a tap changed, as they were.
   --remove-stage   also remove the stage the e2e run recorded as deployed and not removed`;
 
 export async function runCleanup(argv: string[]): Promise<number> {
@@ -31,7 +32,9 @@ export async function runCleanup(argv: string[]): Promise<number> {
   }
   const errors = await cleanupTaps(state);
   for (const e of errors) console.error(e);
-  console.log(errors.length ? `${errors.length} resources left` : 'temporary taps removed');
+  console.log(
+    errors.length ? `${errors.length} resources left` : 'temporary taps removed, functions restored',
+  );
   // The stage, or the services it needs (e2e's `needs`), deployed and not removed.
   const left = leftDeployed(state)[0]?.target;
   if (left && values['remove-stage']) {
