@@ -6,7 +6,7 @@ import {
 } from "./chunk-ZBGVXTWK.js";
 import {
   affectedServices
-} from "./chunk-AYQZKM7U.js";
+} from "./chunk-WIJUVMI5.js";
 import "./chunk-TZP22VI7.js";
 import {
   getInput,

@@ -9,7 +9,7 @@ import {
   leftDeployed,
   readRunState,
   removeRecordedStage
-} from "./chunk-BZXRDDTJ.js";
+} from "./chunk-IBW3MFPO.js";
 import "./chunk-CW4XZ2LQ.js";
 import "./chunk-HP2NSCGW.js";
 import "./chunk-CEYHV3SW.js";
@@ -28,7 +28,7 @@ import {
   maskCredentials
 } from "./chunk-I27KDBHA.js";
 import "./chunk-ZCU42W35.js";
-import "./chunk-AYQZKM7U.js";
+import "./chunk-WIJUVMI5.js";
 import "./chunk-TZP22VI7.js";
 import {
   group,
