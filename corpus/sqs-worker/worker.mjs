@@ -7,7 +7,8 @@ const sqs = new SQSClient({});
 
 function resize(body) {
   const job = JSON.parse(body);
-  if (!Number.isInteger(job.width) || job.width <= 0) throw new Error(`job ${job.id}: width must be a positive integer`);
+  if (!Number.isInteger(job.width) || job.width <= 0)
+    throw new Error(`job ${job.id}: width must be a positive integer`);
   return { id: job.id, width: job.width, thumbnail: Math.ceil(job.width / 4) };
 }
 
@@ -30,6 +31,10 @@ export const handler = async (event) => {
     );
     if (out.Failed?.length) throw new Error(`${out.Failed.length} results could not be sent`);
   }
-  if (failed.length && !done.length) throw new Error(`every job failed: ${failed.map((f) => f.reason).join('; ')}`);
-  return { resized: done.map((d) => d.result.id), batchItemFailures: failed.map((f) => ({ itemIdentifier: f.messageId })) };
+  if (failed.length && !done.length)
+    throw new Error(`every job failed: ${failed.map((f) => f.reason).join('; ')}`);
+  return {
+    resized: done.map((d) => d.result.id),
+    batchItemFailures: failed.map((f) => ({ itemIdentifier: f.messageId })),
+  };
 };

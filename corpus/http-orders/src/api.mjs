@@ -1,7 +1,8 @@
 // The HTTP API: POST /orders stores an order and hands it to the processor; GET /orders/{id} reads it.
+
+import { randomUUID } from 'node:crypto';
 import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { randomUUID } from 'node:crypto';
 
 const db = new DynamoDBClient({});
 const lambda = new LambdaClient({});
@@ -39,7 +40,10 @@ export const createOrder = async (event) => {
 
 export const getOrder = async (event) => {
   const { Item } = await db.send(
-    new GetItemCommand({ TableName: process.env.ORDERS_TABLE, Key: { orderId: { S: event.pathParameters.id } } }),
+    new GetItemCommand({
+      TableName: process.env.ORDERS_TABLE,
+      Key: { orderId: { S: event.pathParameters.id } },
+    }),
   );
   if (!Item) return json(404, { message: 'no such order' });
   return json(200, { orderId: Item.orderId.S, status: Item.status.S, amount: Number(Item.amount.N) });

@@ -36,6 +36,8 @@ export const handler = async (event) => {
     }),
   );
   if (status === 'REJECTED')
-    throw new Error(`order ${event.orderId} rejected: amount ${Item.amount.N}, attempt ${Attributes.attempts.N}`);
+    throw new Error(
+      `order ${event.orderId} rejected: amount ${Item.amount.N}, attempt ${Attributes.attempts.N}`,
+    );
   return { orderId: event.orderId, status, attempts: Number(Attributes.attempts.N) };
 };
