@@ -22,9 +22,10 @@ def _get_parameter_with_urllib(name):
         "content-type": "application/x-amz-json-1.1",
         "host": host,
         "x-amz-date": amz_date,
-        "x-amz-security-token": os.environ.get("AWS_SESSION_TOKEN", ""),
         "x-amz-target": "AmazonSSM.GetParameter",
     }
+    if os.environ.get("AWS_SESSION_TOKEN"):
+        headers["x-amz-security-token"] = os.environ["AWS_SESSION_TOKEN"]
     signed = ";".join(sorted(headers))
     canonical = "\n".join(
         ["POST", "/", ""]

@@ -1,6 +1,7 @@
 // The corpus of real-shaped services (corpus/ at the repository's root), each run by the `destinations`
 // CLI's `e2e` on one local cloud, one after the other: every one deploys without a placeholder, passes its
 // destinations.yml, and left in the cloud what its handlers wrote (checked before its stage is removed).
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,18 +21,21 @@ const STAGE = 'corpus';
 const temp = mkdtempSync(path.join(tmpdir(), 'corpus-'));
 
 let cloud: RunningCloud;
-const config = () => ({
-  endpoint: cloud.url,
+const config = (on = cloud) => ({
+  endpoint: on.url,
   region: 'us-east-1',
   credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
 });
 
-beforeAll(async () => {
-  cloud = await startLocalCloud({ port: 0, logLevel: 'quiet', timeScale: 0.001 });
-  // What py-layer-ssm's `${ssm:/corpus/py-layer-ssm/currency}` resolves to when it is packaged.
-  await new SSMClient(config()).send(
+/** What py-layer-ssm's `${ssm:/corpus/py-layer-ssm/currency}` resolves to when it is packaged. */
+const putCurrency = (on: RunningCloud) =>
+  new SSMClient(config(on)).send(
     new PutParameterCommand({ Name: '/corpus/py-layer-ssm/currency', Type: 'String', Value: 'EUR' }),
   );
+
+beforeAll(async () => {
+  cloud = await startLocalCloud({ port: 0, logLevel: 'quiet', timeScale: 0.001 });
+  await putCurrency(cloud);
 });
 afterAll(async () => {
   await cloud.stop();
@@ -39,7 +43,7 @@ afterAll(async () => {
 });
 
 /** `destinations e2e corpus/<service> --keep`: its exit code, its JSON report and what it printed. */
-async function e2e(service: string): Promise<{ code: number; report: Report; said: string }> {
+async function e2e(service: string, on = cloud): Promise<{ code: number; report: Report; said: string }> {
   const json = path.join(temp, `${service}.json`);
   const lines: string[] = [];
   const take = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
@@ -47,7 +51,7 @@ async function e2e(service: string): Promise<{ code: number; report: Report; sai
   const error = jest.spyOn(console, 'error').mockImplementation(take);
   let code: number;
   try {
-    const args = ['e2e', path.join(CORPUS, service), '--stage', STAGE, '--endpoint', cloud.url];
+    const args = ['e2e', path.join(CORPUS, service), '--stage', STAGE, '--endpoint', on.url];
     code = await main([...args, '--keep', '--quiet', '--json', json]);
   } finally {
     log.mockRestore();
@@ -199,6 +203,37 @@ it(
         Dimensions: [{ Name: 'FunctionName', Value: `corpus-alarm-custom-${STAGE}-notify` }],
       });
     });
+  },
+  RUN,
+);
+
+// A host python3 without boto3 (a virtual environment without it): the handler signs GetParameter itself.
+const venv = path.join(temp, 'no-boto3');
+const noBoto3 = spawnSync('python3', ['-m', 'venv', '--without-pip', venv]).status === 0;
+if (!noBoto3) console.warn('python3 -m venv failed here; the urllib path of py-layer-ssm is not run');
+
+(noBoto3 ? it : it.skip)(
+  'py-layer-ssm on a host without boto3: the handler reads SSM with a signed urllib request',
+  async () => {
+    const bare = await startLocalCloud({
+      port: 0,
+      logLevel: 'quiet',
+      timeScale: 0.001,
+      interpreters: { python: path.join(venv, 'bin', 'python3') },
+    });
+    try {
+      expect(spawnSync(path.join(venv, 'bin', 'python3'), ['-c', 'import boto3']).status).not.toBe(0);
+      await putCurrency(bare);
+      const { report } = await e2e('py-layer-ssm', bare);
+      expect(report.passed).toBe(true);
+    } finally {
+      await removeServerless({
+        serviceDir: path.join(CORPUS, 'py-layer-ssm'),
+        stage: STAGE,
+        endpoint: bare.url,
+      });
+      await bare.stop();
+    }
   },
   RUN,
 );
