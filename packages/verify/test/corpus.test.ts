@@ -42,7 +42,10 @@ afterAll(async () => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-/** `destinations e2e corpus/<service> --keep`: its exit code, its JSON report and what it printed. */
+/**
+ * `destinations e2e corpus/<service> --keep --strict` (strict: no placeholder allowed): its exit code,
+ * its JSON report and what it printed.
+ */
 async function e2e(service: string, on = cloud): Promise<{ code: number; report: Report; said: string }> {
   const json = path.join(temp, `${service}.json`);
   const lines: string[] = [];
@@ -52,7 +55,7 @@ async function e2e(service: string, on = cloud): Promise<{ code: number; report:
   let code: number;
   try {
     const args = ['e2e', path.join(CORPUS, service), '--stage', STAGE, '--endpoint', on.url];
-    code = await main([...args, '--keep', '--quiet', '--json', json]);
+    code = await main([...args, '--keep', '--strict', '--quiet', '--json', json]);
   } finally {
     log.mockRestore();
     error.mockRestore();
