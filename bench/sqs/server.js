@@ -1,4 +1,4 @@
-// One SQS server for the benchmark, in its own process: `node server.js <local-cloud|local-aws-sqs|ceiling>`.
+// One SQS server for the benchmark, in its own process: `node server.js <local-cloud|baseline|local-aws-sqs|ceiling>`.
 // Prints `PORT <n>` once listening, answers `CPU <µs>` to each line on stdin, and exits when stdin closes.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -11,10 +11,13 @@ const kind = process.argv[2];
 export const BODY = '{"bench":"a message body of a typical destination record size","n":1}';
 /** The local cloud's sources bundled into one file by run.js (bench/.peers is git-ignored). */
 export const LOCAL_CLOUD_BUNDLE = path.join(root, 'bench/.peers/local-cloud/dist/index.mjs');
+/** The `--baseline` checkout's local cloud, bundled the same way. */
+export const BASELINE_BUNDLE = path.join(root, 'bench/.peers/baseline/dist/index.mjs');
 
 async function start() {
-  if (kind === 'local-cloud') {
-    const { startLocalCloud } = await import(pathToFileURL(LOCAL_CLOUD_BUNDLE).href);
+  if (kind === 'local-cloud' || kind === 'baseline') {
+    const bundle = kind === 'baseline' ? BASELINE_BUNDLE : LOCAL_CLOUD_BUNDLE;
+    const { startLocalCloud } = await import(pathToFileURL(bundle).href);
     const cloud = await startLocalCloud({ port: 0, logLevel: 'error' });
     return cloud.port;
   }
