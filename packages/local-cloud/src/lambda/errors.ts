@@ -195,10 +195,14 @@ export const invalidRequestContent = (detail: string) =>
     400,
   );
 
-/** 429 with the reason and `Retry-After: 1` (the shape binds `retryAfterSeconds` to that header). */
+/**
+ * 429 with the reason. A busy function or account adds `Retry-After: 1` (the shape binds
+ * `retryAfterSeconds` to that header); reserved concurrency 0 never frees up, and AWS sends none.
+ */
 export const throttled = (
   reason: 'ReservedFunctionConcurrentInvocationLimitExceeded' | 'ConcurrentInvocationLimitExceeded',
+  retryAfter = true,
 ) =>
   lambdaError('TooManyRequestsException', 'Rate Exceeded.', 429, {
-    fields: { retryAfterSeconds: '1', Reason: reason },
+    fields: retryAfter ? { retryAfterSeconds: '1', Reason: reason } : { Reason: reason },
   });
