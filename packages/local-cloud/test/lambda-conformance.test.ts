@@ -1,5 +1,12 @@
 // Lambda answers pinned to what AWS recorded: throttles, EventInvokeConfig errors, configuration echoes.
-import { LambdaClient, PutFunctionConcurrencyCommand } from '@aws-sdk/client-lambda';
+import {
+  DeleteFunctionEventInvokeConfigCommand,
+  GetFunctionEventInvokeConfigCommand,
+  LambdaClient,
+  PublishVersionCommand,
+  PutFunctionConcurrencyCommand,
+  PutFunctionEventInvokeConfigCommand,
+} from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type RunningCloud, startLocalCloud } from '../src/index.js';
 import { clientConfig, createFixtureFunction } from './fixtures/lambda/helpers.js';
@@ -12,6 +19,18 @@ beforeAll(async () => {
   lambda = new LambdaClient({ ...clientConfig(cloud.url), maxAttempts: 1 });
 });
 afterAll(() => cloud.stop());
+
+const ARN = 'arn:aws:lambda:us-east-1:000000000000:function';
+
+async function error(p: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
+  try {
+    await p;
+  } catch (err) {
+    const e = err as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
+    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
+  }
+  throw new Error('expected an error');
+}
 
 const invokeRaw = (name: string, body: string) =>
   fetch(`${cloud.url}/2015-03-31/functions/${name}/invocations`, { method: 'POST', body });
@@ -38,5 +57,64 @@ describe('throttles', () => {
       Reason: 'ReservedFunctionConcurrentInvocationLimitExceeded',
     });
     expect((await holder).status).toBe(200);
+  });
+});
+
+describe('PutFunctionEventInvokeConfig', () => {
+  beforeAll(() => createFixtureFunction(lambda, 'conf-put', 'node'));
+
+  it('with nothing to set answers 400 before it checks that the function exists', async () => {
+    const e = await error(
+      lambda.send(new PutFunctionEventInvokeConfigCommand({ FunctionName: 'conf-ghost' })),
+    );
+    expect(e).toEqual({
+      name: 'InvalidParameterValueException',
+      message: 'You must specify at least one of error handling or destination setting.',
+      status: 400,
+    });
+  });
+
+  it.each([[{ OnSuccess: {} }], [{ OnFailure: {} }]])(
+    'accepts DestinationConfig %j and answers both destinations as {}',
+    async (destinations) => {
+      const out = await lambda.send(
+        new PutFunctionEventInvokeConfigCommand({
+          FunctionName: 'conf-put',
+          DestinationConfig: destinations,
+        }),
+      );
+      expect(out.DestinationConfig).toEqual({ OnSuccess: {}, OnFailure: {} });
+      expect(out.MaximumRetryAttempts).toBeUndefined();
+    },
+  );
+
+  it.each(['arn:aws:sqs:eusc-de-east-1:000000000000:q', 'arn:aws-iso:sqs:us-iso-east-1:000000000000:q'])(
+    "passes the shape check for %s (AWS's current DestinationArn pattern)",
+    async (arn) => {
+      const out = await lambda.send(
+        new PutFunctionEventInvokeConfigCommand({
+          FunctionName: 'conf-put',
+          DestinationConfig: { OnFailure: { Destination: arn } },
+        }),
+      );
+      expect(out.DestinationConfig?.OnFailure?.Destination).toBe(arn);
+    },
+  );
+
+  it('names the current DestinationArn pattern in the validation message', async () => {
+    const e = await error(
+      lambda.send(
+        new PutFunctionEventInvokeConfigCommand({
+          FunctionName: 'conf-ghost',
+          DestinationConfig: { OnSuccess: { Destination: 'queue-by-name' } },
+        }),
+      ),
+    );
+    expect(e).toEqual({
+      name: 'ValidationException',
+      message:
+        "1 validation error detected: Value 'queue-by-name' at 'destinationConfig.onSuccess.destination' failed to satisfy constraint: Member must satisfy regular expression pattern: $|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)",
+      status: 400,
+    });
   });
 });
