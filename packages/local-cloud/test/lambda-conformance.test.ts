@@ -118,3 +118,34 @@ describe('PutFunctionEventInvokeConfig', () => {
     });
   });
 });
+
+describe('Get/DeleteFunctionEventInvokeConfig without a config', () => {
+  beforeAll(async () => {
+    await createFixtureFunction(lambda, 'conf-none', 'node');
+    await lambda.send(new PublishVersionCommand({ FunctionName: 'conf-none' }));
+  });
+
+  it.each([
+    ['Get', undefined, '$LATEST'],
+    ['Get', '1', '1'],
+    ['Delete', undefined, '$LATEST'],
+    ['Delete', '1', '1'],
+  ] as const)(
+    "%s (Qualifier %s) answers 404 naming the qualified ARN that doesn't have one",
+    async (op, Qualifier, shown) => {
+      const input = { FunctionName: 'conf-none', Qualifier };
+      const e = await error(
+        lambda.send(
+          op === 'Get'
+            ? new GetFunctionEventInvokeConfigCommand(input)
+            : new DeleteFunctionEventInvokeConfigCommand(input),
+        ),
+      );
+      expect(e).toEqual({
+        name: 'ResourceNotFoundException',
+        message: `The function ${ARN}:conf-none:${shown} doesn't have an EventInvokeConfig`,
+        status: 404,
+      });
+    },
+  );
+});
