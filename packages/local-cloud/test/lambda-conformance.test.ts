@@ -1,7 +1,9 @@
 // Lambda answers pinned to what AWS recorded: throttles, EventInvokeConfig errors, configuration echoes.
 import {
   DeleteFunctionEventInvokeConfigCommand,
+  GetFunctionCommand,
   GetFunctionEventInvokeConfigCommand,
+  InvokeCommand,
   LambdaClient,
   PublishVersionCommand,
   PutFunctionConcurrencyCommand,
@@ -148,4 +150,33 @@ describe('Get/DeleteFunctionEventInvokeConfig without a config', () => {
       });
     },
   );
+});
+
+describe('a function ARN of another region', () => {
+  beforeAll(() => createFixtureFunction(lambda, 'conf-region', 'node'));
+  const euArn = 'arn:aws:lambda:eu-central-1:000000000000:function:conf-region';
+
+  it.each([
+    ['GetFunction', () => new GetFunctionCommand({ FunctionName: euArn })],
+    ['Invoke', () => new InvokeCommand({ FunctionName: euArn, Payload: Buffer.from('{}') })],
+    ['GetFunctionEventInvokeConfig', () => new GetFunctionEventInvokeConfigCommand({ FunctionName: euArn })],
+  ] as const)(
+    '%s answers 404 "Functions from ... are not reachable in this region"',
+    async (_op, command) => {
+      const e = await error(lambda.send(command() as GetFunctionCommand));
+      expect(e).toEqual({
+        name: 'ResourceNotFoundException',
+        message: "Functions from 'eu-central-1' are not reachable in this region ('us-east-1')",
+        status: 404,
+      });
+    },
+  );
+
+  it('is refused the other way round too, and served in its own region', async () => {
+    const west = new LambdaClient({ ...clientConfig(cloud.url), region: 'eu-central-1', maxAttempts: 1 });
+    const e = await error(west.send(new GetFunctionCommand({ FunctionName: `${ARN}:conf-region` })));
+    expect(e.message).toBe("Functions from 'us-east-1' are not reachable in this region ('eu-central-1')");
+    const own = await lambda.send(new GetFunctionCommand({ FunctionName: `${ARN}:conf-region` }));
+    expect(own.Configuration?.FunctionName).toBe('conf-region');
+  });
 });

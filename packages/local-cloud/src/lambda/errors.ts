@@ -75,6 +75,10 @@ const notFound = (message: string) => lambdaError('ResourceNotFoundException', m
 
 export const functionNotFound = (arn: string) => notFound(`Function not found: ${arn}`);
 
+/** A full ARN naming another region than the request's: Lambda serves only its own region's functions. */
+export const functionsNotReachable = (from: string, here: string) =>
+  notFound(`Functions from '${from}' are not reachable in this region ('${here}')`);
+
 export const aliasNotFound = (aliasArn: string) => notFound(`Alias not found: ${aliasArn}`);
 
 /** The EventInvokeConfig operations' words for a missing function or qualifier. */
