@@ -8,6 +8,7 @@ import {
   PublishVersionCommand,
   PutFunctionConcurrencyCommand,
   PutFunctionEventInvokeConfigCommand,
+  UpdateFunctionConfigurationCommand,
 } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type RunningCloud, startLocalCloud } from '../src/index.js';
@@ -178,5 +179,29 @@ describe('a function ARN of another region', () => {
     expect(e.message).toBe("Functions from 'us-east-1' are not reachable in this region ('eu-central-1')");
     const own = await lambda.send(new GetFunctionCommand({ FunctionName: `${ARN}:conf-region` }));
     expect(own.Configuration?.FunctionName).toBe('conf-region');
+  });
+});
+
+describe('UpdateFunctionConfiguration', () => {
+  const dlq = 'arn:aws:sqs:us-east-1:000000000000:conf-dlq';
+  beforeAll(() =>
+    createFixtureFunction(lambda, 'conf-dlq', 'node', { DeadLetterConfig: { TargetArn: dlq } }),
+  );
+
+  it('with DeadLetterConfig {} keeps the dead-letter target in its answer', async () => {
+    const out = await lambda.send(
+      new UpdateFunctionConfigurationCommand({ FunctionName: 'conf-dlq', DeadLetterConfig: {} }),
+    );
+    expect(out.DeadLetterConfig).toEqual({ TargetArn: dlq });
+  });
+
+  it('with an empty TargetArn removes the dead-letter target', async () => {
+    const out = await lambda.send(
+      new UpdateFunctionConfigurationCommand({
+        FunctionName: 'conf-dlq',
+        DeadLetterConfig: { TargetArn: '' },
+      }),
+    );
+    expect(out.DeadLetterConfig).toBeUndefined();
   });
 });
