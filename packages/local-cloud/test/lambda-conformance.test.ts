@@ -10,16 +10,19 @@ import {
   PutFunctionEventInvokeConfigCommand,
   UpdateFunctionConfigurationCommand,
 } from '@aws-sdk/client-lambda';
+import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type RunningCloud, startLocalCloud } from '../src/index.js';
-import { clientConfig, createFixtureFunction } from './fixtures/lambda/helpers.js';
+import { clientConfig, createFixtureFunction, HAS_PYTHON, receiveAll } from './fixtures/lambda/helpers.js';
 
 let cloud: RunningCloud;
 let lambda: LambdaClient;
+let sqs: SQSClient;
 
 beforeAll(async () => {
   cloud = await startLocalCloud({ port: 0, logLevel: 'quiet' });
   lambda = new LambdaClient({ ...clientConfig(cloud.url), maxAttempts: 1 });
+  sqs = new SQSClient(clientConfig(cloud.url));
 });
 afterAll(() => cloud.stop());
 
@@ -204,4 +207,95 @@ describe('UpdateFunctionConfiguration', () => {
     );
     expect(out.DeadLetterConfig).toBeUndefined();
   });
+});
+
+async function queue(name: string): Promise<{ url: string; arn: string }> {
+  const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: name }));
+  const attrs = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }));
+  return { url: QueueUrl!, arn: attrs.Attributes!.QueueArn! };
+}
+
+const invokeBytes = async (name: string, payload: string) => {
+  const out = await lambda.send(new InvokeCommand({ FunctionName: name, Payload: Buffer.from(payload) }));
+  return Buffer.from(out.Payload ?? []).toString('utf8');
+};
+
+(HAS_PYTHON ? describe : describe.skip)('answers written as the Python runtime writes them', () => {
+  beforeAll(async () => {
+    await createFixtureFunction(lambda, 'conf-py312', 'python', { Runtime: 'python3.12' });
+    await createFixtureFunction(lambda, 'conf-py311', 'python', { Runtime: 'python3.11' });
+  });
+
+  it('python3.12 writes json.dumps with ", " and ": " and raw UTF-8', async () => {
+    expect(await invokeBytes('conf-py312', '{"mode":"unicode"}')).toBe(
+      '{"text": "h\u00e9llo \u2713", "n": [1, 2]}',
+    );
+  });
+
+  it('python3.11 escapes non-ASCII as \\uXXXX', async () => {
+    expect(await invokeBytes('conf-py311', '{"mode":"unicode"}')).toBe(
+      '{"text": "h\\u00e9llo \\u2713", "n": [1, 2]}',
+    );
+  });
+
+  it('an error document has the same separators', async () => {
+    const text = await invokeBytes('conf-py312', '{}');
+    expect(text).toMatch(
+      /^\{"errorMessage": "Some serious failure", "errorType": "Exception", "requestId": "[0-9a-f-]{36}", "stackTrace": \[" {2}File /,
+    );
+  });
+
+  it('a destination record embeds the Python bytes as responsePayload', async () => {
+    const q = await queue('conf-py-dest');
+    await lambda.send(
+      new PutFunctionEventInvokeConfigCommand({
+        FunctionName: 'conf-py312',
+        DestinationConfig: { OnSuccess: { Destination: q.arn } },
+      }),
+    );
+    await lambda.send(
+      new InvokeCommand({
+        FunctionName: 'conf-py312',
+        InvocationType: 'Event',
+        Payload: Buffer.from('{"mode":"unicode"}'),
+      }),
+    );
+    const [message] = await receiveAll(sqs, q.url, 1);
+    expect(message.Body).toContain('"responsePayload":{"text": "h\u00e9llo \u2713", "n": [1, 2]}}');
+  });
+
+  it('a Node.js answer stays compact', async () => {
+    await createFixtureFunction(lambda, 'conf-node', 'node');
+    expect(await invokeBytes('conf-node', '{"x": 1}')).toBe('{"ok":true,"echo":{"x":1}}');
+  });
+});
+
+const tail = async (name: string, payload: string) => {
+  const out = await lambda.send(
+    new InvokeCommand({ FunctionName: name, Payload: Buffer.from(payload), LogType: 'Tail' }),
+  );
+  return Buffer.from(out.LogResult ?? '', 'base64').toString('utf8');
+};
+
+describe('logs', () => {
+  it('an execution environment starts its log with INIT_START before the first START', async () => {
+    await createFixtureFunction(lambda, 'conf-init', 'node');
+    const first = await tail('conf-init', '{}');
+    expect(first).toMatch(
+      /^INIT_START Runtime Version: nodejs:20\.v\d+\tRuntime Version ARN: arn:aws:lambda:us-east-1::runtime:[0-9a-f]{64}\nSTART RequestId: /,
+    );
+    // A warm environment does not initialise again.
+    expect(await tail('conf-init', '{}')).toMatch(/^START RequestId: /);
+  });
+
+  (HAS_PYTHON ? it : it.skip)(
+    'a Python [ERROR] event indents its traceback with U+00A0 and ends without a newline',
+    async () => {
+      await createFixtureFunction(lambda, 'conf-py-error', 'python');
+      const log = await tail('conf-py-error', '{}');
+      expect(log).toMatch(
+        /\n\[ERROR\] Exception: Some serious failure\nTraceback \(most recent call last\):\n\u00a0\u00a0File "[^"]*handler\.py", line \d+, in hello\n\u00a0\u00a0\u00a0\u00a0raise Exception\("Some serious failure"\)\nEND RequestId: /,
+      );
+    },
+  );
 });
