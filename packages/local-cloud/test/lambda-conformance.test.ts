@@ -10,7 +10,13 @@ import {
   PutFunctionEventInvokeConfigCommand,
   UpdateFunctionConfigurationCommand,
 } from '@aws-sdk/client-lambda';
-import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import {
+  CreateQueueCommand,
+  GetQueueAttributesCommand,
+  type Message,
+  ReceiveMessageCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type RunningCloud, startLocalCloud } from '../src/index.js';
 import { clientConfig, createFixtureFunction, HAS_PYTHON, receiveAll } from './fixtures/lambda/helpers.js';
@@ -298,4 +304,74 @@ describe('logs', () => {
       );
     },
   );
+});
+
+/** Receives `count` messages with their system attributes (SenderId, AWSTraceHeader). */
+async function receiveWithSystem(url: string, count: number): Promise<Message[]> {
+  const out: Message[] = [];
+  for (let i = 0; i < 40 && out.length < count; i++) {
+    const r = await sqs.send(
+      new ReceiveMessageCommand({
+        QueueUrl: url,
+        MaxNumberOfMessages: 10,
+        WaitTimeSeconds: 1,
+        VisibilityTimeout: 300,
+        MessageSystemAttributeNames: ['All'],
+      }),
+    );
+    out.push(...(r.Messages ?? []));
+  }
+  return out;
+}
+
+const SENDER = /^AROA[A-Z0-9]{17}:awslambda_\d+$/;
+const TRACE = /^Root=1-[0-9a-f]{8}-[0-9a-f]{24};Parent=[0-9a-f]{16};Sampled=0$/;
+
+describe('messages Lambda sends to SQS', () => {
+  it('a destination message carries AWSTraceHeader and a SenderId of Lambda, different per delivery', async () => {
+    const q = await queue('conf-sender-dest');
+    await createFixtureFunction(lambda, 'conf-sender', 'node');
+    await lambda.send(
+      new PutFunctionEventInvokeConfigCommand({
+        FunctionName: 'conf-sender',
+        DestinationConfig: { OnSuccess: { Destination: q.arn } },
+      }),
+    );
+    for (let i = 0; i < 2; i++) {
+      await lambda.send(
+        new InvokeCommand({
+          FunctionName: 'conf-sender',
+          InvocationType: 'Event',
+          Payload: Buffer.from('{}'),
+        }),
+      );
+    }
+    const messages = await receiveWithSystem(q.url, 2);
+    expect(messages).toHaveLength(2);
+    for (const m of messages) {
+      expect(m.Attributes?.SenderId).toMatch(SENDER);
+      expect(m.Attributes?.AWSTraceHeader).toMatch(TRACE);
+    }
+    expect(messages[0]!.Attributes?.SenderId).not.toBe(messages[1]!.Attributes?.SenderId);
+  });
+
+  it('a dead-letter message carries them too', async () => {
+    const dlq = await queue('conf-sender-dlq');
+    await createFixtureFunction(lambda, 'conf-sender-fails', 'node', {
+      DeadLetterConfig: { TargetArn: dlq.arn },
+    });
+    await lambda.send(
+      new PutFunctionEventInvokeConfigCommand({ FunctionName: 'conf-sender-fails', MaximumRetryAttempts: 0 }),
+    );
+    await lambda.send(
+      new InvokeCommand({
+        FunctionName: 'conf-sender-fails',
+        InvocationType: 'Event',
+        Payload: Buffer.from('{"mode":"throw"}'),
+      }),
+    );
+    const [m] = await receiveWithSystem(dlq.url, 1);
+    expect(m?.Attributes?.SenderId).toMatch(SENDER);
+    expect(m?.Attributes?.AWSTraceHeader).toMatch(TRACE);
+  });
 });
