@@ -244,6 +244,15 @@ const invokeBytes = async (name: string, payload: string) => {
     );
   });
 
+  it("a handler's frames show its file under /var/task, as on Lambda", async () => {
+    const doc = JSON.parse(await invokeBytes('conf-py312', '{}')) as { stackTrace: string[] };
+    expect(doc.stackTrace).toEqual([
+      expect.stringMatching(
+        /^ {2}File "\/var\/task\/handler\.py", line \d+, in hello\n {4}raise Exception\("Some serious failure"\)\n$/,
+      ),
+    ]);
+  });
+
   it('an error document has the same separators', async () => {
     const text = await invokeBytes('conf-py312', '{}');
     expect(text).toMatch(
@@ -300,7 +309,7 @@ describe('logs', () => {
       await createFixtureFunction(lambda, 'conf-py-error', 'python');
       const log = await tail('conf-py-error', '{}');
       expect(log).toMatch(
-        /\n\[ERROR\] Exception: Some serious failure\nTraceback \(most recent call last\):\n\u00a0\u00a0File "[^"]*handler\.py", line \d+, in hello\n\u00a0\u00a0\u00a0\u00a0raise Exception\("Some serious failure"\)\nEND RequestId: /,
+        /\n\[ERROR\] Exception: Some serious failure\nTraceback \(most recent call last\):\n\u00a0\u00a0File "\/var\/task\/handler\.py", line \d+, in hello\n\u00a0\u00a0\u00a0\u00a0raise Exception\("Some serious failure"\)\nEND RequestId: /,
       );
     },
   );

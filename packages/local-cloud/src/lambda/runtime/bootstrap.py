@@ -130,8 +130,23 @@ logging.getLogger().handlers = [_handler]
 logging.getLogger().setLevel(logging.WARNING)
 
 
+_TASK_ROOTS = sorted({os.path.abspath(TASK_ROOT), os.path.realpath(TASK_ROOT)}, key=len, reverse=True)
+
+
+def lambda_path(filename):
+    # On Lambda the code sits at /var/task: a handler's frames show that path rather than this host's.
+    for root in _TASK_ROOTS:
+        if filename.startswith(root + os.sep):
+            return "/var/task" + filename[len(root):]
+    return filename
+
+
 def user_frames(tb):
-    return [f for f in traceback.extract_tb(tb) if os.path.abspath(f.filename) != BOOTSTRAP_FILE]
+    # extract_tb has read each frame's source line already, so renaming the file changes only what is shown.
+    frames = [f for f in traceback.extract_tb(tb) if os.path.abspath(f.filename) != BOOTSTRAP_FILE]
+    for f in frames:
+        f.filename = lambda_path(f.filename)
+    return frames
 
 
 def error_payload(exc, request_id=None):
