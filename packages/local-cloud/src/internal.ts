@@ -20,6 +20,7 @@ export interface SqsInternal {
       messageGroupId?: string;
       messageDeduplicationId?: string;
       senderId?: string;
+      traceHeader?: string;
     },
   ): { messageId: string };
   /** Undefined when no such queue; `policy` is its queue policy (JSON text), when it has one. */
@@ -84,6 +85,9 @@ export interface DeliveryOptions {
   event?: { source: string; detailType: string; resources?: string[]; time?: Date };
   /** For an event bus: an event already on a bus, routed on as it is (a rule whose target is a bus). */
   forward?: { event: EventEnvelope; hops: number };
+  /** For an SQS queue: the message's `SenderId` (else the account id) and its `AWSTraceHeader`. */
+  senderId?: string;
+  traceHeader?: string;
   /** A smaller body for a target whose size limit the body passes (Lambda drops a failure record's payloads). */
   smaller?: () => string;
 }

@@ -18,6 +18,8 @@ export const toQueue: Target = {
       // A standard queue refuses a deduplication id, and SNS FIFO topics pass it no group id either.
       messageGroupId: queue.fifo ? o.groupId : o.fairGroupId,
       messageDeduplicationId: queue.fifo ? o.dedupId : undefined,
+      senderId: o.senderId,
+      traceHeader: o.traceHeader,
     });
   },
 };

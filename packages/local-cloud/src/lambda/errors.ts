@@ -75,6 +75,10 @@ const notFound = (message: string) => lambdaError('ResourceNotFoundException', m
 
 export const functionNotFound = (arn: string) => notFound(`Function not found: ${arn}`);
 
+/** A full ARN naming another region than the request's: Lambda serves only its own region's functions. */
+export const functionsNotReachable = (from: string, here: string) =>
+  notFound(`Functions from '${from}' are not reachable in this region ('${here}')`);
+
 export const aliasNotFound = (aliasArn: string) => notFound(`Alias not found: ${aliasArn}`);
 
 /** The EventInvokeConfig operations' words for a missing function or qualifier. */
@@ -195,12 +199,16 @@ export const invalidRequestContent = (detail: string) =>
     400,
   );
 
-/** 429 with the reason and `Retry-After: 1` (the shape binds `retryAfterSeconds` to that header). */
+/**
+ * 429 with the reason. A busy function or account adds `Retry-After: 1` (the shape binds
+ * `retryAfterSeconds` to that header); reserved concurrency 0 never frees up, and AWS sends none.
+ */
 export const throttled = (
   reason: 'ReservedFunctionConcurrentInvocationLimitExceeded' | 'ConcurrentInvocationLimitExceeded',
+  retryAfter = true,
 ) =>
   lambdaError('TooManyRequestsException', 'Rate Exceeded.', 429, {
-    fields: { retryAfterSeconds: '1', Reason: reason },
+    fields: retryAfter ? { retryAfterSeconds: '1', Reason: reason } : { Reason: reason },
   });
 
 // Event source mappings (SQS).

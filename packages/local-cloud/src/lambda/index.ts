@@ -11,9 +11,13 @@ import { removeCode } from './code.js';
 import { LambdaContext, type LambdaState } from './context.js';
 import { EventSourceMappings } from './eventSourceMappings.js';
 import { LayerStore } from './layerStore.js';
+import { parseFunctionRef } from './names.js';
 import { OPERATIONS } from './operations.js';
 import { Pool } from './runtime/pool.js';
 import { LambdaStore } from './store.js';
+
+/** The region of a full function ARN: other services reach functions of any region by their ARN. */
+const regionOf = (functionArnOrName: string) => parseFunctionRef(functionArnOrName)?.region;
 
 export function createLambdaService(cloud: LocalCloud): Service {
   const store = new LambdaStore(cloud);
@@ -38,14 +42,15 @@ export function createLambdaService(cloud: LocalCloud): Service {
 
   const internal: LambdaInternal = {
     invokeAsync(functionArnOrName, payload, options) {
-      const resolved = store.get(functionArnOrName, options?.region ?? cloud.config.region, undefined, true);
+      const region = regionOf(functionArnOrName) ?? options?.region ?? cloud.config.region;
+      const resolved = store.get(functionArnOrName, region, undefined, true);
       const requestId = randomUUID();
       queue.enqueue(resolved, payload, requestId);
       return { requestId };
     },
     describeFunction(functionArnOrName, region) {
       try {
-        const { fn } = store.get(functionArnOrName, region);
+        const { fn } = store.get(functionArnOrName, regionOf(functionArnOrName) ?? region);
         return { arn: fn.arn, role: fn.latest.config.Role };
       } catch {
         return undefined;

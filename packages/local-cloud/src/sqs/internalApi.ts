@@ -17,6 +17,9 @@ export function sqsInternal(cloud: LocalCloud, store: SqsStore): SqsInternal {
           MessageAttributes: options.messageAttributes,
           MessageGroupId: options.messageGroupId,
           MessageDeduplicationId: options.messageDeduplicationId,
+          MessageSystemAttributes: options.traceHeader
+            ? { AWSTraceHeader: { DataType: 'String', StringValue: options.traceHeader } }
+            : undefined,
         },
         options.senderId ?? cloud.accountId,
       );
