@@ -56,6 +56,8 @@ export interface Service {
   readonly name: string;
   /** The protocols the service speaks, each with its operations (the one operation contract). */
   readonly faces: readonly Face[];
+  /** Starts what needs the cloud listening (events restored from --state-dir); called once it listens. */
+  start?(): void;
   /** Ends timers and child processes. */
   stop?(): Promise<void> | void;
 }

@@ -4,6 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import type { LocalCloud, Service } from '../cloud.js';
 import type { LambdaInternal } from '../internal.js';
+import { LambdaState as LambdaDisk } from '../persistence/lambdaState.js';
+import { savingAfter } from '../persistence/operations.js';
 import type { Call } from '../protocol/call.js';
 import { restJsonFace } from '../protocol/codecs/restJson.js';
 import { EventQueue } from './async/eventQueue.js';
@@ -23,8 +25,20 @@ export function createLambdaService(cloud: LocalCloud): Service {
       env.version === (env.version.version === '$LATEST' ? fn.latest : fn.versions.get(env.version.version))
     );
   });
-  const queue = new EventQueue(cloud, store, pool);
-  const state: LambdaState = { cloud, store, layers: new LayerStore(), pool, queue, codeDirs: new Set() };
+  const disk = cloud.state ? new LambdaDisk(cloud.state) : undefined;
+  const queue = new EventQueue(cloud, store, pool, disk);
+  const layers = new LayerStore();
+  const state: LambdaState = {
+    cloud,
+    store,
+    layers,
+    pool,
+    queue,
+    codeDirs: new Set(),
+    codeParent: disk?.codeParent,
+  };
+  disk?.restore(store, layers);
+  queue.restore();
 
   const internal: LambdaInternal = {
     invokeAsync(functionArnOrName, payload, options) {
@@ -49,12 +63,17 @@ export function createLambdaService(cloud: LocalCloud): Service {
     faces: [
       restJsonFace({
         client: () => import('@aws-sdk/client-lambda'),
-        operations: OPERATIONS,
+        operations: savingAfter(OPERATIONS, disk && (() => disk.save(store, layers)), (name) =>
+          /^(Get|List|Invoke)/.test(name),
+        ),
         context: (call: Call) => new LambdaContext(state, call),
         // Invoke's raw payload (the handler's answer) is JSON.
         payloadContentType: 'application/json',
       }),
     ],
+    start() {
+      queue.resume();
+    },
     stop() {
       queue.stop();
       pool.stop();
