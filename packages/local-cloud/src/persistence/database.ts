@@ -17,6 +17,8 @@ CREATE TABLE IF NOT EXISTS sqs_message (seq INTEGER PRIMARY KEY AUTOINCREMENT, q
 CREATE UNIQUE INDEX IF NOT EXISTS sqs_message_id ON sqs_message (queue, id);
 CREATE TABLE IF NOT EXISTS sqs_dedup (queue TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,
   expires_at INTEGER NOT NULL, PRIMARY KEY (queue, key));
+CREATE TABLE IF NOT EXISTS s3_object (bucket TEXT NOT NULL, key TEXT NOT NULL, meta TEXT NOT NULL,
+  body BLOB NOT NULL, PRIMARY KEY (bucket, key));
 CREATE TABLE IF NOT EXISTS lambda_event (request_id TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
@@ -54,7 +56,7 @@ export class StateDatabase {
     return s;
   }
 
-  run(sql: string, ...params: (string | number | null)[]): void {
+  run(sql: string, ...params: (string | number | null | Uint8Array)[]): void {
     this.statement(sql).run(...params);
   }
 
