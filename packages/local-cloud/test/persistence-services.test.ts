@@ -6,6 +6,12 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  CloudFormationClient,
+  CreateStackCommand,
+  DeleteStackCommand,
+  DescribeStacksCommand,
+} from '@aws-sdk/client-cloudformation';
+import {
   DescribeRuleCommand,
   EventBridgeClient,
   ListTargetsByRuleCommand,
@@ -45,7 +51,13 @@ import {
   SNSClient,
   SubscribeCommand,
 } from '@aws-sdk/client-sns';
-import { CreateQueueCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import {
+  CreateQueueCommand,
+  GetQueueUrlCommand,
+  ReceiveMessageCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
+import { waitForStack } from '@destinations-action/deploy';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { type RunningCloud, startLocalCloud } from '../src/index.js';
 import { sqliteModule } from '../src/persistence/database.js';
@@ -198,6 +210,35 @@ describeSqlite('the other stores with --state-dir', () => {
       );
       expect(run.FunctionError).toBeUndefined();
       expect(run.StatusCode).toBe(200);
+    });
+  });
+
+  it('keeps a stack: its status, outputs and resources, which a later DeleteStack removes', async () => {
+    const template = JSON.stringify({
+      Resources: { Q: { Type: 'AWS::SQS::Queue', Properties: { QueueName: 'from-stack' } } },
+      Outputs: { QueueArn: { Value: { 'Fn::GetAtt': ['Q', 'Arn'] } } },
+    });
+    let stackId = '';
+    await withCloud(async (_c, cloud) => {
+      const cfn = new CloudFormationClient(clientConfig(cloud.url));
+      stackId = (await cfn.send(new CreateStackCommand({ StackName: 'kept', TemplateBody: template })))
+        .StackId!;
+      await waitForStack(cfn, stackId, 60_000);
+      cfn.destroy();
+    });
+    await withCloud(async (c, cloud) => {
+      const cfn = new CloudFormationClient(clientConfig(cloud.url));
+      const [stack] = (await cfn.send(new DescribeStacksCommand({ StackName: 'kept' }))).Stacks ?? [];
+      expect(stack.StackId).toBe(stackId);
+      expect(stack.StackStatus).toBe('CREATE_COMPLETE');
+      expect(stack.Outputs?.map((o) => o.OutputValue)).toEqual([
+        'arn:aws:sqs:us-east-1:000000000000:from-stack',
+      ]);
+      await cfn.send(new DeleteStackCommand({ StackName: stackId }));
+      const deleted = await waitForStack(cfn, stackId, 60_000);
+      expect(deleted.StackStatus).toBe('DELETE_COMPLETE');
+      await expect(c.sqs.send(new GetQueueUrlCommand({ QueueName: 'from-stack' }))).rejects.toThrow();
+      cfn.destroy();
     });
   });
 });
