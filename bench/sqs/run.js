@@ -1,6 +1,7 @@
 // SQS benchmark, side by side in one run: this project's local cloud, local-aws-sqs@2.0.2 and a do-nothing
 // ceiling, each in its own process, driven the same way, in interleaved rounds so the machine's noise is
-// shared. Usage: `node bench/sqs/run.js [--no-build]` (see docs/BENCHMARKS.md for the knobs).
+// shared. Usage: `node bench/sqs/run.js [--no-build] [--state-dir]` (see docs/BENCHMARKS.md for the knobs);
+// --state-dir adds the local cloud keeping its state on disk (Node 22.13+), side by side with the in-memory one.
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -16,10 +17,14 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const DEPTH = Number(process.env.BENCH_DEPTH ?? 50_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SDK_ROUNDS = Number(process.env.BENCH_SDK_ROUNDS ?? 2);
-const SERVERS = ['ceiling', 'local-cloud', 'local-aws-sqs'];
+const SERVERS = (process.env.BENCH_SERVERS ?? 'ceiling,local-cloud,local-aws-sqs').split(',');
+if (process.argv.includes('--state-dir')) SERVERS.push('local-cloud-state');
 
 function prepare() {
-  if (!existsSync(path.join(root, 'bench/.peers/node_modules/local-aws-sqs/package.json'))) {
+  if (
+    SERVERS.includes('local-aws-sqs') &&
+    !existsSync(path.join(root, 'bench/.peers/node_modules/local-aws-sqs/package.json'))
+  ) {
     console.log(`installing ${PEER} into bench/.peers ...`);
     execFileSync(
       'npm',
@@ -288,6 +293,16 @@ for (const driverName of ['wire', 'sdk']) {
       `${driverName}: ${workload}, local-cloud vs local-aws-sqs: throughput ${paired(driverName, workload, 'local-cloud', 'local-aws-sqs', 'rate')}, ` +
         `CPU/msg ${paired(driverName, workload, 'local-cloud', 'local-aws-sqs', 'serverCpu', true)} (goal >= ${goal}x)`,
     );
+  }
+}
+if (SERVERS.includes('local-cloud-state')) {
+  for (const driverName of ['wire', 'sdk']) {
+    for (const workload of Object.keys(WORKLOADS)) {
+      console.log(
+        `${driverName}: ${workload}, --state-dir vs in memory: throughput ${paired(driverName, workload, 'local-cloud-state', 'local-cloud', 'rate')}, ` +
+          `CPU/msg ${paired(driverName, workload, 'local-cloud-state', 'local-cloud', 'serverCpu', true)}`,
+      );
+    }
   }
 }
 console.log(
