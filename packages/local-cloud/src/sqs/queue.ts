@@ -220,8 +220,19 @@ export class Queue {
     return g;
   }
 
+  /** Runs `work` as one transaction of the journal (one commit for a batch), or just runs it. */
+  atomically<T>(work: () => T): T {
+    return this.journal ? this.journal.atomically(work) : work();
+  }
+
   /** Takes up to `max` visible messages and makes them in flight for `visibilityTimeout` seconds. */
   receive(max: number, visibilityTimeout: number): StoredMessage[] {
+    return this.journal
+      ? this.journal.atomically(() => this.receiveNow(max, visibilityTimeout))
+      : this.receiveNow(max, visibilityTimeout);
+  }
+
+  private receiveNow(max: number, visibilityTimeout: number): StoredMessage[] {
     const now = Date.now();
     const out: StoredMessage[] = [];
     if (this.fifo) this.receiveFifo(max, visibilityTimeout, now, out);
@@ -275,8 +286,7 @@ export class Queue {
           dlq.enqueue(movedMessage(m, this.arn));
         };
         // On disk the move is one transaction: a kill can neither lose the message nor keep it twice.
-        if (this.journal) this.journal.atomically(move);
-        else move();
+        this.atomically(move);
         return true;
       }
     }
