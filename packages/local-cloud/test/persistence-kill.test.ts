@@ -108,84 +108,88 @@ function count(table: string): number {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describeSqlite('kill -9 with --state-dir', () => {
-  it('delivers every failure record exactly once across a SIGKILL and a restart', async () => {
-    const first = await startChild();
-    let lambda = new LambdaClient(clientConfig(first.url));
-    let sqs = new SQSClient(clientConfig(first.url));
-    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'failures' }));
-    await createFixtureFunction(lambda, 'fails', 'node', { Timeout: 5 });
-    await lambda.send(
-      new PutFunctionEventInvokeConfigCommand({
-        FunctionName: 'fails',
-        MaximumRetryAttempts: 2,
-        DestinationConfig: { OnFailure: { Destination: QUEUE_ARN } },
-      }),
-    );
-    const requestIds = new Set<string>();
-    for (let i = 0; i < INVOCATIONS; i++) {
-      const out = await lambda.send(
-        new InvokeCommand({
+  it(
+    'delivers every failure record exactly once across a SIGKILL and a restart',
+    async () => {
+      const first = await startChild();
+      let lambda = new LambdaClient(clientConfig(first.url));
+      let sqs = new SQSClient(clientConfig(first.url));
+      const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'failures' }));
+      await createFixtureFunction(lambda, 'fails', 'node', { Timeout: 5 });
+      await lambda.send(
+        new PutFunctionEventInvokeConfigCommand({
           FunctionName: 'fails',
-          InvocationType: 'Event',
-          Payload: Buffer.from(JSON.stringify({ mode: 'throw', n: i })),
+          MaximumRetryAttempts: 2,
+          DestinationConfig: { OnFailure: { Destination: QUEUE_ARN } },
         }),
       );
-      expect(out.StatusCode).toBe(202);
-      requestIds.add(out.$metadata.requestId!);
-    }
-    expect(requestIds.size).toBe(INVOCATIONS);
-    // Kill once some records (not all) are in: events are then pending, running and done.
-    const before = Date.now();
-    let atKill = await depth(sqs, QueueUrl!);
-    while (atKill < 10 && Date.now() - before < WAIT_LIMIT_MS) {
-      await sleep(20);
-      atKill = await depth(sqs, QueueUrl!);
-    }
-    await killed(first.child);
-    lambda.destroy();
-    sqs.destroy();
-    expect(atKill).toBeGreaterThanOrEqual(10);
-    // Some events were still pending (waiting for a retry or running) when the process died.
-    expect(count('lambda_event')).toBeGreaterThan(0);
-
-    const second = await startChild();
-    lambda = new LambdaClient(clientConfig(second.url));
-    sqs = new SQSClient(clientConfig(second.url));
-    const records: { requestId: string; count: number; condition: string }[] = [];
-    const started = Date.now();
-    while (records.length < INVOCATIONS && Date.now() - started < WAIT_LIMIT_MS) {
-      const got = await sqs.send(
-        new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
-      );
-      for (const m of got.Messages ?? []) {
-        const r = JSON.parse(m.Body!) as {
-          requestContext: { requestId: string; condition: string; approximateInvokeCount: number };
-        };
-        records.push({
-          requestId: r.requestContext.requestId,
-          count: r.requestContext.approximateInvokeCount,
-          condition: r.requestContext.condition,
-        });
-      }
-      if (got.Messages?.length) {
-        await sqs.send(
-          new DeleteMessageBatchCommand({
-            QueueUrl,
-            Entries: got.Messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })),
+      const requestIds = new Set<string>();
+      for (let i = 0; i < INVOCATIONS; i++) {
+        const out = await lambda.send(
+          new InvokeCommand({
+            FunctionName: 'fails',
+            InvocationType: 'Event',
+            Payload: Buffer.from(JSON.stringify({ mode: 'throw', n: i })),
           }),
         );
+        expect(out.StatusCode).toBe(202);
+        requestIds.add(out.$metadata.requestId!);
       }
-    }
-    lambda.destroy();
-    sqs.destroy();
-    second.child.kill('SIGTERM');
-    await new Promise((r) => second.child.once('exit', r));
+      expect(requestIds.size).toBe(INVOCATIONS);
+      // Kill once some records (not all) are in: events are then pending, running and done.
+      const before = Date.now();
+      let atKill = await depth(sqs, QueueUrl!);
+      while (atKill < 10 && Date.now() - before < WAIT_LIMIT_MS) {
+        await sleep(20);
+        atKill = await depth(sqs, QueueUrl!);
+      }
+      await killed(first.child);
+      lambda.destroy();
+      sqs.destroy();
+      expect(atKill).toBeGreaterThanOrEqual(10);
+      // Some events were still pending (waiting for a retry or running) when the process died.
+      expect(count('lambda_event')).toBeGreaterThan(0);
 
-    // Nothing is pending any more, so no further record can come: the list is complete.
-    expect(count('lambda_event')).toBe(0);
-    expect(count('sqs_message')).toBe(0);
-    expect(records.length).toBe(INVOCATIONS);
-    expect(new Set(records.map((r) => r.requestId))).toEqual(requestIds);
-    expect(records.every((r) => r.condition === 'RetriesExhausted' && r.count === 3)).toBe(true);
-  });
+      const second = await startChild();
+      lambda = new LambdaClient(clientConfig(second.url));
+      sqs = new SQSClient(clientConfig(second.url));
+      const records: { requestId: string; count: number; condition: string }[] = [];
+      const started = Date.now();
+      while (records.length < INVOCATIONS && Date.now() - started < WAIT_LIMIT_MS) {
+        const got = await sqs.send(
+          new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
+        );
+        for (const m of got.Messages ?? []) {
+          const r = JSON.parse(m.Body!) as {
+            requestContext: { requestId: string; condition: string; approximateInvokeCount: number };
+          };
+          records.push({
+            requestId: r.requestContext.requestId,
+            count: r.requestContext.approximateInvokeCount,
+            condition: r.requestContext.condition,
+          });
+        }
+        if (got.Messages?.length) {
+          await sqs.send(
+            new DeleteMessageBatchCommand({
+              QueueUrl,
+              Entries: got.Messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })),
+            }),
+          );
+        }
+      }
+      lambda.destroy();
+      sqs.destroy();
+      second.child.kill('SIGTERM');
+      await new Promise((r) => second.child.once('exit', r));
+
+      // Nothing is pending any more, so no further record can come: the list is complete.
+      expect(count('lambda_event')).toBe(0);
+      expect(count('sqs_message')).toBe(0);
+      expect(records.length).toBe(INVOCATIONS);
+      expect(new Set(records.map((r) => r.requestId))).toEqual(requestIds);
+      expect(records.every((r) => r.condition === 'RetriesExhausted' && r.count === 3)).toBe(true);
+    },
+    4 * WAIT_LIMIT_MS,
+  );
 });
