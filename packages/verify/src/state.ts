@@ -30,6 +30,8 @@ export interface RunState {
   /** Temporary taps, in creation order; removed in reverse. */
   created: TapResource[];
   stage?: StageRecord;
+  /** The services the stage needs (e2e `needs`), in the order they were deployed. */
+  needs?: StageRecord[];
   /** Where this state is mirrored, if anywhere. */
   file?: string;
 }
@@ -63,10 +65,17 @@ export function recordStage(state: RunState, stage: StageRecord): void {
   save(state);
 }
 
+/** Records the `index`th service the stage needs (appended when new). */
+export function recordNeed(state: RunState, index: number, need: StageRecord): void {
+  state.needs ??= [];
+  state.needs[index] = need;
+  save(state);
+}
+
 /** A file is kept while it has something to say: taps to remove, or what was done to the stage. */
 function save(state: RunState): void {
   if (!state.file) return;
-  if (state.created.length === 0 && !state.stage) {
+  if (state.created.length === 0 && !state.stage && !state.needs?.length) {
     rmSync(state.file, { force: true });
     return;
   }

@@ -67,6 +67,11 @@ export interface VerifyOptions {
   deploy?: boolean;
   /** e2e: remove after verifying (default true on local, false on aws). */
   remove?: boolean;
+  /**
+   * e2e: the folders of services this one sends to (a stack of "already existing" queues, say): deployed
+   * first, in this order, into the same cloud and stage, and removed after it (in reverse) when it is.
+   */
+  needs?: string[];
   /** e2e on aws: the Serverless command (default `serverless`). */
   serverlessCommand?: string;
   /** Overrides the deadline computed from the functions' retry settings. */
@@ -200,6 +205,8 @@ export interface Report {
   version: 1;
   tool: { name: string; version: string };
   passed: boolean;
+  /** The Serverless service (serverless.yml's `service`), when the run read one. */
+  service?: string;
   stage?: string;
   region: string;
   cloud: Cloud;

@@ -21,10 +21,13 @@ import type { Tap } from './tap/types.js';
 import type { CaseSpec, Problem, Report, VerifyOptions } from './types.js';
 import { VERSION } from './version.js';
 
-/** `state`: the run state to record the taps in (e2e shares its own); default a new one at options.stateFile. */
-export async function verify(options: VerifyOptions, state?: RunState): Promise<Report> {
+/**
+ * `state`: the run state to record the taps in (e2e shares its own); default a new one at options.stateFile.
+ * `clock`: when the run began, for progress times (e2e's start, so a run has one clock).
+ */
+export async function verify(options: VerifyOptions, state?: RunState, clock?: number): Promise<Report> {
   const started = Date.now();
-  const emit = progress(options, started);
+  const emit = progress(options, clock ?? started);
   const { spec, service } = await loadRun(options);
   const cloud = options.cloud ?? 'aws';
   const region = options.region ?? service?.region ?? resolveRegion({});
@@ -113,6 +116,7 @@ export async function verify(options: VerifyOptions, state?: RunState): Promise<
         version: 1,
         tool: { name: '@destinations-action/verify', version: VERSION },
         passed: cases.every((c) => c.passed),
+        ...(service?.service ? { service: service.service } : {}),
         stage: options.stage ?? service?.stage,
         region,
         cloud,

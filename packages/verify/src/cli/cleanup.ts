@@ -1,7 +1,7 @@
 // `destinations cleanup <state file>`: removes temporary taps a cancelled run left behind, and with
 // --remove-stage the stage an e2e run deployed and did not remove.
 import { parseArgs } from 'node:util';
-import { removeRecordedStage } from '../stage.js';
+import { leftDeployed, removeRecordedStage } from '../stage.js';
 import { readRunState } from '../state.js';
 import { cleanupTaps } from '../tap/cleanup.js';
 import { UsageError } from './usage.js';
@@ -32,7 +32,8 @@ export async function runCleanup(argv: string[]): Promise<number> {
   const errors = await cleanupTaps(state);
   for (const e of errors) console.error(e);
   console.log(errors.length ? `${errors.length} resources left` : 'temporary taps removed');
-  const left = state.stage && !state.stage.removed ? state.stage.target : undefined;
+  // The stage, or the services it needs (e2e's `needs`), deployed and not removed.
+  const left = leftDeployed(state)[0]?.target;
   if (left && values['remove-stage']) {
     try {
       await removeRecordedStage(state);
