@@ -1,7 +1,8 @@
 // SQS benchmark, side by side in one run: this project's local cloud, local-aws-sqs@2.0.2 and a do-nothing
 // ceiling, each in its own process, driven the same way, in interleaved rounds so the machine's noise is
-// shared. Usage: `node bench/sqs/run.js [--no-build] [--baseline <checkout>]` (see docs/BENCHMARKS.md for the
-// knobs); `--baseline` adds another checkout's local cloud (e.g. the commit before a change) to every round.
+// shared. Usage: `node bench/sqs/run.js [--no-build] [--baseline <checkout>] [--state-dir]` (see
+// docs/BENCHMARKS.md for the knobs); `--baseline` adds another checkout's local cloud (e.g. the commit before a
+// change) to every round; `--state-dir` adds the local cloud keeping its state on disk (Node 22.13+).
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -19,7 +20,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SDK_ROUNDS = Number(process.env.BENCH_SDK_ROUNDS ?? 2);
 const baselineAt = process.argv.indexOf('--baseline');
 const BASELINE = baselineAt > 0 ? path.resolve(process.argv[baselineAt + 1] ?? '') : undefined;
-const SERVERS = ['ceiling', 'local-cloud', ...(BASELINE ? ['baseline'] : []), 'local-aws-sqs'];
+const SERVERS = (process.env.BENCH_SERVERS ?? 'ceiling,local-cloud,local-aws-sqs').split(',');
+if (BASELINE) SERVERS.splice(SERVERS.indexOf('local-cloud') + 1, 0, 'baseline');
+if (process.argv.includes('--state-dir')) SERVERS.push('local-cloud-state');
 
 /** One bundled file of a checkout's local-cloud sources: quick, and independent of the package's dist folder. */
 function bundle(checkout, outfile) {
@@ -45,7 +48,10 @@ function bundle(checkout, outfile) {
 }
 
 function prepare() {
-  if (!existsSync(path.join(root, 'bench/.peers/node_modules/local-aws-sqs/package.json'))) {
+  if (
+    SERVERS.includes('local-aws-sqs') &&
+    !existsSync(path.join(root, 'bench/.peers/node_modules/local-aws-sqs/package.json'))
+  ) {
     console.log(`installing ${PEER} into bench/.peers ...`);
     execFileSync(
       'npm',
@@ -299,6 +305,16 @@ for (const driverName of ['wire', 'sdk']) {
       `${driverName}: ${workload}, local-cloud vs local-aws-sqs: throughput ${paired(driverName, workload, 'local-cloud', 'local-aws-sqs', 'rate')}, ` +
         `CPU/msg ${paired(driverName, workload, 'local-cloud', 'local-aws-sqs', 'serverCpu', true)} (goal >= ${goal}x)`,
     );
+  }
+}
+if (SERVERS.includes('local-cloud-state')) {
+  for (const driverName of ['wire', 'sdk']) {
+    for (const workload of Object.keys(WORKLOADS)) {
+      console.log(
+        `${driverName}: ${workload}, --state-dir vs in memory: throughput ${paired(driverName, workload, 'local-cloud-state', 'local-cloud', 'rate')}, ` +
+          `CPU/msg ${paired(driverName, workload, 'local-cloud-state', 'local-cloud', 'serverCpu', true)}`,
+      );
+    }
   }
 }
 if (BASELINE) {

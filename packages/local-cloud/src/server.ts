@@ -43,6 +43,7 @@ export async function startLocalCloud(options: Partial<CloudConfig> = {}): Promi
   const port = (server.address() as AddressInfo).port;
   const shownHost = cloud.config.host === '0.0.0.0' ? '127.0.0.1' : cloud.config.host;
   cloud.endpoint = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+  for (const s of cloud.services.values()) s.start?.();
   let stopped: Promise<void> | undefined;
   return {
     url: cloud.endpoint,

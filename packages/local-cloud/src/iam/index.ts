@@ -2,6 +2,8 @@
 // cloud.iam so Lambda can check a role's permission when it delivers to a destination.
 import type { LocalCloud, Service } from '../cloud.js';
 import type { IamInternal } from '../internal.js';
+import { keptMaps } from '../persistence/maps.js';
+import { READS, savingAfter } from '../persistence/operations.js';
 import { awsQueryFace } from '../protocol/codecs/awsQuery.js';
 import { statementsFor } from './evaluate.js';
 import { OPERATIONS } from './operations.js';
@@ -37,13 +39,18 @@ export function iamInternal(store: IamStore): IamInternal {
 export function createIamService(cloud: LocalCloud): Service {
   const store = new IamStore(cloud.accountId);
   cloud.iam = iamInternal(store);
+  const save = keptMaps(cloud.state, 'iam', { roles: store.roles, policies: store.policies });
   return {
     name: 'iam',
     faces: [
       awsQueryFace({
         client: () => import('@aws-sdk/client-iam'),
         namespace: IAM_NAMESPACE,
-        operations: OPERATIONS,
+        operations: savingAfter(
+          OPERATIONS,
+          save,
+          (name) => READS.test(name) || name === 'SimulatePrincipalPolicy',
+        ),
         context: () => ({ store }),
       }),
     ],

@@ -4,6 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import type { LocalCloud, Service } from '../cloud.js';
 import type { LambdaInternal } from '../internal.js';
+import { LambdaState as LambdaDisk } from '../persistence/lambdaState.js';
+import { savingAfter } from '../persistence/operations.js';
 import type { Call } from '../protocol/call.js';
 import { restJsonFace } from '../protocol/codecs/restJson.js';
 import { EventQueue } from './async/eventQueue.js';
@@ -28,17 +30,22 @@ export function createLambdaService(cloud: LocalCloud): Service {
       env.version === (env.version.version === '$LATEST' ? fn.latest : fn.versions.get(env.version.version))
     );
   });
-  const queue = new EventQueue(cloud, store, pool);
+  const disk = cloud.state ? new LambdaDisk(cloud.state) : undefined;
+  const queue = new EventQueue(cloud, store, pool, disk);
   const mappings = new EventSourceMappings(cloud, store, pool);
+  const layers = new LayerStore();
   const state: LambdaState = {
     cloud,
     store,
-    layers: new LayerStore(),
+    layers,
     pool,
     queue,
     mappings,
     codeDirs: new Set(),
+    codeParent: disk?.codeParent,
   };
+  disk?.restore(store, layers);
+  queue.restore();
 
   const internal: LambdaInternal = {
     invokeAsync(functionArnOrName, payload, options) {
@@ -64,12 +71,17 @@ export function createLambdaService(cloud: LocalCloud): Service {
     faces: [
       restJsonFace({
         client: () => import('@aws-sdk/client-lambda'),
-        operations: OPERATIONS,
+        operations: savingAfter(OPERATIONS, disk && (() => disk.save(store, layers)), (name) =>
+          /^(Get|List|Invoke)/.test(name),
+        ),
         context: (call: Call) => new LambdaContext(state, call),
         // Invoke's raw payload (the handler's answer) is JSON.
         payloadContentType: 'application/json',
       }),
     ],
+    start() {
+      queue.resume();
+    },
     async stop() {
       await mappings.stop();
       queue.stop();

@@ -1,7 +1,6 @@
 // PublishLayerVersion: the content (an inline zip or an object of the local S3) unpacked once as the
 // layer's next version; the layer is made with its first version.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PublishLayerVersionRequest, PublishLayerVersionResponse } from '@aws-sdk/client-lambda';
 import { readZip, sha256, writeEntries } from './code.js';
@@ -33,8 +32,7 @@ export function publishLayerVersion(
   const ref = layerNameRef(ctx, input.LayerName!);
   const zip = zipOf(ctx, input.Content!);
   const files = readZip(zip);
-  const root = mkdtempSync(path.join(tmpdir(), 'local-cloud-layer-'));
-  ctx.codeDirs.add(root);
+  const root = ctx.codeRoot('local-cloud-layer-');
   const dir = path.join(root, 'opt');
   mkdirSync(dir);
   writeEntries(files, dir);

@@ -1,6 +1,7 @@
 // The stack engine's one entry point for the CloudFormation operations: stacks, change sets and exports,
 // each job served by its own module (lifecycle, changeSets, exports, provision, events, plan).
 import type { LocalCloud } from '../cloud.js';
+import { StackState } from '../persistence/stackState.js';
 import { type ChangeSetInput, ChangeSets } from './changeSets.js';
 import { CustomResourceChannel } from './customResponses.js';
 import { StackEvents } from './events.js';
@@ -20,12 +21,17 @@ export class StackEngine {
   private readonly lifecycle: Lifecycle;
   private readonly changeSets: ChangeSets;
   private readonly customResources: CustomResourceChannel;
+  /** With --state-dir: where stacks are kept. */
+  private readonly disk?: StackState;
 
   constructor(cloud: LocalCloud) {
     this.customResources = new CustomResourceChannel(cloud);
     this.store = new StackStore(cloud);
+    this.disk = cloud.state ? new StackState(cloud.state) : undefined;
+    this.disk?.restore(this.store);
     this.exportList = new Exports(this.store);
-    const events = new StackEvents(cloud);
+    const disk = this.disk;
+    const events = new StackEvents(cloud, disk && ((stack) => disk.save(stack)));
     const provisioner = new Provisioner(
       cloud,
       this.store,
@@ -36,6 +42,11 @@ export class StackEngine {
     );
     this.lifecycle = new Lifecycle(cloud, this.store, this.exportList, events, provisioner);
     this.changeSets = new ChangeSets(cloud, this.store, events, this.lifecycle);
+  }
+
+  /** Saves every stack (after an operation that may have changed one without an event: change sets). */
+  save(): void {
+    this.disk?.saveAll(this.store);
   }
 
   /** Every stack ever made, deleted ones included (DescribeStacks by id and ListStacks show them). */
