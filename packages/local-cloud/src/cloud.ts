@@ -13,6 +13,7 @@ import type {
   SnsInternal,
   SqsInternal,
 } from './internal.js';
+import { DEFAULT_LOG_LIMITS } from './logs/store.js';
 import type { Face } from './protocol/service.js';
 
 export interface CloudConfig {
@@ -34,6 +35,12 @@ export interface CloudConfig {
    * default `python3.X` or `python3` from the PATH, and this process's node.
    */
   interpreters: Record<string, string>;
+  /** CloudWatch Logs keeps at most this many events per log group, dropping the oldest first. */
+  maxLogEventsPerGroup: number;
+  /** ... and this many events in all log groups. */
+  maxLogEvents: number;
+  /** ... and this many bytes of events in all (each event's message plus 26 bytes, as AWS counts). */
+  maxLogBytes: number;
 }
 
 export const DEFAULT_CONFIG: CloudConfig = {
@@ -46,6 +53,9 @@ export const DEFAULT_CONFIG: CloudConfig = {
   accountConcurrency: 1000,
   logLevel: 'error',
   interpreters: {},
+  maxLogEventsPerGroup: DEFAULT_LOG_LIMITS.maxEventsPerGroup,
+  maxLogEvents: DEFAULT_LOG_LIMITS.maxEvents,
+  maxLogBytes: DEFAULT_LOG_LIMITS.maxBytes,
 };
 
 export interface Service {
