@@ -19,6 +19,8 @@ const CONCURRENCY = 16;
 const REGRESSIONS: [seed: number, index: number, what: string][] = [
   // Node's parser refused the header section with a bare 431 and no AWS error.
   [20261202, 13, 'oversize-header logs/awsJson1_1 CreateLogGroup'],
+  // ... and then answered a HEAD with a body, which the client cannot parse.
+  [20261202, 2854, 'oversize-header s3/restXml HeadBucket'],
   // `0x1f` was read as the number 31 (Number() reads hexadecimal) in forms and query strings.
   [20261202, 449, 'wrong-type monitoring/awsQuery DescribeAlarms.MaxRecords'],
   [20261202, 793, 'wrong-type apigateway/restJson1 GetUsagePlans.limit (query)'],

@@ -39,8 +39,10 @@ export function answerClientError(err: ParserError, socket: Duplex): void {
       ? `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${escapeXml(message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`
       : `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${escapeXml(message)}</Message><RequestId>${requestId}</RequestId></Error>`;
   const type = json ? 'application/x-amz-json-1.1' : query ? 'text/xml' : 'application/xml';
+  // A HEAD answer has no body (its length is still told).
+  const shown = head.startsWith('HEAD ') ? '' : body;
   socket.end(
     `HTTP/1.1 ${status} Bad Request\r\nContent-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-      `x-amzn-RequestId: ${requestId}\r\n${json ? `x-amzn-ErrorType: ${code}\r\n` : ''}Connection: close\r\n\r\n${body}`,
+      `x-amzn-RequestId: ${requestId}\r\n${json ? `x-amzn-ErrorType: ${code}\r\n` : ''}Connection: close\r\n\r\n${shown}`,
   );
 }
