@@ -14,6 +14,7 @@ import type {
   SqsInternal,
 } from './internal.js';
 import { StateDatabase } from './persistence/database.js';
+import { DEFAULT_LOG_LIMITS } from './logs/store.js';
 import type { Face } from './protocol/service.js';
 
 export interface CloudConfig {
@@ -37,6 +38,12 @@ export interface CloudConfig {
   interpreters: Record<string, string>;
   /** Where state is kept across restarts (--state-dir); none keeps everything in memory only. */
   stateDir?: string;
+  /** CloudWatch Logs keeps at most this many events per log group, dropping the oldest first. */
+  maxLogEventsPerGroup: number;
+  /** ... and this many events in all log groups. */
+  maxLogEvents: number;
+  /** ... and this many bytes of events in all (each event's message plus 26 bytes, as AWS counts). */
+  maxLogBytes: number;
 }
 
 export const DEFAULT_CONFIG: CloudConfig = {
@@ -49,6 +56,9 @@ export const DEFAULT_CONFIG: CloudConfig = {
   accountConcurrency: 1000,
   logLevel: 'error',
   interpreters: {},
+  maxLogEventsPerGroup: DEFAULT_LOG_LIMITS.maxEventsPerGroup,
+  maxLogEvents: DEFAULT_LOG_LIMITS.maxEvents,
+  maxLogBytes: DEFAULT_LOG_LIMITS.maxBytes,
 };
 
 export interface Service {
