@@ -281,6 +281,7 @@ function plot(samples, rate) {
     ticks.push(`<text x="${x(t)}" y="${H - B + 18}" text-anchor="middle">${t}</text>`);
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">
+<title>Server RSS and p99 latency of the local cloud over time, under a sustained mixed load</title>
 <rect width="${W}" height="${H}" fill="#fff"/>
 <text x="${W / 2}" y="20" text-anchor="middle" font-size="14">Local cloud under a mixed load at ${Math.round(rate)} operations/s (80% of the measured maximum)</text>
 ${ticks.join('\n')}

@@ -13,8 +13,8 @@ import type {
   SnsInternal,
   SqsInternal,
 } from './internal.js';
-import { StateDatabase } from './persistence/database.js';
 import { DEFAULT_LOG_LIMITS } from './logs/store.js';
+import { StateDatabase } from './persistence/database.js';
 import type { Face } from './protocol/service.js';
 
 export interface CloudConfig {
