@@ -34,7 +34,7 @@ const skipped = (r: StackResource) => r.statusReason?.startsWith('Skipped') === 
 
 export class Provisioner {
   constructor(
-    private readonly cloud: Pick<LocalCloud, 'accountId' | 'endpoint'>,
+    private readonly cloud: Pick<LocalCloud, 'accountId' | 'endpoint' | 'credentials'>,
     private readonly stacks: StackStore,
     private readonly exports: Exports,
     private readonly events: StackEvents,
@@ -264,6 +264,7 @@ export class Provisioner {
       accountId: this.cloud.accountId,
       partition: partitionOf(stack.region),
       endpoint: this.cloud.endpoint,
+      credentials: this.cloud.credentials,
       physicalName: (o) => physicalName(stack.stackName, logicalId, o),
       warn: (m) => this.warnings.add(stack, logicalId, m),
       pollers: this.pollers,

@@ -37,8 +37,9 @@ export function childEnvironment(
     LAMBDA_TASK_ROOT: version.code.dir,
     LAMBDA_RUNTIME_DIR: path.dirname(fileURLToPath(import.meta.url)),
     LANG: 'en_US.UTF-8',
-    AWS_ACCESS_KEY_ID: 'test',
-    AWS_SECRET_ACCESS_KEY: 'test',
+    // A key pair the cloud accepts (its first --auth-key), so handlers' calls pass --require-auth.
+    AWS_ACCESS_KEY_ID: cloud.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: cloud.credentials.secretAccessKey,
     AWS_SESSION_TOKEN: 'test',
     AWS_ENDPOINT_URL: cloud.endpoint,
     // Bootstrap executables and interpreters are found on the host's PATH, not Lambda's.

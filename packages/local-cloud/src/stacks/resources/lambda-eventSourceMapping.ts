@@ -13,7 +13,7 @@ async function startPoller(ctx: HandlerContext, id: string, props: Record<string
     throw new Error(`Event source ${arn} is not supported by this local cloud: only SQS queues are polled`);
   }
   if (props.Enabled === false || props.Enabled === 'false') return;
-  const sqs = sqsClient({ endpoint: ctx.endpoint, region: queue.region || ctx.region });
+  const sqs = sqsClient({ ...ctx, region: queue.region || ctx.region });
   const url = await sqs.send(
     new GetQueueUrlCommand({ QueueName: queue.resourceName, QueueOwnerAWSAccountId: queue.account }),
   );
