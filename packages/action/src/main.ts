@@ -11,7 +11,14 @@ import { annotateFailures, annotateSpecIssues } from './annotations.js';
 import { upsertComment } from './comment.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { progressLog } from './progress.js';
-import { accountOf, maskAccountId, maskCredentials } from './secrets.js';
+import {
+  accountOf,
+  errorMessage,
+  maskAccountId,
+  maskCredential,
+  maskCredentials,
+  redactAll,
+} from './secrets.js';
 import { serverlessCommand } from './serverless.js';
 import { deriveStage } from './stage.js';
 import { saveRun } from './state.js';
@@ -25,6 +32,7 @@ export async function run(): Promise<void> {
   try {
     maskCredentials();
     inputs = readInputs(workspace);
+    if (inputs.githubToken) maskCredential(inputs.githubToken);
     const stage = inputs.stage ?? deriveStage(github.context);
     core.setOutput('stage', stage);
     if (inputs.maskAwsAccountId) await maskAccount(inputs);
@@ -39,22 +47,25 @@ export async function run(): Promise<void> {
     const progress = progressLog();
     let report: Report;
     try {
-      report = await e2e({
-        serviceDir: inputs.workingDirectory,
-        spec: inputs.spec,
-        stage,
-        region: inputs.region,
-        cloud: inputs.cloud,
-        endpoint: inputs.endpointUrl,
-        deploy: inputs.deploy,
-        // An in-process local cloud ends with the step; removing its stage first costs little and is tidy.
-        remove: inputs.remove || inProcess,
-        serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
-        timeoutSeconds: inputs.timeoutSeconds,
-        failOnDuplicates: inputs.failOnDuplicates,
-        stateFile: tapsFile,
-        onProgress: progress.onProgress,
-      });
+      // Whatever a service echoed into the report (an error quoting signed headers) is published without credentials.
+      report = redactAll(
+        await e2e({
+          serviceDir: inputs.workingDirectory,
+          spec: inputs.spec,
+          stage,
+          region: inputs.region,
+          cloud: inputs.cloud,
+          endpoint: inputs.endpointUrl,
+          deploy: inputs.deploy,
+          // An in-process local cloud ends with the step; removing its stage first costs little and is tidy.
+          remove: inputs.remove || inProcess,
+          serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
+          timeoutSeconds: inputs.timeoutSeconds,
+          failOnDuplicates: inputs.failOnDuplicates,
+          stateFile: tapsFile,
+          onProgress: progress.onProgress,
+        }),
+      );
     } finally {
       progress.end();
     }
@@ -74,7 +85,7 @@ export async function run(): Promise<void> {
   } catch (err) {
     if (err instanceof SpecError && inputs) annotateSpecIssues(err.issues, inputs.spec, workspace);
     core.setOutput('passed', 'false');
-    core.setFailed(err instanceof Error ? err.message : String(err));
+    core.setFailed(errorMessage(err));
   }
 }
 
@@ -87,7 +98,7 @@ async function maskAccount(inputs: ActionInputs): Promise<void> {
     maskAccountId(await callerAccount(inputs.region, inputs.endpointUrl));
   } catch (err) {
     core.warning(
-      `mask-aws-account-id: could not ask STS for the account (${err instanceof Error ? err.message : err}); it is masked once the function ARN is known`,
+      `mask-aws-account-id: could not ask STS for the account (${errorMessage(err)}); it is masked once the function ARN is known`,
     );
   }
 }
@@ -111,7 +122,7 @@ async function publish(report: Report, inputs: ActionInputs, workspace: string, 
     await core.summary.addRaw(markdown, true).write();
   } catch (err) {
     // Outside a runner (a local try-out) there is no summary file; the report file holds the same.
-    core.warning(`No job summary written: ${err instanceof Error ? err.message : err}`);
+    core.warning(`No job summary written: ${errorMessage(err)}`);
   }
 
   const pr = github.context.payload.pull_request?.number;
@@ -125,7 +136,7 @@ async function publish(report: Report, inputs: ActionInputs, workspace: string, 
       core.info(`pull request #${pr}: report comment ${done}`);
     } catch (err) {
       // A fork's token is read-only: the comment is a courtesy, the check result stands without it.
-      core.warning(`Could not comment on pull request #${pr}: ${err instanceof Error ? err.message : err}`);
+      core.warning(`Could not comment on pull request #${pr}: ${errorMessage(err)}`);
     }
   }
 }
