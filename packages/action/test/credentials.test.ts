@@ -85,15 +85,12 @@ describe('credentials in the environment', () => {
   describe('when the cloud echoes a credential back', () => {
     let cloud: RunningCloud;
     beforeAll(async () => {
-      // The deploy signs with the local dummy key; the verifier with the job's, whose secret is wrong here.
+      // The job's key is known to this cloud, but with another secret: every signed call is refused.
       cloud = await startLocalCloud({
         port: 0,
         logLevel: 'quiet',
         requireAuth: true,
-        authKeys: [
-          { accessKeyId: 'test', secretAccessKey: 'test' },
-          { accessKeyId: 'AKIAFAKEACCESSKEYID1', secretAccessKey: 'the-right-secret' },
-        ],
+        authKeys: [{ accessKeyId: 'AKIAFAKEACCESSKEYID1', secretAccessKey: 'the-right-secret' }],
       });
     });
     afterAll(() => cloud.stop());

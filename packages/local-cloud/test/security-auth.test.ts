@@ -15,9 +15,10 @@ import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } fro
 import { CreateTopicCommand, ListTopicsCommand, SNSClient } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueUrlCommand, ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { waitForStack } from '@destinations-action/deploy';
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it, jest } from '@jest/globals';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { Sha256 } from '../src/access/signature.js';
+import { main } from '../src/cli.js';
 import { AWS_CLIS, awsCli, awsCliText } from './fixtures/awsCli.js';
 import { useCloud } from './fixtures/cloud.js';
 import { fixtureZip, ROLE } from './fixtures/lambda/helpers.js';
@@ -299,6 +300,46 @@ describe('the cloud’s own calls are signed with its key', () => {
     ).resolves.toMatchObject({
       QueueUrl: expect.any(String),
     });
+  });
+});
+
+describe('local-cloud deploy', () => {
+  /** Runs the CLI with these AWS_* variables, its console captured. */
+  async function deployWith(env: Record<string, string | undefined>, stack: string) {
+    const file = path.join(temp, `${stack}.yml`);
+    writeFileSync(file, 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n');
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
+    const lines: string[] = [];
+    const spies = (['log', 'warn', 'error'] as const).map((m) =>
+      jest.spyOn(console, m).mockImplementation((...a) => void lines.push(a.join(' '))),
+    );
+    try {
+      const code = await main(['deploy', '--template', file, '--stack-name', stack, '--endpoint', cloud.url]);
+      return { code, out: lines.join('\n') };
+    } finally {
+      for (const s of spies) s.mockRestore();
+      process.env = saved;
+    }
+  }
+
+  it('signs with the key in the environment, and without one with test:test, which this cloud refuses', async () => {
+    const signed = await deployWith(
+      {
+        AWS_ACCESS_KEY_ID: KEY.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: KEY.secretAccessKey,
+        AWS_SESSION_TOKEN: undefined,
+      },
+      'env-signed',
+    );
+    expect(signed).toMatchObject({ code: 0, out: expect.stringContaining('env-signed: CREATE_COMPLETE') });
+    const dummy = await deployWith(
+      { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined, AWS_PROFILE: undefined },
+      'dummy-signed',
+    );
+    expect(dummy.code).not.toBe(0);
+    expect(dummy.out).toContain('The security token included in the request is invalid.');
   });
 });
 
