@@ -5,7 +5,7 @@
 // destination take turns), removes everything, and prints the suite's table.
 //
 //   node scripts/main-job.js [app ...] [--stage dev] [--region us-east-1] [--time-scale 0.001]
-//                            [--json FILE] [--repackage] [--keep]
+//                            [--json FILE] [--repackage] [--keep] [--strict]
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ const INFRA = 'destination-infra';
 const PATTERNS = ['same-service', 'arn-based', 'params', 'stage-based'];
 
 const HELP = `Usage: node scripts/main-job.js [app ...] [--stage dev] [--region us-east-1] [--time-scale 0.001]
-                               [--json FILE] [--repackage] [--keep]
+                               [--json FILE] [--repackage] [--keep] [--strict]
 
 Runs the apps (default: ${PATTERNS.join(', ')}) end to end on one in-process local cloud,
 together with ${INFRA}: package, deploy, verify each app's destinations.yml, remove.
@@ -25,6 +25,8 @@ Prints one table; exits 1 when a case fails or a step breaks.
 
   --repackage   package every service again, even when its inputs did not change
   --keep        leave the stacks deployed (the in-process cloud still stops at the end)
+  --strict      fail a deploy with resource types the local cloud does not serve (by default each is an
+                inert placeholder, listed as a warning under the table)
   --json FILE   write the table, the timings and each app's verification report`;
 
 async function main(argv) {
@@ -38,6 +40,7 @@ async function main(argv) {
       json: { type: 'string' },
       repackage: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -64,6 +67,7 @@ async function main(argv) {
     timeScale,
     repackage: values.repackage,
     keep: values.keep,
+    strict: values.strict,
     onLog: (line) => console.log(line),
   });
   console.log(`\n${renderSuite(result, { serviceColumn: 'pattern' })}`);

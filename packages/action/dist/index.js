@@ -2,6 +2,10 @@ import { createRequire as __actionCreateRequire } from 'node:module';
 import { fileURLToPath as __actionFileURLToPath } from 'node:url';
 const require = __actionCreateRequire(import.meta.url);
 import {
+  GetCallerIdentityCommand,
+  STSClient
+} from "./chunk-Z6NTK4TG.js";
+import {
   SpecError,
   accountOf,
   e2e,
@@ -21,108 +25,43 @@ import {
   summary,
   warning,
   writeJsonReport
-} from "./chunk-EVDYXA5N.js";
-import "./chunk-7TM3RPMO.js";
-import "./chunk-WA2KBYDV.js";
-import "./chunk-ATWEOBVI.js";
-import "./chunk-QYZSK5GQ.js";
+} from "./chunk-R2EACAYI.js";
+import {
+  STAGE_RULE,
+  isStageName
+} from "./chunk-NGVIMTVN.js";
 import {
   require_dist
-} from "./chunk-DYN64FB4.js";
-import "./chunk-APPDZLP7.js";
-import "./chunk-4GYIVAOB.js";
-import {
-  defaultProvider
-} from "./chunk-USKHDH5L.js";
-import {
-  SignatureV4MultiRegion
-} from "./chunk-ICFWPHZT.js";
-import "./chunk-5UABYKYS.js";
-import "./chunk-ZGHTCLCK.js";
-import {
-  AwsQueryProtocol,
-  AwsSdkSigV4ASigner,
-  AwsSdkSigV4Signer,
-  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
-  NODE_SIGV4A_CONFIG_OPTIONS,
-  resolveAwsSdkSigV4AConfig,
-  resolveAwsSdkSigV4Config
-} from "./chunk-TXLY2R7U.js";
-import {
-  Sha256Node
-} from "./chunk-L5RRZF5F.js";
-import {
-  NodeHttpHandler
-} from "./chunk-MOH3A3KK.js";
-import {
-  BinaryDecisionDiagram,
-  Client,
-  DEFAULT_RETRY_MODE,
-  DefaultIdentityProviderConfig,
-  EndpointCache,
-  NODE_APP_ID_CONFIG_OPTIONS,
-  NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
-  NODE_RETRY_MODE_CONFIG_OPTIONS,
-  NoAuthSigner,
-  NoOpLogger,
-  ServiceException,
-  awsEndpointFunctions,
-  createDefaultUserAgentProvider,
-  customEndpointFunctions,
-  decideEndpoint,
-  emitWarningIfUnsupportedVersion,
-  emitWarningIfUnsupportedVersion2,
-  getAwsRegionExtensionConfiguration,
-  getDefaultExtensionConfiguration,
-  getDefaultSocketTimeout,
-  getEndpointPlugin,
-  getHostHeaderPlugin,
-  getHttpAuthSchemeEndpointRuleSetPlugin,
-  getHttpSigningPlugin,
-  getLoggerPlugin,
-  getRecursionDetectionPlugin,
-  getRetryPlugin,
-  getUserAgentPlugin,
-  loadConfigsForDefaultMode,
-  makeBuilder,
-  resolveAwsRegionExtensionConfiguration,
-  resolveDefaultRuntimeConfig,
-  resolveEndpointConfig,
-  resolveHostHeaderConfig,
-  resolveParams,
-  resolveRetryConfig,
-  resolveUserAgentConfig
-} from "./chunk-L5RTCSRA.js";
-import {
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  NODE_REGION_CONFIG_OPTIONS,
-  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
-  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-  getContentLengthPlugin,
-  getHttpHandlerExtensionConfiguration,
-  loadConfig,
-  resolveDefaultsModeConfig,
-  resolveHttpHandlerRuntimeConfig,
-  resolveRegionConfig
-} from "./chunk-CD3RXBJC.js";
-import {
-  TypeRegistry,
-  calculateBodyLength,
-  fromBase64,
-  fromUtf8,
-  getSchemaSerdePlugin,
-  getSmithyContext,
-  normalizeProvider,
-  parseUrl,
-  streamCollector,
-  toBase64,
-  toUtf8
-} from "./chunk-3JE6MROH.js";
+} from "./chunk-TZP22VI7.js";
+import "./chunk-CJBTALQO.js";
+import "./chunk-ODDHJKCU.js";
+import "./chunk-SSFORZW2.js";
+import "./chunk-UTC7KQF4.js";
+import "./chunk-HUTXNMML.js";
+import "./chunk-3UW5BZYA.js";
+import "./chunk-W5YIZJ3Z.js";
+import "./chunk-VS4WBRXH.js";
+import "./chunk-ZXIO5N3V.js";
+import "./chunk-QM56YZ3N.js";
+import "./chunk-JQCVDBRG.js";
+import "./chunk-IJRIUNK3.js";
+import "./chunk-HYOXK3YQ.js";
+import "./chunk-OPEFMYYD.js";
+import "./chunk-KDB45KAP.js";
+import "./chunk-SF4A7HZF.js";
+import "./chunk-353QEBLS.js";
+import "./chunk-5ULBMXNG.js";
+import "./chunk-4NZOGS53.js";
+import "./chunk-BDJLQ6TI.js";
+import "./chunk-Z7AS5MZG.js";
+import "./chunk-BXQAI5R4.js";
+import "./chunk-JMQYVHQO.js";
+import "./chunk-CPE75FZ3.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-GFD54S3Z.js";
+} from "./chunk-DBFYPCXS.js";
 
 // ../../node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -146,7 +85,7 @@ var require_proxy = __commonJS({
       if (proxyVar) {
         try {
           return new DecodedURL(proxyVar);
-        } catch (_a2) {
+        } catch (_a) {
           if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
             return new DecodedURL(`http://${proxyVar}`);
         }
@@ -738,8 +677,8 @@ var require_constants = __commonJS({
       "X-Requested-With",
       "X-XSS-Protection"
     ];
-    for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
-      const key = wellknownHeaderNames[i2];
+    for (let i = 0; i < wellknownHeaderNames.length; ++i) {
+      const key = wellknownHeaderNames[i];
       const lowerCasedKey = key.toLowerCase();
       headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
@@ -880,8 +819,8 @@ var require_tree = __commonJS({
       }
     };
     var tree = new TernarySearchTree();
-    for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i2]];
+    for (let i = 0; i < wellknownHeaderNames.length; ++i) {
+      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
       tree.insert(key, key);
     }
     module.exports = {
@@ -1094,8 +1033,8 @@ var require_util = __commonJS({
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
     function parseKeepAliveTimeout(val) {
-      const m2 = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
-      return m2 ? parseInt(m2[1], 10) * 1e3 : null;
+      const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
+      return m ? parseInt(m[1], 10) * 1e3 : null;
     }
     function headerNameToString(value) {
       return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
@@ -1105,17 +1044,17 @@ var require_util = __commonJS({
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
-      for (let i2 = 0; i2 < headers.length; i2 += 2) {
-        const key = headerNameToString(headers[i2]);
+      for (let i = 0; i < headers.length; i += 2) {
+        const key = headerNameToString(headers[i]);
         let val = obj[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
             obj[key] = val;
           }
-          val.push(headers[i2 + 1].toString("utf8"));
+          val.push(headers[i + 1].toString("utf8"));
         } else {
-          const headersValue = headers[i2 + 1];
+          const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
             obj[key] = headersValue;
           } else {
@@ -1136,19 +1075,19 @@ var require_util = __commonJS({
       let key;
       let val;
       let kLen = 0;
-      for (let n2 = 0; n2 < headers.length; n2 += 2) {
-        key = headers[n2];
-        val = headers[n2 + 1];
+      for (let n = 0; n < headers.length; n += 2) {
+        key = headers[n];
+        val = headers[n + 1];
         typeof key !== "string" && (key = key.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
         kLen = key.length;
         if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
           hasContentLength = true;
         } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
-          contentDispositionIdx = n2 + 1;
+          contentDispositionIdx = n + 1;
         }
-        ret[n2] = key;
-        ret[n2 + 1] = val;
+        ret[n] = key;
+        ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
         ret[contentDispositionIdx] = Buffer.from(ret[contentDispositionIdx]).toString("latin1");
@@ -1256,8 +1195,8 @@ var require_util = __commonJS({
     function isUSVString(val) {
       return hasIsWellFormed ? `${val}`.isWellFormed() : toUSVString(val) === `${val}`;
     }
-    function isTokenCharCode(c2) {
-      switch (c2) {
+    function isTokenCharCode(c) {
+      switch (c) {
         case 34:
         case 40:
         case 41:
@@ -1277,15 +1216,15 @@ var require_util = __commonJS({
         case 125:
           return false;
         default:
-          return c2 >= 33 && c2 <= 126;
+          return c >= 33 && c <= 126;
       }
     }
     function isValidHTTPToken(characters) {
       if (characters.length === 0) {
         return false;
       }
-      for (let i2 = 0; i2 < characters.length; ++i2) {
-        if (!isTokenCharCode(characters.charCodeAt(i2))) {
+      for (let i = 0; i < characters.length; ++i) {
+        if (!isTokenCharCode(characters.charCodeAt(i))) {
           return false;
         }
       }
@@ -1297,11 +1236,11 @@ var require_util = __commonJS({
     }
     function parseRangeHeader(range) {
       if (range == null || range === "") return { start: 0, end: null, size: null };
-      const m2 = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
-      return m2 ? {
-        start: parseInt(m2[1]),
-        end: m2[2] ? parseInt(m2[2]) : null,
-        size: m2[3] ? parseInt(m2[3]) : null
+      const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+      return m ? {
+        start: parseInt(m[1]),
+        end: m[2] ? parseInt(m[2]) : null,
+        size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
     function addListener(obj, name, listener) {
@@ -1710,8 +1649,8 @@ var require_request = __commonJS({
           if (headers.length % 2 !== 0) {
             throw new InvalidArgumentError("headers array must be even");
           }
-          for (let i2 = 0; i2 < headers.length; i2 += 2) {
-            processHeader(this, headers[i2], headers[i2 + 1]);
+          for (let i = 0; i < headers.length; i += 2) {
+            processHeader(this, headers[i], headers[i + 1]);
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
@@ -1723,8 +1662,8 @@ var require_request = __commonJS({
             }
           } else {
             const keys = Object.keys(headers);
-            for (let i2 = 0; i2 < keys.length; ++i2) {
-              processHeader(this, keys[i2], headers[keys[i2]]);
+            for (let i = 0; i < keys.length; ++i) {
+              processHeader(this, keys[i], headers[keys[i]]);
             }
           }
         } else if (headers != null) {
@@ -1908,18 +1847,18 @@ var require_request = __commonJS({
       }
       if (Array.isArray(val)) {
         const arr = [];
-        for (let i2 = 0; i2 < val.length; i2++) {
-          if (typeof val[i2] === "string") {
-            if (!isValidHeaderValue(val[i2])) {
+        for (let i = 0; i < val.length; i++) {
+          if (typeof val[i] === "string") {
+            if (!isValidHeaderValue(val[i])) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(val[i2]);
-          } else if (val[i2] === null) {
+            arr.push(val[i]);
+          } else if (val[i] === null) {
             arr.push("");
-          } else if (typeof val[i2] === "object") {
+          } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i2]}`;
+            const str = `${val[i]}`;
             if (!isValidHeaderValue(str)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
@@ -2082,8 +2021,8 @@ var require_dispatcher_base = __commonJS({
       }
       set interceptors(newInterceptors) {
         if (newInterceptors) {
-          for (let i2 = newInterceptors.length - 1; i2 >= 0; i2--) {
-            const interceptor = this[kInterceptors][i2];
+          for (let i = newInterceptors.length - 1; i >= 0; i--) {
+            const interceptor = this[kInterceptors][i];
             if (typeof interceptor !== "function") {
               throw new InvalidArgumentError("interceptor must be an function");
             }
@@ -2119,8 +2058,8 @@ var require_dispatcher_base = __commonJS({
         const onClosed = () => {
           const callbacks = this[kOnClosed];
           this[kOnClosed] = null;
-          for (let i2 = 0; i2 < callbacks.length; i2++) {
-            callbacks[i2](null, null);
+          for (let i = 0; i < callbacks.length; i++) {
+            callbacks[i](null, null);
           }
         };
         this[kClose]().then(() => this.destroy()).then(() => {
@@ -2162,8 +2101,8 @@ var require_dispatcher_base = __commonJS({
         const onDestroyed = () => {
           const callbacks = this[kOnDestroyed];
           this[kOnDestroyed] = null;
-          for (let i2 = 0; i2 < callbacks.length; i2++) {
-            callbacks[i2](null, null);
+          for (let i = 0; i < callbacks.length; i++) {
+            callbacks[i](null, null);
           }
         };
         this[kDestroy](err).then(() => {
@@ -2176,8 +2115,8 @@ var require_dispatcher_base = __commonJS({
           return this[kDispatch](opts, handler2);
         }
         let dispatch = this[kDispatch].bind(this);
-        for (let i2 = this[kInterceptors].length - 1; i2 >= 0; i2--) {
-          dispatch = this[kInterceptors][i2](dispatch);
+        for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
+          dispatch = this[kInterceptors][i](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
         return dispatch(opts, handler2);
@@ -2821,9 +2760,9 @@ var require_constants2 = __commonJS({
       FINISH2[FINISH2["UNSAFE"] = 2] = "UNSAFE";
     })(FINISH = exports.FINISH || (exports.FINISH = {}));
     exports.ALPHA = [];
-    for (let i2 = "A".charCodeAt(0); i2 <= "Z".charCodeAt(0); i2++) {
-      exports.ALPHA.push(String.fromCharCode(i2));
-      exports.ALPHA.push(String.fromCharCode(i2 + 32));
+    for (let i = "A".charCodeAt(0); i <= "Z".charCodeAt(0); i++) {
+      exports.ALPHA.push(String.fromCharCode(i));
+      exports.ALPHA.push(String.fromCharCode(i + 32));
     }
     exports.NUM_MAP = {
       0: 0,
@@ -2909,8 +2848,8 @@ var require_constants2 = __commonJS({
       "~"
     ].concat(exports.ALPHANUM);
     exports.URL_CHAR = exports.STRICT_URL_CHAR.concat(["	", "\f"]);
-    for (let i2 = 128; i2 <= 255; i2++) {
-      exports.URL_CHAR.push(i2);
+    for (let i = 128; i <= 255; i++) {
+      exports.URL_CHAR.push(i);
     }
     exports.HEX = exports.NUM.concat(["a", "b", "c", "d", "e", "f", "A", "B", "C", "D", "E", "F"]);
     exports.STRICT_TOKEN = [
@@ -2932,12 +2871,12 @@ var require_constants2 = __commonJS({
     ].concat(exports.ALPHANUM);
     exports.TOKEN = exports.STRICT_TOKEN.concat([" "]);
     exports.HEADER_CHARS = ["	"];
-    for (let i2 = 32; i2 <= 255; i2++) {
-      if (i2 !== 127) {
-        exports.HEADER_CHARS.push(i2);
+    for (let i = 32; i <= 255; i++) {
+      if (i !== 127) {
+        exports.HEADER_CHARS.push(i);
       }
     }
-    exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS.filter((c2) => c2 !== 44);
+    exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS.filter((c) => c !== 44);
     exports.MAJOR = exports.NUM_MAP;
     exports.MINOR = exports.MAJOR;
     var HEADER_STATE;
@@ -3327,19 +3266,19 @@ var require_data_url = __commonJS({
     function percentDecode(input) {
       const length = input.length;
       const output = new Uint8Array(length);
-      let j2 = 0;
-      for (let i2 = 0; i2 < length; ++i2) {
-        const byte = input[i2];
+      let j = 0;
+      for (let i = 0; i < length; ++i) {
+        const byte = input[i];
         if (byte !== 37) {
-          output[j2++] = byte;
-        } else if (byte === 37 && !(isHexCharByte(input[i2 + 1]) && isHexCharByte(input[i2 + 2]))) {
-          output[j2++] = 37;
+          output[j++] = byte;
+        } else if (byte === 37 && !(isHexCharByte(input[i + 1]) && isHexCharByte(input[i + 2]))) {
+          output[j++] = 37;
         } else {
-          output[j2++] = hexByteToNumber(input[i2 + 1]) << 4 | hexByteToNumber(input[i2 + 2]);
-          i2 += 2;
+          output[j++] = hexByteToNumber(input[i + 1]) << 4 | hexByteToNumber(input[i + 2]);
+          i += 2;
         }
       }
-      return length === j2 ? output : output.subarray(0, j2);
+      return length === j ? output : output.subarray(0, j);
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
@@ -3522,13 +3461,13 @@ var require_data_url = __commonJS({
         return String.fromCharCode.apply(null, input);
       }
       let result = "";
-      let i2 = 0;
+      let i = 0;
       let addition = (2 << 15) - 1;
-      while (i2 < length) {
-        if (i2 + addition > length) {
-          addition = length - i2;
+      while (i < length) {
+        if (i + addition > length) {
+          addition = length - i;
         }
-        result += String.fromCharCode.apply(null, input.subarray(i2, i2 += addition));
+        result += String.fromCharCode.apply(null, input.subarray(i, i += addition));
       }
       return result;
     }
@@ -3724,12 +3663,12 @@ var require_webidl = __commonJS({
       }
       return x;
     };
-    webidl.util.IntegerPart = function(n2) {
-      const r2 = Math.floor(Math.abs(n2));
-      if (n2 < 0) {
-        return -1 * r2;
+    webidl.util.IntegerPart = function(n) {
+      const r = Math.floor(Math.abs(n));
+      if (n < 0) {
+        return -1 * r;
       }
-      return r2;
+      return r;
     };
     webidl.util.Stringify = function(V) {
       const type = webidl.util.Type(V);
@@ -3801,12 +3740,12 @@ var require_webidl = __commonJS({
         return result;
       };
     };
-    webidl.interfaceConverter = function(i2) {
+    webidl.interfaceConverter = function(i) {
       return (V, prefix, argument, opts) => {
-        if (opts?.strict !== false && !(V instanceof i2)) {
+        if (opts?.strict !== false && !(V instanceof i)) {
           throw webidl.errors.exception({
             header: prefix,
-            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i2.name}.`
+            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i.name}.`
           });
         }
         return V;
@@ -4049,8 +3988,8 @@ var require_util2 = __commonJS({
       return location;
     }
     function isValidEncodedURL(url) {
-      for (let i2 = 0; i2 < url.length; ++i2) {
-        const code = url.charCodeAt(i2);
+      for (let i = 0; i < url.length; ++i) {
+        const code = url.charCodeAt(i);
         if (code > 126 || // Non-US-ASCII + DEL
         code < 32) {
           return false;
@@ -4075,11 +4014,11 @@ var require_util2 = __commonJS({
       return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
-      for (let i2 = 0; i2 < statusText.length; ++i2) {
-        const c2 = statusText.charCodeAt(i2);
-        if (!(c2 === 9 || // HTAB
-        c2 >= 32 && c2 <= 126 || // SP / VCHAR
-        c2 >= 128 && c2 <= 255)) {
+      for (let i = 0; i < statusText.length; ++i) {
+        const c = statusText.charCodeAt(i);
+        if (!(c === 9 || // HTAB
+        c >= 32 && c <= 126 || // SP / VCHAR
+        c >= 128 && c <= 255)) {
           return false;
         }
       }
@@ -4094,8 +4033,8 @@ var require_util2 = __commonJS({
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
       if (policyHeader.length > 0) {
-        for (let i2 = policyHeader.length; i2 !== 0; i2--) {
-          const token = policyHeader[i2 - 1].trim();
+        for (let i = policyHeader.length; i !== 0; i--) {
+          const token = policyHeader[i - 1].trim();
           if (referrerPolicyTokens.has(token)) {
             policy = token;
             break;
@@ -4351,8 +4290,8 @@ var require_util2 = __commonJS({
       if (algorithm[3] === "5") {
         return algorithm;
       }
-      for (let i2 = 1; i2 < metadataList.length; ++i2) {
-        const metadata = metadataList[i2];
+      for (let i = 1; i < metadataList.length; ++i) {
+        const metadata = metadataList[i];
         if (metadata.algo[3] === "5") {
           algorithm = "sha512";
           break;
@@ -4369,9 +4308,9 @@ var require_util2 = __commonJS({
         return metadataList;
       }
       let pos = 0;
-      for (let i2 = 0; i2 < metadataList.length; ++i2) {
-        if (metadataList[i2].algo === algorithm) {
-          metadataList[pos++] = metadataList[i2];
+      for (let i = 0; i < metadataList.length; ++i) {
+        if (metadataList[i].algo === algorithm) {
+          metadataList[pos++] = metadataList[i];
         }
       }
       metadataList.length = pos;
@@ -4381,9 +4320,9 @@ var require_util2 = __commonJS({
       if (actualValue.length !== expectedValue.length) {
         return false;
       }
-      for (let i2 = 0; i2 < actualValue.length; ++i2) {
-        if (actualValue[i2] !== expectedValue[i2]) {
-          if (actualValue[i2] === "+" && expectedValue[i2] === "-" || actualValue[i2] === "/" && expectedValue[i2] === "_") {
+      for (let i = 0; i < actualValue.length; ++i) {
+        if (actualValue[i] !== expectedValue[i]) {
+          if (actualValue[i] === "+" && expectedValue[i] === "-" || actualValue[i] === "/" && expectedValue[i] === "_") {
             continue;
           }
           return false;
@@ -4561,14 +4500,14 @@ var require_util2 = __commonJS({
       let reader;
       try {
         reader = body.stream.getReader();
-      } catch (e2) {
-        errorSteps(e2);
+      } catch (e) {
+        errorSteps(e);
         return;
       }
       try {
         successSteps(await readAllBytes(reader));
-      } catch (e2) {
-        errorSteps(e2);
+      } catch (e) {
+        errorSteps(e);
       }
     }
     function isReadableStreamLike(stream) {
@@ -4898,14 +4837,14 @@ var require_file = __commonJS({
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
       constructor(blobLike, fileName, options = {}) {
-        const n2 = fileName;
+        const n = fileName;
         const t = options.type;
-        const d2 = options.lastModified ?? Date.now();
+        const d = options.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
-          name: n2,
+          name: n,
           type: t,
-          lastModified: d2
+          lastModified: d
         };
       }
       stream(...args) {
@@ -5048,17 +4987,17 @@ var require_formdata = __commonJS({
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
-        const state = this[kState].reduce((a2, b2) => {
-          if (a2[b2.name]) {
-            if (Array.isArray(a2[b2.name])) {
-              a2[b2.name].push(b2.value);
+        const state = this[kState].reduce((a, b) => {
+          if (a[b.name]) {
+            if (Array.isArray(a[b.name])) {
+              a[b.name].push(b.value);
             } else {
-              a2[b2.name] = [a2[b2.name], b2.value];
+              a[b.name] = [a[b.name], b.value];
             }
           } else {
-            a2[b2.name] = b2.value;
+            a[b.name] = b.value;
           }
-          return a2;
+          return a;
         }, { __proto__: null });
         options.depth ??= depth;
         options.colors ??= true;
@@ -5116,8 +5055,8 @@ var require_formdata_parser = __commonJS({
     var dd = Buffer.from("--");
     var ddcrlf = Buffer.from("--\r\n");
     function isAsciiString(chars) {
-      for (let i2 = 0; i2 < chars.length; ++i2) {
-        if ((chars.charCodeAt(i2) & ~127) !== 0) {
+      for (let i = 0; i < chars.length; ++i) {
+        if ((chars.charCodeAt(i) & ~127) !== 0) {
           return false;
         }
       }
@@ -5128,8 +5067,8 @@ var require_formdata_parser = __commonJS({
       if (length < 27 || length > 70) {
         return false;
       }
-      for (let i2 = 0; i2 < length; ++i2) {
-        const cp = boundary.charCodeAt(i2);
+      for (let i = 0; i < length; ++i) {
+        const cp = boundary.charCodeAt(i);
         if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
           return false;
         }
@@ -5336,8 +5275,8 @@ var require_formdata_parser = __commonJS({
       if (buffer.length < start.length) {
         return false;
       }
-      for (let i2 = 0; i2 < start.length; i2++) {
-        if (start[i2] !== buffer[position.position + i2]) {
+      for (let i = 0; i < start.length; i++) {
+        if (start[i] !== buffer[position.position + i]) {
           return false;
         }
       }
@@ -5626,8 +5565,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const successSteps = (data) => {
         try {
           promise.resolve(convertBytesToJSValue(data));
-        } catch (e2) {
-          errorSteps(e2);
+        } catch (e) {
+          errorSteps(e);
         }
       };
       if (object[kState].body == null) {
@@ -5732,45 +5671,45 @@ var require_client_h1 = __commonJS({
       let mod;
       try {
         mod = await WebAssembly.compile(require_llhttp_simd_wasm());
-      } catch (e2) {
+      } catch (e) {
         mod = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
       }
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p2, at, len) => {
+          wasm_on_url: (p, at, len) => {
             return 0;
           },
-          wasm_on_status: (p2, at, len) => {
-            assert(currentParser.ptr === p2);
+          wasm_on_status: (p, at, len) => {
+            assert(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_message_begin: (p2) => {
-            assert(currentParser.ptr === p2);
+          wasm_on_message_begin: (p) => {
+            assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p2, at, len) => {
-            assert(currentParser.ptr === p2);
+          wasm_on_header_field: (p, at, len) => {
+            assert(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p2, at, len) => {
-            assert(currentParser.ptr === p2);
+          wasm_on_header_value: (p, at, len) => {
+            assert(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_headers_complete: (p2, statusCode, upgrade, shouldKeepAlive) => {
-            assert(currentParser.ptr === p2);
+          wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
+            assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p2, at, len) => {
-            assert(currentParser.ptr === p2);
+          wasm_on_body: (p, at, len) => {
+            assert(currentParser.ptr === p);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_message_complete: (p2) => {
-            assert(currentParser.ptr === p2);
+          wasm_on_message_complete: (p) => {
+            assert(currentParser.ptr === p);
             return currentParser.onMessageComplete() || 0;
           }
           /* eslint-enable camelcase */
@@ -6264,8 +6203,8 @@ var require_client_h1 = __commonJS({
         if (client2.destroyed) {
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
-          for (let i2 = 0; i2 < requests.length; i2++) {
-            const request2 = requests[i2];
+          for (let i = 0; i < requests.length; i++) {
+            const request2 = requests[i];
             util.errorRequest(client2, request2, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
@@ -6488,12 +6427,12 @@ upgrade: ${upgrade}\r
         header += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
-        for (let n2 = 0; n2 < headers.length; n2 += 2) {
-          const key = headers[n2 + 0];
-          const val = headers[n2 + 1];
+        for (let n = 0; n < headers.length; n += 2) {
+          const key = headers[n + 0];
+          const val = headers[n + 1];
           if (Array.isArray(val)) {
-            for (let i2 = 0; i2 < val.length; i2++) {
-              header += `${key}: ${val[i2]}\r
+            for (let i = 0; i < val.length; i++) {
+              header += `${key}: ${val[i]}\r
 `;
             }
           } else {
@@ -6891,8 +6830,8 @@ var require_client_h2 = __commonJS({
         if (client2.destroyed) {
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
-          for (let i2 = 0; i2 < requests.length; i2++) {
-            const request2 = requests[i2];
+          for (let i = 0; i < requests.length; i++) {
+            const request2 = requests[i];
             util.errorRequest(client2, request2, err);
           }
         }
@@ -7006,15 +6945,15 @@ var require_client_h2 = __commonJS({
         return false;
       }
       const headers = {};
-      for (let n2 = 0; n2 < reqHeaders.length; n2 += 2) {
-        const key = reqHeaders[n2 + 0];
-        const val = reqHeaders[n2 + 1];
+      for (let n = 0; n < reqHeaders.length; n += 2) {
+        const key = reqHeaders[n + 0];
+        const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
-          for (let i2 = 0; i2 < val.length; i2++) {
+          for (let i = 0; i < val.length; i++) {
             if (headers[key]) {
-              headers[key] += `,${val[i2]}`;
+              headers[key] += `,${val[i]}`;
             } else {
-              headers[key] = val[i2];
+              headers[key] = val[i];
             }
           }
         } else {
@@ -7485,9 +7424,9 @@ var require_redirect_handler = __commonJS({
       if (redirectableStatusCodes.indexOf(statusCode) === -1) {
         return null;
       }
-      for (let i2 = 0; i2 < headers.length; i2 += 2) {
-        if (headers[i2].length === 8 && util.headerNameToString(headers[i2]) === "location") {
-          return headers[i2 + 1];
+      for (let i = 0; i < headers.length; i += 2) {
+        if (headers[i].length === 8 && util.headerNameToString(headers[i]) === "location") {
+          return headers[i + 1];
         }
       }
     }
@@ -7507,9 +7446,9 @@ var require_redirect_handler = __commonJS({
     function cleanRequestHeaders(headers, removeContent, unknownOrigin) {
       const ret = [];
       if (Array.isArray(headers)) {
-        for (let i2 = 0; i2 < headers.length; i2 += 2) {
-          if (!shouldRemoveHeader(headers[i2], removeContent, unknownOrigin)) {
-            ret.push(headers[i2], headers[i2 + 1]);
+        for (let i = 0; i < headers.length; i += 2) {
+          if (!shouldRemoveHeader(headers[i], removeContent, unknownOrigin)) {
+            ret.push(headers[i], headers[i + 1]);
           }
         }
       } else if (headers && typeof headers === "object") {
@@ -7617,7 +7556,7 @@ var require_client = __commonJS({
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
     }
-    var Client2 = class extends DispatcherBase {
+    var Client = class extends DispatcherBase {
       /**
        *
        * @param {string|URL} url
@@ -7827,8 +7766,8 @@ var require_client = __commonJS({
       async [kDestroy](err) {
         return new Promise((resolve) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
-          for (let i2 = 0; i2 < requests.length; i2++) {
-            const request2 = requests[i2];
+          for (let i = 0; i < requests.length; i++) {
+            const request2 = requests[i];
             util.errorRequest(this, request2, err);
           }
           const callback = () => {
@@ -7853,8 +7792,8 @@ var require_client = __commonJS({
       if (client[kRunning] === 0 && err.code !== "UND_ERR_INFO" && err.code !== "UND_ERR_SOCKET") {
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
-        for (let i2 = 0; i2 < requests.length; i2++) {
-          const request2 = requests[i2];
+        for (let i = 0; i < requests.length; i++) {
+          const request2 = requests[i];
           util.errorRequest(client, request2, err);
         }
         assert(client[kSize] === 0);
@@ -8047,7 +7986,7 @@ var require_client = __commonJS({
         }
       }
     }
-    module.exports = Client2;
+    module.exports = Client;
   }
 });
 
@@ -8184,7 +8123,7 @@ var require_pool_base = __commonJS({
             pool.emit("drain", origin, [pool, ...targets]);
           }
           if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c2) => c2.close())).then(pool[kClosedResolve]);
+            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
@@ -8233,7 +8172,7 @@ var require_pool_base = __commonJS({
       }
       async [kClose]() {
         if (this[kQueue].isEmpty()) {
-          await Promise.all(this[kClients].map((c2) => c2.close()));
+          await Promise.all(this[kClients].map((c) => c.close()));
         } else {
           await new Promise((resolve) => {
             this[kClosedResolve] = resolve;
@@ -8248,7 +8187,7 @@ var require_pool_base = __commonJS({
           }
           item.handler.onError(err);
         }
-        await Promise.all(this[kClients].map((c2) => c2.destroy(err)));
+        await Promise.all(this[kClients].map((c) => c.destroy(err)));
       }
       [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
@@ -8306,7 +8245,7 @@ var require_pool = __commonJS({
       kAddClient,
       kGetDispatcher
     } = require_pool_base();
-    var Client2 = require_client();
+    var Client = require_client();
     var {
       InvalidArgumentError
     } = require_errors();
@@ -8317,7 +8256,7 @@ var require_pool = __commonJS({
     var kConnections = /* @__PURE__ */ Symbol("connections");
     var kFactory = /* @__PURE__ */ Symbol("factory");
     function defaultFactory(origin, opts) {
-      return new Client2(origin, opts);
+      return new Client(origin, opts);
     }
     var Pool = class extends PoolBase {
       constructor(origin, {
@@ -8413,14 +8352,14 @@ var require_balanced_pool = __commonJS({
     var kWeight = /* @__PURE__ */ Symbol("kWeight");
     var kMaxWeightPerServer = /* @__PURE__ */ Symbol("kMaxWeightPerServer");
     var kErrorPenalty = /* @__PURE__ */ Symbol("kErrorPenalty");
-    function getGreatestCommonDivisor(a2, b2) {
-      if (a2 === 0) return b2;
-      while (b2 !== 0) {
-        const t = b2;
-        b2 = a2 % b2;
-        a2 = t;
+    function getGreatestCommonDivisor(a, b) {
+      if (a === 0) return b;
+      while (b !== 0) {
+        const t = b;
+        b = a % b;
+        a = t;
       }
-      return a2;
+      return a;
     }
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
@@ -8475,8 +8414,8 @@ var require_balanced_pool = __commonJS({
       }
       _updateBalancedPoolStats() {
         let result = 0;
-        for (let i2 = 0; i2 < this[kClients].length; i2++) {
-          result = getGreatestCommonDivisor(this[kClients][i2][kWeight], result);
+        for (let i = 0; i < this[kClients].length; i++) {
+          result = getGreatestCommonDivisor(this[kClients][i][kWeight], result);
         }
         this[kGreatestCommonDivisor] = result;
       }
@@ -8489,7 +8428,7 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       get upstreams() {
-        return this[kClients].filter((dispatcher) => dispatcher.closed !== true && dispatcher.destroyed !== true).map((p2) => p2[kUrl].origin);
+        return this[kClients].filter((dispatcher) => dispatcher.closed !== true && dispatcher.destroyed !== true).map((p) => p[kUrl].origin);
       }
       [kGetDispatcher]() {
         if (this[kClients].length === 0) {
@@ -8499,7 +8438,7 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a2, b2) => a2 && b2, true);
+        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
@@ -8538,7 +8477,7 @@ var require_agent = __commonJS({
     var { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var DispatcherBase = require_dispatcher_base();
     var Pool = require_pool();
-    var Client2 = require_client();
+    var Client = require_client();
     var util = require_util();
     var createRedirectInterceptor = require_redirect_interceptor();
     var kOnConnect = /* @__PURE__ */ Symbol("onConnect");
@@ -8549,7 +8488,7 @@ var require_agent = __commonJS({
     var kFactory = /* @__PURE__ */ Symbol("factory");
     var kOptions = /* @__PURE__ */ Symbol("options");
     function defaultFactory(origin, opts) {
-      return opts && opts.connections === 1 ? new Client2(origin, opts) : new Pool(origin, opts);
+      return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
@@ -8641,7 +8580,7 @@ var require_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
     var buildConnector = require_connect();
-    var Client2 = require_client();
+    var Client = require_client();
     var kAgent = /* @__PURE__ */ Symbol("proxy agent");
     var kClient = /* @__PURE__ */ Symbol("proxy client");
     var kProxyHeaders = /* @__PURE__ */ Symbol("proxy headers");
@@ -8659,7 +8598,7 @@ var require_proxy_agent = __commonJS({
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
-        return new Client2(origin, opts);
+        return new Client(origin, opts);
       }
       return new Pool(origin, opts);
     }
@@ -8674,7 +8613,7 @@ var require_proxy_agent = __commonJS({
         if (factory) {
           this.#client = factory(proxyUrl, { connect });
         } else {
-          this.#client = new Client2(proxyUrl, { connect });
+          this.#client = new Client(proxyUrl, { connect });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8836,8 +8775,8 @@ var require_proxy_agent = __commonJS({
     function buildHeaders(headers) {
       if (Array.isArray(headers)) {
         const headersPair = {};
-        for (let i2 = 0; i2 < headers.length; i2 += 2) {
-          headersPair[headers[i2]] = headers[i2 + 1];
+        for (let i = 0; i < headers.length; i += 2) {
+          headersPair[headers[i]] = headers[i + 1];
         }
         return headersPair;
       }
@@ -8940,8 +8879,8 @@ var require_env_http_proxy_agent = __commonJS({
         if (this.#noProxyValue === "*") {
           return false;
         }
-        for (let i2 = 0; i2 < this.#noProxyEntries.length; i2++) {
-          const entry = this.#noProxyEntries[i2];
+        for (let i = 0; i < this.#noProxyEntries.length; i++) {
+          const entry = this.#noProxyEntries[i];
           if (entry.port && entry.port !== port) {
             continue;
           }
@@ -8961,8 +8900,8 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxyValue = this.#opts.noProxy ?? this.#noProxyEnv;
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
-        for (let i2 = 0; i2 < noProxySplit.length; i2++) {
-          const entry = noProxySplit[i2];
+        for (let i = 0; i < noProxySplit.length; i++) {
+          const entry = noProxySplit[i];
           if (!entry) {
             continue;
           }
@@ -9579,8 +9518,8 @@ var require_readable = __commonJS({
       if (state.bufferIndex) {
         const start = state.bufferIndex;
         const end = state.buffer.length;
-        for (let n2 = start; n2 < end; n2++) {
-          consumePush(consume2, state.buffer[n2]);
+        for (let n = start; n < end; n++) {
+          consumePush(consume2, state.buffer[n]);
         }
       } else {
         for (const chunk of state.buffer) {
@@ -9616,8 +9555,8 @@ var require_readable = __commonJS({
       }
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
-      for (let i2 = 0; i2 < chunks.length; ++i2) {
-        const chunk = chunks[i2];
+      for (let i = 0; i < chunks.length; ++i) {
+        const chunk = chunks[i];
         buffer.set(chunk, offset);
         offset += chunk.length;
       }
@@ -10624,9 +10563,9 @@ var require_mock_utils = __commonJS({
     }
     function getHeaderByName(headers, key) {
       if (Array.isArray(headers)) {
-        for (let i2 = 0; i2 < headers.length; i2 += 2) {
-          if (headers[i2].toLocaleLowerCase() === key.toLocaleLowerCase()) {
-            return headers[i2 + 1];
+        for (let i = 0; i < headers.length; i += 2) {
+          if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+            return headers[i + 1];
           }
         }
         return void 0;
@@ -10750,13 +10689,13 @@ var require_mock_utils = __commonJS({
     function generateKeyValues(data) {
       const keys = Object.keys(data);
       const result = [];
-      for (let i2 = 0; i2 < keys.length; ++i2) {
-        const key = keys[i2];
+      for (let i = 0; i < keys.length; ++i) {
+        const key = keys[i];
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
-          for (let j2 = 0; j2 < value.length; ++j2) {
-            result.push(name, Buffer.from(`${value[j2]}`));
+          for (let j = 0; j < value.length; ++j) {
+            result.push(name, Buffer.from(`${value[j]}`));
           }
         } else {
           result.push(name, Buffer.from(`${value}`));
@@ -10797,9 +10736,9 @@ var require_mock_utils = __commonJS({
       } else {
         handleReply(this[kDispatches]);
       }
-      function handleReply(mockDispatches, _data2 = data) {
+      function handleReply(mockDispatches, _data = data) {
         const optsHeaders = Array.isArray(opts.headers) ? buildHeadersFromArray(opts.headers) : opts.headers;
-        const body = typeof _data2 === "function" ? _data2({ ...opts, headers: optsHeaders }) : _data2;
+        const body = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
         if (isPromise(body)) {
           body.then((newData) => handleReply(mockDispatches, newData));
           return;
@@ -11047,7 +10986,7 @@ var require_mock_client = __commonJS({
   "../../node_modules/@actions/github/node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
     var { promisify } = __require("node:util");
-    var Client2 = require_client();
+    var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
       kDispatches,
@@ -11061,7 +11000,7 @@ var require_mock_client = __commonJS({
     var { MockInterceptor } = require_mock_interceptor();
     var Symbols = require_symbols();
     var { InvalidArgumentError } = require_errors();
-    var MockClient = class extends Client2 {
+    var MockClient = class extends Client {
       constructor(origin, opts) {
         super(origin, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
@@ -11878,16 +11817,16 @@ var require_headers = __commonJS({
       return code === 10 || code === 13 || code === 9 || code === 32;
     }
     function headerValueNormalize(potentialValue) {
-      let i2 = 0;
-      let j2 = potentialValue.length;
-      while (j2 > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j2 - 1))) --j2;
-      while (j2 > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i2))) ++i2;
-      return i2 === 0 && j2 === potentialValue.length ? potentialValue : potentialValue.substring(i2, j2);
+      let i = 0;
+      let j = potentialValue.length;
+      while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j - 1))) --j;
+      while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
+      return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
     function fill(headers, object) {
       if (Array.isArray(object)) {
-        for (let i2 = 0; i2 < object.length; ++i2) {
-          const header = object[i2];
+        for (let i = 0; i < object.length; ++i) {
+          const header = object[i];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -11898,8 +11837,8 @@ var require_headers = __commonJS({
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
-        for (let i2 = 0; i2 < keys.length; ++i2) {
-          appendHeader(headers, keys[i2], object[keys[i2]]);
+        for (let i = 0; i < keys.length; ++i) {
+          appendHeader(headers, keys[i], object[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -11929,8 +11868,8 @@ var require_headers = __commonJS({
       }
       return getHeadersList(headers).append(name, value, false);
     }
-    function compareHeaderName(a2, b2) {
-      return a2[0] < b2[0] ? -1 : 1;
+    function compareHeaderName(a, b) {
+      return a[0] < b[0] ? -1 : 1;
     }
     var HeadersList = class _HeadersList {
       /** @type {[string, string][]|null} */
@@ -12061,12 +12000,12 @@ var require_headers = __commonJS({
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i2 = 1, j2 = 0, right = 0, left = 0, pivot = 0, x, value; i2 < size; ++i2) {
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
             value = iterator2.next().value;
-            x = array[i2] = [value[0], value[1].value];
+            x = array[i] = [value[0], value[1].value];
             assert(x[1] !== null);
             left = 0;
-            right = i2;
+            right = i;
             while (left < right) {
               pivot = left + (right - left >> 1);
               if (array[pivot][0] <= x[0]) {
@@ -12075,10 +12014,10 @@ var require_headers = __commonJS({
                 right = pivot;
               }
             }
-            if (i2 !== pivot) {
-              j2 = i2;
-              while (j2 > left) {
-                array[j2] = array[--j2];
+            if (i !== pivot) {
+              j = i;
+              while (j > left) {
+                array[j] = array[--j];
               }
               array[left] = x;
             }
@@ -12088,9 +12027,9 @@ var require_headers = __commonJS({
           }
           return array;
         } else {
-          let i2 = 0;
+          let i = 0;
           for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i2++] = [name, value];
+            array[i++] = [name, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -12218,11 +12157,11 @@ var require_headers = __commonJS({
         if (cookies === null || cookies.length === 1) {
           return this.#headersList[kHeadersSortedMap] = names;
         }
-        for (let i2 = 0; i2 < names.length; ++i2) {
-          const { 0: name, 1: value } = names[i2];
+        for (let i = 0; i < names.length; ++i) {
+          const { 0: name, 1: value } = names[i];
           if (name === "set-cookie") {
-            for (let j2 = 0; j2 < cookies.length; ++j2) {
-              headers.push([name, cookies[j2]]);
+            for (let j = 0; j < cookies.length; ++j) {
+              headers.push([name, cookies[j]]);
             }
           } else {
             headers.push([name, value]);
@@ -12234,17 +12173,17 @@ var require_headers = __commonJS({
         options.depth ??= depth;
         return `Headers ${util.formatWithOptions(options, this.#headersList.entries)}`;
       }
-      static getHeadersGuard(o2) {
-        return o2.#guard;
+      static getHeadersGuard(o) {
+        return o.#guard;
       }
-      static setHeadersGuard(o2, guard) {
-        o2.#guard = guard;
+      static setHeadersGuard(o, guard) {
+        o.#guard = guard;
       }
-      static getHeadersList(o2) {
-        return o2.#headersList;
+      static getHeadersList(o) {
+        return o.#headersList;
       }
-      static setHeadersList(o2, list) {
-        o2.#headersList = list;
+      static setHeadersList(o, list) {
+        o.#headersList = list;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers;
@@ -12549,12 +12488,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target, p2) {
-          return p2 in state ? state[p2] : target[p2];
+        get(target, p) {
+          return p in state ? state[p] : target[p];
         },
-        set(target, p2, value) {
-          assert(!(p2 in state));
-          target[p2] = value;
+        set(target, p, value) {
+          assert(!(p in state));
+          target[p] = value;
           return true;
         }
       });
@@ -13542,18 +13481,18 @@ var require_fetch = __commonJS({
     }
     function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
-      let p2 = createDeferredPromise();
+      let p = createDeferredPromise();
       let requestObject;
       try {
         requestObject = new Request(input, init);
-      } catch (e2) {
-        p2.reject(e2);
-        return p2.promise;
+      } catch (e) {
+        p.reject(e);
+        return p.promise;
       }
       const request2 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p2, request2, null, requestObject.signal.reason);
-        return p2.promise;
+        abortFetch(p, request2, null, requestObject.signal.reason);
+        return p.promise;
       }
       const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
@@ -13569,7 +13508,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p2, request2, realResponse, requestObject.signal.reason);
+          abortFetch(p, request2, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13577,16 +13516,16 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p2, request2, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
-          p2.reject(new TypeError("fetch failed", { cause: response.error }));
+          p.reject(new TypeError("fetch failed", { cause: response.error }));
           return;
         }
         responseObject = new WeakRef(fromInnerResponse(response, "immutable"));
-        p2.resolve(responseObject.deref());
-        p2 = null;
+        p.resolve(responseObject.deref());
+        p = null;
       };
       controller = fetching({
         request: request2,
@@ -13595,7 +13534,7 @@ var require_fetch = __commonJS({
         dispatcher: requestObject[kDispatcher]
         // undici
       });
-      return p2.promise;
+      return p.promise;
     }
     function finalizeAndReportTiming(response, initiatorType = "other") {
       if (response.type === "error" && response.aborted) {
@@ -13630,9 +13569,9 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p2, request2, responseObject, error2) {
-      if (p2) {
-        p2.reject(error2);
+    function abortFetch(p, request2, responseObject, error2) {
+      if (p) {
+        p.reject(error2);
       }
       if (request2.body != null && isReadable(request2.body?.stream)) {
         request2.body.stream.cancel(error2).catch((err) => {
@@ -14238,14 +14177,14 @@ var require_fetch = __commonJS({
             fetchParams.processRequestEndOfBody();
           }
         };
-        const processBodyError = (e2) => {
+        const processBodyError = (e) => {
           if (isCancelled(fetchParams)) {
             return;
           }
-          if (e2.name === "AbortError") {
+          if (e.name === "AbortError") {
             fetchParams.controller.abort();
           } else {
-            fetchParams.controller.terminate(e2);
+            fetchParams.controller.terminate(e);
           }
         };
         requestBody = (async function* () {
@@ -14396,8 +14335,8 @@ var require_fetch = __commonJS({
               }
               let location = "";
               const headersList = new HeadersList();
-              for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
-                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
+              for (let i = 0; i < rawHeaders.length; i += 2) {
+                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
               location = headersList.get("location", true);
               const decoders = [];
@@ -14410,8 +14349,8 @@ var require_fetch = __commonJS({
                   this.abort(new Error(`too many content-encodings in response: ${codings.length}, maximum allowed is ${maxContentEncodings}`));
                   return true;
                 }
-                for (let i2 = codings.length - 1; i2 >= 0; --i2) {
-                  const coding = codings[i2].trim();
+                for (let i = codings.length - 1; i >= 0; --i) {
+                  const coding = codings[i].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
                     decoders.push(zlib.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
@@ -14479,8 +14418,8 @@ var require_fetch = __commonJS({
                 return;
               }
               const headersList = new HeadersList();
-              for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
-                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
+              for (let i = 0; i < rawHeaders.length; i += 2) {
+                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
               resolve({
                 status,
@@ -14962,8 +14901,8 @@ var require_util4 = __commonJS({
         }
       })();
     }
-    function fireAProgressEvent(e2, reader) {
-      const event = new ProgressEvent(e2, {
+    function fireAProgressEvent(e, reader) {
+      const event = new ProgressEvent(e, {
         bubbles: false,
         cancelable: false
       });
@@ -15028,25 +14967,25 @@ var require_util4 = __commonJS({
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
-      const [a2, b2, c2] = ioQueue;
-      if (a2 === 239 && b2 === 187 && c2 === 191) {
+      const [a, b, c] = ioQueue;
+      if (a === 239 && b === 187 && c === 191) {
         return "UTF-8";
-      } else if (a2 === 254 && b2 === 255) {
+      } else if (a === 254 && b === 255) {
         return "UTF-16BE";
-      } else if (a2 === 255 && b2 === 254) {
+      } else if (a === 255 && b === 254) {
         return "UTF-16LE";
       }
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a2, b2) => {
-        return a2 + b2.byteLength;
+      const size = sequences.reduce((a, b) => {
+        return a + b.byteLength;
       }, 0);
       let offset = 0;
-      return sequences.reduce((a2, b2) => {
-        a2.set(b2, offset);
-        offset += b2.byteLength;
-        return a2;
+      return sequences.reduce((a, b) => {
+        a.set(b, offset);
+        offset += b.byteLength;
+        return a;
       }, new Uint8Array(size));
     }
     module.exports = {
@@ -15389,11 +15328,11 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p2 = this.#internalMatchAll(request2, options, 1);
-        if (p2.length === 0) {
+        const p = this.#internalMatchAll(request2, options, 1);
+        if (p.length === 0) {
           return;
         }
-        return p2[0];
+        return p[0];
       }
       async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
@@ -15429,8 +15368,8 @@ var require_cache = __commonJS({
           if (typeof request2 === "string") {
             continue;
           }
-          const r2 = request2[kState];
-          if (!urlIsHttpHttpsScheme(r2.url) || r2.method !== "GET") {
+          const r = request2[kState];
+          if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
               message: "Expected http/s scheme when method is not GET."
@@ -15439,19 +15378,19 @@ var require_cache = __commonJS({
         }
         const fetchControllers = [];
         for (const request2 of requests) {
-          const r2 = new Request(request2)[kState];
-          if (!urlIsHttpHttpsScheme(r2.url)) {
+          const r = new Request(request2)[kState];
+          if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
               message: "Expected http/s scheme."
             });
           }
-          r2.initiator = "fetch";
-          r2.destination = "subresource";
-          requestList.push(r2);
+          r.initiator = "fetch";
+          r.destination = "subresource";
+          requestList.push(r);
           const responsePromise = createDeferredPromise();
           fetchControllers.push(fetching({
-            request: r2,
+            request: r,
             processResponse(response) {
               if (response.type === "error" || response.status === 206 || response.status < 200 || response.status > 299) {
                 responsePromise.reject(webidl.errors.exception({
@@ -15484,8 +15423,8 @@ var require_cache = __commonJS({
           }));
           responsePromises.push(responsePromise.promise);
         }
-        const p2 = Promise.all(responsePromises);
-        const responses = await p2;
+        const p = Promise.all(responsePromises);
+        const responses = await p;
         const operations = [];
         let index = 0;
         for (const response of responses) {
@@ -15504,8 +15443,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e2) {
-          errorData = e2;
+        } catch (e) {
+          errorData = e;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15585,8 +15524,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e2) {
-          errorData = e2;
+        } catch (e) {
+          errorData = e;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15603,20 +15542,20 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        let r2 = null;
+        let r = null;
         if (request2 instanceof Request) {
-          r2 = request2[kState];
-          if (r2.method !== "GET" && !options.ignoreMethod) {
+          r = request2[kState];
+          if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
           assert(typeof request2 === "string");
-          r2 = new Request(request2)[kState];
+          r = new Request(request2)[kState];
         }
         const operations = [];
         const operation = {
           type: "delete",
-          request: r2,
+          request: r,
           options
         };
         operations.push(operation);
@@ -15625,8 +15564,8 @@ var require_cache = __commonJS({
         let requestResponses;
         try {
           requestResponses = this.#batchCacheOperations(operations);
-        } catch (e2) {
-          errorData = e2;
+        } catch (e) {
+          errorData = e;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15648,15 +15587,15 @@ var require_cache = __commonJS({
         const prefix = "Cache.keys";
         if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        let r2 = null;
+        let r = null;
         if (request2 !== void 0) {
           if (request2 instanceof Request) {
-            r2 = request2[kState];
-            if (r2.method !== "GET" && !options.ignoreMethod) {
+            r = request2[kState];
+            if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r2 = new Request(request2)[kState];
+            r = new Request(request2)[kState];
           }
         }
         const promise = createDeferredPromise();
@@ -15666,7 +15605,7 @@ var require_cache = __commonJS({
             requests.push(requestResponse[0]);
           }
         } else {
-          const requestResponses = this.#queryCache(r2, options);
+          const requestResponses = this.#queryCache(r, options);
           for (const requestResponse of requestResponses) {
             requests.push(requestResponse[0]);
           }
@@ -15691,8 +15630,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache = this.#relevantRequestResponseList;
+        const backupCache = [...cache];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15719,9 +15658,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15730,14 +15669,14 @@ var require_cache = __commonJS({
                   message: "put operation should have an associated response"
                 });
               }
-              const r2 = operation.request;
-              if (!urlIsHttpHttpsScheme(r2.url)) {
+              const r = operation.request;
+              if (!urlIsHttpHttpsScheme(r.url)) {
                 throw webidl.errors.exception({
                   header: "Cache.#batchCacheOperations",
                   message: "expected http or https scheme"
                 });
               }
-              if (r2.method !== "GET") {
+              if (r.method !== "GET") {
                 throw webidl.errors.exception({
                   header: "Cache.#batchCacheOperations",
                   message: "not get method"
@@ -15751,20 +15690,20 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
           }
           return resultList;
-        } catch (e2) {
+        } catch (e) {
           this.#relevantRequestResponseList.length = 0;
           this.#relevantRequestResponseList = backupCache;
-          throw e2;
+          throw e;
         }
       }
       /**
@@ -15820,15 +15759,15 @@ var require_cache = __commonJS({
         return true;
       }
       #internalMatchAll(request2, options, maxResponses = Infinity) {
-        let r2 = null;
+        let r = null;
         if (request2 !== void 0) {
           if (request2 instanceof Request) {
-            r2 = request2[kState];
-            if (r2.method !== "GET" && !options.ignoreMethod) {
+            r = request2[kState];
+            if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r2 = new Request(request2)[kState];
+            r = new Request(request2)[kState];
           }
         }
         const responses = [];
@@ -15837,7 +15776,7 @@ var require_cache = __commonJS({
             responses.push(requestResponse[1]);
           }
         } else {
-          const requestResponses = this.#queryCache(r2, options);
+          const requestResponses = this.#queryCache(r, options);
           for (const requestResponse of requestResponses) {
             responses.push(requestResponse[1]);
           }
@@ -15929,13 +15868,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request2, options);
+            const cache = new Cache(kConstruct, cacheList);
+            return await cache.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request2, options);
+            const cache = new Cache(kConstruct, cacheList);
+            const response = await cache.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -15965,12 +15904,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache2 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache2);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache = [];
+        this.#caches.set(cacheName, cache);
+        return new Cache(kConstruct, cache);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16029,8 +15968,8 @@ var require_util6 = __commonJS({
   "../../node_modules/@actions/github/node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
     function isCTLExcludingHtab(value) {
-      for (let i2 = 0; i2 < value.length; ++i2) {
-        const code = value.charCodeAt(i2);
+      for (let i = 0; i < value.length; ++i) {
+        const code = value.charCodeAt(i);
         if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
@@ -16038,8 +15977,8 @@ var require_util6 = __commonJS({
       return false;
     }
     function validateCookieName(name) {
-      for (let i2 = 0; i2 < name.length; ++i2) {
-        const code = name.charCodeAt(i2);
+      for (let i = 0; i < name.length; ++i) {
+        const code = name.charCodeAt(i);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -16065,16 +16004,16 @@ var require_util6 = __commonJS({
     }
     function validateCookieValue(value) {
       let len = value.length;
-      let i2 = 0;
+      let i = 0;
       if (value[0] === '"') {
         if (len === 1 || value[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
-        ++i2;
+        ++i;
       }
-      while (i2 < len) {
-        const code = value.charCodeAt(i2++);
+      while (i < len) {
+        const code = value.charCodeAt(i++);
         if (code < 33 || // exclude CTLs (0-31)
         code > 126 || // non-ascii and DEL (127)
         code === 34 || // "
@@ -16086,8 +16025,8 @@ var require_util6 = __commonJS({
       }
     }
     function validateCookiePath(path5) {
-      for (let i2 = 0; i2 < path5.length; ++i2) {
-        const code = path5.charCodeAt(i2);
+      for (let i = 0; i < path5.length; ++i) {
+        const code = path5.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16108,13 +16047,13 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie domain");
       }
       let labelLength = 0;
-      for (let i2 = 0; i2 < domain.length; ++i2) {
-        const code = domain.charCodeAt(i2);
+      for (let i = 0; i < domain.length; ++i) {
+        const code = domain.charCodeAt(i);
         if (code === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
-          if (domain.charCodeAt(i2 - 1) === 45) {
+          if (domain.charCodeAt(i - 1) === 45) {
             throw new Error("Invalid cookie domain");
           }
           labelLength = 0;
@@ -16157,7 +16096,7 @@ var require_util6 = __commonJS({
       "Nov",
       "Dec"
     ];
-    var IMFPaddedNumbers = Array(61).fill(0).map((_, i2) => i2.toString().padStart(2, "0"));
+    var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
     function toIMFDate(date) {
       if (typeof date === "number") {
         date = new Date(date);
@@ -16858,8 +16797,8 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e2, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
-      const event = eventFactory(e2, eventInitDict);
+    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+      const event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
@@ -16896,8 +16835,8 @@ var require_util7 = __commonJS({
       if (protocol.length === 0) {
         return false;
       }
-      for (let i2 = 0; i2 < protocol.length; ++i2) {
-        const code = protocol.charCodeAt(i2);
+      for (let i = 0; i < protocol.length; ++i) {
+        const code = protocol.charCodeAt(i);
         if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
         code > 126 || code === 34 || // "
         code === 40 || // (
@@ -16972,8 +16911,8 @@ var require_util7 = __commonJS({
       if (value.length === 0) {
         return false;
       }
-      for (let i2 = 0; i2 < value.length; i2++) {
-        const byte = value.charCodeAt(i2);
+      for (let i = 0; i < value.length; i++) {
+        const byte = value.charCodeAt(i);
         if (byte < 48 || byte > 57) {
           return false;
         }
@@ -17025,8 +16964,8 @@ var require_frame = __commonJS({
       crypto = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
-          for (let i2 = 0; i2 < buffer2.length; ++i2) {
-            buffer2[i2] = Math.random() * 255 | 0;
+          for (let i = 0; i < buffer2.length; ++i) {
+            buffer2[i] = Math.random() * 255 | 0;
           }
           return buffer2;
         }
@@ -17075,8 +17014,8 @@ var require_frame = __commonJS({
           buffer2.writeUIntBE(bodyLength, 4, 6);
         }
         buffer2[1] |= 128;
-        for (let i2 = 0; i2 < bodyLength; ++i2) {
-          buffer2[offset + i2] = frameData[i2] ^ maskKey[i2 & 3];
+        for (let i = 0; i < bodyLength; ++i) {
+          buffer2[offset + i] = frameData[i] ^ maskKey[i & 3];
         }
         return buffer2;
       }
@@ -17600,34 +17539,34 @@ var require_receiver = __commonJS({
        * @param {number} n
        * @returns {Buffer}
        */
-      consume(n2) {
-        if (n2 > this.#byteOffset) {
+      consume(n) {
+        if (n > this.#byteOffset) {
           throw new Error("Called consume() before buffers satiated.");
-        } else if (n2 === 0) {
+        } else if (n === 0) {
           return emptyBuffer;
         }
-        if (this.#buffers[0].length === n2) {
+        if (this.#buffers[0].length === n) {
           this.#byteOffset -= this.#buffers[0].length;
           return this.#buffers.shift();
         }
-        const buffer = Buffer.allocUnsafe(n2);
+        const buffer = Buffer.allocUnsafe(n);
         let offset = 0;
-        while (offset !== n2) {
+        while (offset !== n) {
           const next = this.#buffers[0];
           const { length } = next;
-          if (length + offset === n2) {
+          if (length + offset === n) {
             buffer.set(this.#buffers.shift(), offset);
             break;
-          } else if (length + offset > n2) {
-            buffer.set(next.subarray(0, n2 - offset), offset);
-            this.#buffers[0] = next.subarray(n2 - offset);
+          } else if (length + offset > n) {
+            buffer.set(next.subarray(0, n - offset), offset);
+            this.#buffers[0] = next.subarray(n - offset);
             break;
           } else {
             buffer.set(this.#buffers.shift(), offset);
             offset += next.length;
           }
         }
-        this.#byteOffset -= n2;
+        this.#byteOffset -= n;
         return buffer;
       }
       writeFragments(fragment) {
@@ -17877,8 +17816,8 @@ var require_websocket = __commonJS({
         let urlRecord;
         try {
           urlRecord = new URL(url, baseURL);
-        } catch (e2) {
-          throw new DOMException(e2, "SyntaxError");
+        } catch (e) {
+          throw new DOMException(e, "SyntaxError");
         }
         if (urlRecord.protocol === "http:") {
           urlRecord.protocol = "ws:";
@@ -17897,10 +17836,10 @@ var require_websocket = __commonJS({
         if (typeof protocols === "string") {
           protocols = [protocols];
         }
-        if (protocols.length !== new Set(protocols.map((p2) => p2.toLowerCase())).size) {
+        if (protocols.length !== new Set(protocols.map((p) => p.toLowerCase())).size) {
           throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
         }
-        if (protocols.length > 0 && !protocols.every((p2) => isValidSubprotocol(p2))) {
+        if (protocols.length > 0 && !protocols.every((p) => isValidSubprotocol(p))) {
           throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
         }
         this[kWebSocketURL] = new URL(urlRecord.href);
@@ -18217,8 +18156,8 @@ var require_util8 = __commonJS({
     }
     function isASCIINumber(value) {
       if (value.length === 0) return false;
-      for (let i2 = 0; i2 < value.length; i2++) {
-        if (value.charCodeAt(i2) < 48 || value.charCodeAt(i2) > 57) return false;
+      for (let i = 0; i < value.length; i++) {
+        if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return false;
       }
       return true;
     }
@@ -18259,16 +18198,16 @@ var require_eventsource_stream = __commonJS({
       if (start >= buffer2.length) {
         return false;
       }
-      for (let i2 = start; i2 < buffer2.length; i2++) {
-        if (buffer2[i2] < 48 || buffer2[i2] > 57) {
+      for (let i = start; i < buffer2.length; i++) {
+        if (buffer2[i] < 48 || buffer2[i] > 57) {
           return false;
         }
       }
       return true;
     }
     function isValidLastEventIdBytes(buffer2, start) {
-      for (let i2 = start; i2 < buffer2.length; i2++) {
-        if (buffer2[i2] === 0) {
+      for (let i = start; i < buffer2.length; i++) {
+        if (buffer2[i] === 0) {
           return false;
         }
       }
@@ -18278,8 +18217,8 @@ var require_eventsource_stream = __commonJS({
       if (length !== field.length) {
         return false;
       }
-      for (let i2 = 0; i2 < length; i2++) {
-        if (line[i2] !== field[i2]) {
+      for (let i = 0; i < length; i++) {
+        if (line[i] !== field[i]) {
           return false;
         }
       }
@@ -18568,10 +18507,10 @@ ${value}`;
         }
         const chunks = [];
         let length = 0;
-        for (let i2 = this.lineChunkIndex; i2 <= this.chunkIndex; i2++) {
-          const chunk = this.chunks[i2];
-          const start = i2 === this.lineChunkIndex ? this.linePos : 0;
-          const end = i2 === this.chunkIndex ? this.pos : chunk.length;
+        for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
+          const chunk = this.chunks[i];
+          const start = i === this.lineChunkIndex ? this.linePos : 0;
+          const end = i === this.chunkIndex ? this.pos : chunk.length;
           const slice = chunk.subarray(start, end);
           length += slice.length;
           chunks.push(slice);
@@ -18708,8 +18647,8 @@ var require_eventsource = __commonJS({
         try {
           urlRecord = new URL(url, settings.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
-        } catch (e2) {
-          throw new DOMException(e2, "SyntaxError");
+        } catch (e) {
+          throw new DOMException(e, "SyntaxError");
         }
         this.#url = urlRecord.href;
         let corsAttributeState = ANONYMOUS;
@@ -18944,7 +18883,7 @@ var require_eventsource = __commonJS({
 var require_undici = __commonJS({
   "../../node_modules/@actions/github/node_modules/undici/index.js"(exports, module) {
     "use strict";
-    var Client2 = require_client();
+    var Client = require_client();
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
@@ -18968,7 +18907,7 @@ var require_undici = __commonJS({
     var createRedirectInterceptor = require_redirect_interceptor();
     Object.assign(Dispatcher.prototype, api);
     module.exports.Dispatcher = Dispatcher;
-    module.exports.Client = Client2;
+    module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
     module.exports.Agent = Agent;
@@ -19086,38 +19025,38 @@ var require_undici = __commonJS({
 var require_lib = __commonJS({
   "../../node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
-      if (k22 === void 0) k22 = k2;
-      var desc = Object.getOwnPropertyDescriptor(m2, k2);
-      if (!desc || ("get" in desc ? !m2.__esModule : desc.writable || desc.configurable)) {
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m2[k2];
+          return m[k];
         } };
       }
-      Object.defineProperty(o2, k22, desc);
-    }) : (function(o2, m2, k2, k22) {
-      if (k22 === void 0) k22 = k2;
-      o2[k22] = m2[k2];
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
     }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o2, v) {
-      Object.defineProperty(o2, "default", { enumerable: true, value: v });
-    }) : function(o2, v) {
-      o2["default"] = v;
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
     });
     var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o2) {
-        ownKeys = Object.getOwnPropertyNames || function(o3) {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
-          for (var k2 in o3) if (Object.prototype.hasOwnProperty.call(o3, k2)) ar[ar.length] = k2;
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
           return ar;
         };
-        return ownKeys(o2);
+        return ownKeys(o);
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k2 = ownKeys(mod), i2 = 0; i2 < k2.length; i2++) if (k2[i2] !== "default") __createBinding(result, mod, k2[i2]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -19133,15 +19072,15 @@ var require_lib = __commonJS({
         function fulfilled(value) {
           try {
             step(generator.next(value));
-          } catch (e2) {
-            reject(e2);
+          } catch (e) {
+            reject(e);
           }
         }
         function rejected(value) {
           try {
             step(generator["throw"](value));
-          } catch (e2) {
-            reject(e2);
+          } catch (e) {
+            reject(e);
           }
         }
         function step(result) {
@@ -19727,9 +19666,9 @@ var require_lib = __commonJS({
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
-                const a2 = new Date(value);
-                if (!isNaN(a2.valueOf())) {
-                  return a2;
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
                 }
               }
               return value;
@@ -19769,7 +19708,7 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClient = HttpClient2;
-    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c2, k2) => (c2[k2.toLowerCase()] = obj[k2], c2), {});
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
   }
 });
 
@@ -19787,7 +19726,7 @@ var Context = class {
    * Hydrate the context from the environment
    */
   constructor() {
-    var _a2, _b, _c2;
+    var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync(process.env.GITHUB_EVENT_PATH)) {
@@ -19807,9 +19746,9 @@ var Context = class {
     this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
     this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
     this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-    this.apiUrl = (_a2 = process.env.GITHUB_API_URL) !== null && _a2 !== void 0 ? _a2 : `https://api.github.com`;
+    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
     this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-    this.graphqlUrl = (_c2 = process.env.GITHUB_GRAPHQL_URL) !== null && _c2 !== void 0 ? _c2 : `https://api.github.com/graphql`;
+    this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
   }
   get issue() {
     const payload = this.payload;
@@ -19843,15 +19782,15 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
-      } catch (e2) {
-        reject(e2);
+      } catch (e) {
+        reject(e);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
-      } catch (e2) {
-        reject(e2);
+      } catch (e) {
+        reject(e);
       }
     }
     function step(result) {
@@ -19887,8 +19826,8 @@ function getApiBaseUrl() {
   return process.env["GITHUB_API_URL"] || "https://api.github.com";
 }
 function getUserAgentWithOrchestrationId(baseUserAgent) {
-  var _a2;
-  const orchId = (_a2 = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a2 === void 0 ? void 0 : _a2.trim();
+  var _a;
+  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
   if (orchId) {
     const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
     const tag = `actions_orchestration_id/${sanitizedId}`;
@@ -20111,7 +20050,7 @@ function extractUrlVariableNames(url) {
   if (!matches) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a2, b2) => a2.concat(b2), []);
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -20131,8 +20070,8 @@ function encodeReserved(str) {
   }).join("");
 }
 function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c2) {
-    return "%" + c2.charCodeAt(0).toString(16).toUpperCase();
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
 function encodeValue(operator, value, key) {
@@ -20169,9 +20108,9 @@ function getValues(context3, operator, key, modifier) {
             );
           });
         } else {
-          Object.keys(value).forEach(function(k2) {
-            if (isDefined(value[k2])) {
-              result.push(encodeValue(operator, value[k2], k2));
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
             }
           });
         }
@@ -20182,10 +20121,10 @@ function getValues(context3, operator, key, modifier) {
             tmp.push(encodeValue(operator, value2));
           });
         } else {
-          Object.keys(value).forEach(function(k2) {
-            if (isDefined(value[k2])) {
-              tmp.push(encodeUnreserved(k2));
-              tmp.push(encodeValue(operator, value[k2].toString()));
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
             }
           });
         }
@@ -20209,7 +20148,7 @@ function getValues(context3, operator, key, modifier) {
   }
   return result;
 }
-function parseUrl2(template) {
+function parseUrl(template) {
   return {
     expand: expand.bind(null, template)
   };
@@ -20266,7 +20205,7 @@ function parse(options) {
     "mediaType"
   ]);
   const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl2(url).expand(parameters);
+  url = parseUrl(url).expand(parameters);
   if (!/^http/.test(url)) {
     url = options.baseUrl + url;
   }
@@ -20629,17 +20568,17 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     } else {
       while (node.index < node.keys.length) {
-        const k2 = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k2);
+        const k = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
         if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k2];
-        const childVal = prepareVal(node.val, k2, childRaw);
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
         if (!node.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k2) + ": ");
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
         } else {
-          chunks.push(originalStringify(k2) + ":");
+          chunks.push(originalStringify(k) + ":");
         }
         const isComplexObject = childVal !== null && typeof childVal === "object";
         const isNativeRaw = isRawJSON(childVal);
@@ -20650,7 +20589,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           visited.add(childVal);
           stack.push({
             parent: node.val,
-            key: k2,
+            key: k,
             val: childVal,
             isArray: Array.isArray(childVal),
             keys: Array.isArray(childVal) ? null : Object.keys(childVal),
@@ -20784,8 +20723,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
-        for (let i2 = keys.length - 1; i2 >= 0; i2--) {
-          stack.push({ parent: value, key: keys[i2], visited: false });
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
         }
       }
     } else {
@@ -21074,7 +21013,7 @@ var request = withDefaults2(endpoint, defaults_default);
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
-` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -21349,8 +21288,8 @@ var Octokit = class {
       this.auth = auth2;
     }
     const classConstructor = this.constructor;
-    for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
-      Object.assign(this, classConstructor.plugins[i2](this, options));
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
     }
   }
   // assigned during constructor
@@ -23708,9 +23647,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache2 }, methodName) {
-    if (cache2[methodName]) {
-      return cache2[methodName];
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -23718,7 +23657,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache2[methodName] = decorate(
+      cache[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -23726,9 +23665,9 @@ var handler = {
         decorations
       );
     } else {
-      cache2[methodName] = octokit.request.defaults(endpointDefaults);
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache2[methodName];
+    return cache[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -23944,1101 +23883,6 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/endpoint/bdd.js
-var q = "ref";
-var a = -1;
-var b = true;
-var c = "isSet";
-var d = "PartitionResult";
-var e = "booleanEquals";
-var f = "stringEquals";
-var g = "getAttr";
-var h = "us-east-1";
-var i = "sigv4";
-var j = "sts";
-var k = "https://sts.{Region}.{PartitionResult#dnsSuffix}";
-var l = { [q]: "Endpoint" };
-var m = { [q]: "Region" };
-var n = { [q]: d };
-var o = {};
-var p = [m];
-var _data = {
-  conditions: [
-    [c, [l]],
-    [c, p],
-    ["aws.partition", p, d],
-    [e, [{ [q]: "UseFIPS" }, b]],
-    [e, [{ [q]: "UseDualStack" }, b]],
-    [f, [m, "aws-global"]],
-    [e, [{ [q]: "UseGlobalEndpoint" }, b]],
-    [f, [m, "eu-central-1"]],
-    [e, [{ fn: g, argv: [n, "supportsDualStack"] }, b]],
-    [e, [{ fn: g, argv: [n, "supportsFIPS"] }, b]],
-    [f, [m, "ap-south-1"]],
-    [f, [m, "eu-north-1"]],
-    [f, [m, "eu-west-1"]],
-    [f, [m, "eu-west-2"]],
-    [f, [m, "eu-west-3"]],
-    [f, [m, "sa-east-1"]],
-    [f, [m, h]],
-    [f, [m, "us-east-2"]],
-    [f, [m, "us-west-2"]],
-    [f, [m, "us-west-1"]],
-    [f, [m, "ca-central-1"]],
-    [f, [m, "ap-southeast-1"]],
-    [f, [m, "ap-northeast-1"]],
-    [f, [m, "ap-southeast-2"]],
-    [f, [{ fn: g, argv: [n, "name"] }, "aws-us-gov"]]
-  ],
-  results: [
-    [a],
-    ["https://sts.amazonaws.com", { authSchemes: [{ name: i, signingName: j, signingRegion: h }] }],
-    [k, { authSchemes: [{ name: i, signingName: j, signingRegion: "{Region}" }] }],
-    [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
-    [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
-    [l, o],
-    ["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", o],
-    [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-    ["https://sts.{Region}.amazonaws.com", o],
-    ["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}", o],
-    [a, "FIPS is enabled but this partition does not support FIPS"],
-    ["https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}", o],
-    [a, "DualStack is enabled but this partition does not support DualStack"],
-    [k, o],
-    [a, "Invalid Configuration: Missing Region"]
-  ]
-};
-var root = 2;
-var r = 1e8;
-var nodes = new Int32Array([
-  -1,
-  1,
-  -1,
-  0,
-  30,
-  3,
-  1,
-  4,
-  r + 14,
-  2,
-  5,
-  r + 14,
-  3,
-  25,
-  6,
-  4,
-  24,
-  7,
-  5,
-  r + 1,
-  8,
-  6,
-  9,
-  r + 13,
-  7,
-  r + 1,
-  10,
-  10,
-  r + 1,
-  11,
-  11,
-  r + 1,
-  12,
-  12,
-  r + 1,
-  13,
-  13,
-  r + 1,
-  14,
-  14,
-  r + 1,
-  15,
-  15,
-  r + 1,
-  16,
-  16,
-  r + 1,
-  17,
-  17,
-  r + 1,
-  18,
-  18,
-  r + 1,
-  19,
-  19,
-  r + 1,
-  20,
-  20,
-  r + 1,
-  21,
-  21,
-  r + 1,
-  22,
-  22,
-  r + 1,
-  23,
-  23,
-  r + 1,
-  r + 2,
-  8,
-  r + 11,
-  r + 12,
-  4,
-  28,
-  26,
-  9,
-  27,
-  r + 10,
-  24,
-  r + 8,
-  r + 9,
-  8,
-  29,
-  r + 7,
-  9,
-  r + 6,
-  r + 7,
-  3,
-  r + 3,
-  31,
-  4,
-  r + 4,
-  r + 5
-]);
-var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/endpoint/endpointResolver.js
-var cache = new EndpointCache({
-  size: 50,
-  params: ["Endpoint", "Region", "UseDualStack", "UseFIPS", "UseGlobalEndpoint"]
-});
-var defaultEndpointResolver = (endpointParams, context3 = {}) => {
-  return cache.get(endpointParams, () => decideEndpoint(bdd, {
-    endpointParams,
-    logger: context3.logger
-  }));
-};
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/auth/httpAuthSchemeProvider.js
-var createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config, context3, input) => {
-  if (!input) {
-    throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
-  }
-  const defaultParameters = await defaultHttpAuthSchemeParametersProvider(config, context3, input);
-  const instructionsFn = getSmithyContext(context3)?.commandInstance?.constructor?.getEndpointParameterInstructions;
-  if (!instructionsFn) {
-    throw new Error(`getEndpointParameterInstructions() is not defined on '${context3.commandName}'`);
-  }
-  const endpointParameters = await resolveParams(input, { getEndpointParameterInstructions: instructionsFn }, config);
-  return Object.assign(defaultParameters, endpointParameters);
-};
-var _defaultSTSHttpAuthSchemeParametersProvider = async (config, context3, input) => {
-  return {
-    operation: getSmithyContext(context3).operation,
-    region: await normalizeProvider(config.region)() || (() => {
-      throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-    })()
-  };
-};
-var defaultSTSHttpAuthSchemeParametersProvider = createEndpointRuleSetHttpAuthSchemeParametersProvider(_defaultSTSHttpAuthSchemeParametersProvider);
-function createAwsAuthSigv4HttpAuthOption(authParameters) {
-  return {
-    schemeId: "aws.auth#sigv4",
-    signingProperties: {
-      name: "sts",
-      region: authParameters.region
-    },
-    propertiesExtractor: (config, context3) => ({
-      signingProperties: {
-        config,
-        context: context3
-      }
-    })
-  };
-}
-function createAwsAuthSigv4aHttpAuthOption(authParameters) {
-  return {
-    schemeId: "aws.auth#sigv4a",
-    signingProperties: {
-      name: "sts",
-      region: authParameters.region
-    },
-    propertiesExtractor: (config, context3) => ({
-      signingProperties: {
-        config,
-        context: context3
-      }
-    })
-  };
-}
-function createSmithyApiNoAuthHttpAuthOption(authParameters) {
-  return {
-    schemeId: "smithy.api#noAuth"
-  };
-}
-var createEndpointRuleSetHttpAuthSchemeProvider = (defaultEndpointResolver2, defaultHttpAuthSchemeResolver, createHttpAuthOptionFunctions) => {
-  const endpointRuleSetHttpAuthSchemeProvider = (authParameters) => {
-    const endpoint2 = defaultEndpointResolver2(authParameters);
-    const authSchemes = endpoint2.properties?.authSchemes;
-    if (!authSchemes) {
-      return defaultHttpAuthSchemeResolver(authParameters);
-    }
-    const options = [];
-    for (const scheme of authSchemes) {
-      const { name: resolvedName, properties = {}, ...rest } = scheme;
-      const name = resolvedName.toLowerCase();
-      if (resolvedName !== name) {
-        console.warn(`HttpAuthScheme has been normalized with lowercasing: '${resolvedName}' to '${name}'`);
-      }
-      let schemeId;
-      if (name === "sigv4a") {
-        schemeId = "aws.auth#sigv4a";
-        const sigv4Present = authSchemes.find((s) => {
-          const name2 = s.name.toLowerCase();
-          return name2 !== "sigv4a" && name2.startsWith("sigv4");
-        });
-        if (SignatureV4MultiRegion.sigv4aDependency() === "none" && sigv4Present) {
-          continue;
-        }
-      } else if (name.startsWith("sigv4")) {
-        schemeId = "aws.auth#sigv4";
-      } else {
-        throw new Error(`Unknown HttpAuthScheme found in '@smithy.rules#endpointRuleSet': '${name}'`);
-      }
-      const createOption = createHttpAuthOptionFunctions[schemeId];
-      if (!createOption) {
-        throw new Error(`Could not find HttpAuthOption create function for '${schemeId}'`);
-      }
-      const option = createOption(authParameters);
-      option.schemeId = schemeId;
-      option.signingProperties = { ...option.signingProperties || {}, ...rest, ...properties };
-      options.push(option);
-    }
-    return options;
-  };
-  return endpointRuleSetHttpAuthSchemeProvider;
-};
-var _defaultSTSHttpAuthSchemeProvider = (authParameters) => {
-  const options = [];
-  switch (authParameters.operation) {
-    case "AssumeRoleWithSAML": {
-      options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
-      options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
-      break;
-    }
-    case "AssumeRoleWithWebIdentity": {
-      options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
-      options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
-      break;
-    }
-    default: {
-      options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-      options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
-    }
-  }
-  return options;
-};
-var defaultSTSHttpAuthSchemeProvider = createEndpointRuleSetHttpAuthSchemeProvider(defaultEndpointResolver, _defaultSTSHttpAuthSchemeProvider, {
-  "aws.auth#sigv4": createAwsAuthSigv4HttpAuthOption,
-  "aws.auth#sigv4a": createAwsAuthSigv4aHttpAuthOption,
-  "smithy.api#noAuth": createSmithyApiNoAuthHttpAuthOption
-});
-var resolveHttpAuthSchemeConfig = (config) => {
-  const config_0 = resolveAwsSdkSigV4Config(config);
-  const config_1 = resolveAwsSdkSigV4AConfig(config_0);
-  return Object.assign(config_1, {
-    authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
-  });
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/endpoint/EndpointParameters.js
-var resolveClientEndpointParameters = (options) => {
-  return Object.assign(options, {
-    useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-    useFipsEndpoint: options.useFipsEndpoint ?? false,
-    useGlobalEndpoint: options.useGlobalEndpoint ?? false,
-    defaultSigningName: "sts"
-  });
-};
-var commonParams = {
-  UseGlobalEndpoint: { type: "builtInParams", name: "useGlobalEndpoint" },
-  UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-  Endpoint: { type: "builtInParams", name: "endpoint" },
-  Region: { type: "builtInParams", name: "region" },
-  UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
-};
-
-// ../../node_modules/@aws-sdk/client-sts/package.json
-var package_default = {
-  name: "@aws-sdk/client-sts",
-  version: "3.1177.0",
-  description: "AWS SDK for JavaScript Sts Client for Node.js, Browser and React Native",
-  homepage: "https://github.com/aws/aws-sdk-js-v3/tree/main/clients/client-sts",
-  license: "Apache-2.0",
-  author: {
-    name: "AWS SDK for JavaScript Team",
-    url: "https://aws.amazon.com/sdk-for-javascript/"
-  },
-  repository: {
-    type: "git",
-    url: "https://github.com/aws/aws-sdk-js-v3.git",
-    directory: "clients/client-sts"
-  },
-  files: [
-    "dist-*/**"
-  ],
-  sideEffects: false,
-  main: "./dist-cjs/index.js",
-  module: "./dist-es/index.js",
-  browser: {
-    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.browser"
-  },
-  types: "./dist-types/index.d.ts",
-  typesVersions: {
-    "<4.5": {
-      "dist-types/*": [
-        "dist-types/ts3.4/*"
-      ]
-    }
-  },
-  "react-native": {
-    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.native"
-  },
-  scripts: {
-    build: "concurrently 'yarn:build:types' 'yarn:build:es' && yarn build:cjs",
-    "build:cjs": "node ../../scripts/compilation/inline",
-    "build:es": "premove dist-es && tsc -p tsconfig.es.json",
-    "build:include:deps": 'yarn g:turbo run build -F="$npm_package_name"',
-    "build:types": "premove dist-types && tsc -p tsconfig.types.json",
-    "build:types:downlevel": "downlevel-dts dist-types dist-types/ts3.4",
-    clean: "premove dist-cjs dist-es dist-types",
-    "extract:docs": "api-extractor run --local",
-    "generate:client": "node ../../scripts/generate-clients/single-service",
-    test: "yarn g:vitest run --passWithNoTests",
-    "test:watch": "yarn g:vitest watch --passWithNoTests",
-    "test:integration": "yarn g:vitest run --passWithNoTests -c vitest.config.integ.mts",
-    "test:integration:watch": "yarn g:vitest watch --passWithNoTests -c vitest.config.integ.mts",
-    "test:e2e": "yarn g:vitest run -c vitest.config.e2e.mts",
-    "test:e2e:watch": "yarn g:vitest watch -c vitest.config.e2e.mts",
-    "test:index": "tsc -p tsconfig.test.json && node ./test/index-objects.spec.mjs"
-  },
-  dependencies: {
-    "@aws-sdk/core": "^3.981.2",
-    "@aws-sdk/credential-provider-node": "^3.972.99",
-    "@aws-sdk/signature-v4-multi-region": "^3.996.52",
-    "@aws-sdk/types": "^3.975.1",
-    "@smithy/core": "^3.41.1",
-    "@smithy/fetch-http-handler": "^5.8.1",
-    "@smithy/node-http-handler": "^4.14.2",
-    "@smithy/types": "^4.20.0",
-    tslib: "^2.6.2"
-  },
-  devDependencies: {
-    "@smithy/snapshot-testing": "^2.4.0",
-    "@tsconfig/node20": "20.1.8",
-    "@types/node": "^20.14.8",
-    concurrently: "7.0.0",
-    "downlevel-dts": "0.10.1",
-    premove: "4.0.0",
-    typescript: "~7.0.2",
-    vitest: "^4.0.17"
-  },
-  engines: {
-    node: ">=20.0.0"
-  }
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/models/STSServiceException.js
-var STSServiceException = class _STSServiceException extends ServiceException {
-  static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";
-  constructor(options) {
-    super(options);
-    Object.setPrototypeOf(this, _STSServiceException.prototype);
-  }
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/models/errors.js
-var ExpiredTokenException = class _ExpiredTokenException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#ExpiredTokenException";
-  name = "ExpiredTokenException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ExpiredTokenException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ExpiredTokenException.prototype);
-  }
-};
-var InvalidContextAssertionException = class _InvalidContextAssertionException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#InvalidContextAssertionException";
-  name = "InvalidContextAssertionException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InvalidContextAssertionException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidContextAssertionException.prototype);
-  }
-};
-var MalformedPolicyDocumentException = class _MalformedPolicyDocumentException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#MalformedPolicyDocumentException";
-  name = "MalformedPolicyDocumentException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "MalformedPolicyDocumentException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _MalformedPolicyDocumentException.prototype);
-  }
-};
-var PackedPolicyTooLargeException = class _PackedPolicyTooLargeException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#PackedPolicyTooLargeException";
-  name = "PackedPolicyTooLargeException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "PackedPolicyTooLargeException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _PackedPolicyTooLargeException.prototype);
-  }
-};
-var RegionDisabledException = class _RegionDisabledException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#RegionDisabledException";
-  name = "RegionDisabledException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "RegionDisabledException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _RegionDisabledException.prototype);
-  }
-};
-var IDPRejectedClaimException = class _IDPRejectedClaimException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#IDPRejectedClaimException";
-  name = "IDPRejectedClaimException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "IDPRejectedClaimException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _IDPRejectedClaimException.prototype);
-  }
-};
-var InvalidIdentityTokenException = class _InvalidIdentityTokenException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#InvalidIdentityTokenException";
-  name = "InvalidIdentityTokenException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InvalidIdentityTokenException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidIdentityTokenException.prototype);
-  }
-};
-var IDPCommunicationErrorException = class _IDPCommunicationErrorException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#IDPCommunicationErrorException";
-  name = "IDPCommunicationErrorException";
-  $fault = "client";
-  $retryable = {};
-  constructor(opts) {
-    super({
-      name: "IDPCommunicationErrorException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _IDPCommunicationErrorException.prototype);
-  }
-};
-var InvalidAuthorizationMessageException = class _InvalidAuthorizationMessageException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#InvalidAuthorizationMessageException";
-  name = "InvalidAuthorizationMessageException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InvalidAuthorizationMessageException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidAuthorizationMessageException.prototype);
-  }
-};
-var ExpiredTradeInTokenException = class _ExpiredTradeInTokenException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#ExpiredTradeInTokenException";
-  name = "ExpiredTradeInTokenException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ExpiredTradeInTokenException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ExpiredTradeInTokenException.prototype);
-  }
-};
-var InsufficientSessionLifetimeException = class _InsufficientSessionLifetimeException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#InsufficientSessionLifetimeException";
-  name = "InsufficientSessionLifetimeException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InsufficientSessionLifetimeException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InsufficientSessionLifetimeException.prototype);
-  }
-};
-var InvalidSubjectCredentialsException = class _InvalidSubjectCredentialsException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#InvalidSubjectCredentialsException";
-  name = "InvalidSubjectCredentialsException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InvalidSubjectCredentialsException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidSubjectCredentialsException.prototype);
-  }
-};
-var JWTPayloadSizeExceededException = class _JWTPayloadSizeExceededException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#JWTPayloadSizeExceededException";
-  name = "JWTPayloadSizeExceededException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "JWTPayloadSizeExceededException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _JWTPayloadSizeExceededException.prototype);
-  }
-};
-var OutboundWebIdentityFederationDisabledException = class _OutboundWebIdentityFederationDisabledException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#OutboundWebIdentityFederationDisabledException";
-  name = "OutboundWebIdentityFederationDisabledException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "OutboundWebIdentityFederationDisabledException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _OutboundWebIdentityFederationDisabledException.prototype);
-  }
-};
-var SessionDurationEscalationException = class _SessionDurationEscalationException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#SessionDurationEscalationException";
-  name = "SessionDurationEscalationException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "SessionDurationEscalationException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _SessionDurationEscalationException.prototype);
-  }
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/schemas/schemas_0.js
-var _A = "Arn";
-var _ARR = "AssumeRoleRequest";
-var _Ac = "Account";
-var _Au = "Audience";
-var _CA = "ContextAssertion";
-var _DS = "DurationSeconds";
-var _EI = "ExternalId";
-var _ETE = "ExpiredTokenException";
-var _ETITE = "ExpiredTradeInTokenException";
-var _GCI = "GetCallerIdentity";
-var _GCIR = "GetCallerIdentityRequest";
-var _GCIRe = "GetCallerIdentityResponse";
-var _GWITR = "GetWebIdentityTokenRequest";
-var _IAME = "InvalidAuthorizationMessageException";
-var _ICAE = "InvalidContextAssertionException";
-var _IDPCEE = "IDPCommunicationErrorException";
-var _IDPRCE = "IDPRejectedClaimException";
-var _IITE = "InvalidIdentityTokenException";
-var _ISCE = "InvalidSubjectCredentialsException";
-var _ISLE = "InsufficientSessionLifetimeException";
-var _JWTPSEE = "JWTPayloadSizeExceededException";
-var _K = "Key";
-var _MPDE = "MalformedPolicyDocumentException";
-var _MSTS = "MinimumSessionTokenSize";
-var _OWIFDE = "OutboundWebIdentityFederationDisabledException";
-var _P = "Policy";
-var _PA = "PolicyArns";
-var _PAro = "ProviderArn";
-var _PC = "ProvidedContexts";
-var _PCLT = "ProvidedContextsListType";
-var _PCr = "ProvidedContext";
-var _PDT = "PolicyDescriptorType";
-var _PPTLE = "PackedPolicyTooLargeException";
-var _RA = "RoleArn";
-var _RDE = "RegionDisabledException";
-var _RSN = "RoleSessionName";
-var _SA = "SigningAlgorithm";
-var _SDEE = "SessionDurationEscalationException";
-var _SI = "SourceIdentity";
-var _SM = "SubjectMode";
-var _SN = "SerialNumber";
-var _Sc = "Scope";
-var _T = "Tags";
-var _TC = "TokenCode";
-var _TTK = "TransitiveTagKeys";
-var _Ta = "Tag";
-var _UI = "UserId";
-var _V = "Value";
-var _a = "arn";
-var _aQE = "awsQueryError";
-var _c = "client";
-var _e = "error";
-var _hE = "httpError";
-var _m = "message";
-var _pDLT = "policyDescriptorListType";
-var _s = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
-var _tLT = "tagListType";
-var n0 = "com.amazonaws.sts";
-var _s_registry = new TypeRegistry(_s);
-var STSServiceException$ = [-3, _s, "STSServiceException", 0, [], []];
-_s_registry.registerError(STSServiceException$, STSServiceException);
-var n0_registry = new TypeRegistry(n0);
-var ExpiredTokenException$ = [
-  -3,
-  n0,
-  _ETE,
-  { [_aQE]: [`ExpiredTokenException`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ExpiredTokenException$, ExpiredTokenException);
-var ExpiredTradeInTokenException$ = [
-  -3,
-  n0,
-  _ETITE,
-  { [_aQE]: [`ExpiredTradeInTokenException`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ExpiredTradeInTokenException$, ExpiredTradeInTokenException);
-var IDPCommunicationErrorException$ = [
-  -3,
-  n0,
-  _IDPCEE,
-  { [_aQE]: [`IDPCommunicationError`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(IDPCommunicationErrorException$, IDPCommunicationErrorException);
-var IDPRejectedClaimException$ = [
-  -3,
-  n0,
-  _IDPRCE,
-  { [_aQE]: [`IDPRejectedClaim`, 403], [_e]: _c, [_hE]: 403 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(IDPRejectedClaimException$, IDPRejectedClaimException);
-var InsufficientSessionLifetimeException$ = [
-  -3,
-  n0,
-  _ISLE,
-  { [_aQE]: [`InsufficientSessionLifetime`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(InsufficientSessionLifetimeException$, InsufficientSessionLifetimeException);
-var InvalidAuthorizationMessageException$ = [
-  -3,
-  n0,
-  _IAME,
-  { [_aQE]: [`InvalidAuthorizationMessageException`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(InvalidAuthorizationMessageException$, InvalidAuthorizationMessageException);
-var InvalidContextAssertionException$ = [
-  -3,
-  n0,
-  _ICAE,
-  { [_aQE]: [`InvalidContextAssertion`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(InvalidContextAssertionException$, InvalidContextAssertionException);
-var InvalidIdentityTokenException$ = [
-  -3,
-  n0,
-  _IITE,
-  { [_aQE]: [`InvalidIdentityToken`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(InvalidIdentityTokenException$, InvalidIdentityTokenException);
-var InvalidSubjectCredentialsException$ = [
-  -3,
-  n0,
-  _ISCE,
-  { [_aQE]: [`InvalidSubjectCredentials`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(InvalidSubjectCredentialsException$, InvalidSubjectCredentialsException);
-var JWTPayloadSizeExceededException$ = [
-  -3,
-  n0,
-  _JWTPSEE,
-  { [_aQE]: [`JWTPayloadSizeExceededException`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(JWTPayloadSizeExceededException$, JWTPayloadSizeExceededException);
-var MalformedPolicyDocumentException$ = [
-  -3,
-  n0,
-  _MPDE,
-  { [_aQE]: [`MalformedPolicyDocument`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(MalformedPolicyDocumentException$, MalformedPolicyDocumentException);
-var OutboundWebIdentityFederationDisabledException$ = [
-  -3,
-  n0,
-  _OWIFDE,
-  { [_aQE]: [`OutboundWebIdentityFederationDisabledException`, 403], [_e]: _c, [_hE]: 403 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(OutboundWebIdentityFederationDisabledException$, OutboundWebIdentityFederationDisabledException);
-var PackedPolicyTooLargeException$ = [
-  -3,
-  n0,
-  _PPTLE,
-  { [_aQE]: [`PackedPolicyTooLarge`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(PackedPolicyTooLargeException$, PackedPolicyTooLargeException);
-var RegionDisabledException$ = [
-  -3,
-  n0,
-  _RDE,
-  { [_aQE]: [`RegionDisabledException`, 403], [_e]: _c, [_hE]: 403 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(RegionDisabledException$, RegionDisabledException);
-var SessionDurationEscalationException$ = [
-  -3,
-  n0,
-  _SDEE,
-  { [_aQE]: [`SessionDurationEscalationException`, 403], [_e]: _c, [_hE]: 403 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(SessionDurationEscalationException$, SessionDurationEscalationException);
-var errorTypeRegistries = [
-  _s_registry,
-  n0_registry
-];
-var AssumeRoleRequest$ = [
-  3,
-  n0,
-  _ARR,
-  0,
-  [_RA, _RSN, _PA, _P, _DS, _T, _TTK, _EI, _SN, _TC, _SI, _PC, _MSTS],
-  [0, 0, () => policyDescriptorListType, 0, 1, () => tagListType, 64 | 0, 0, 0, 0, 0, () => ProvidedContextsListType, 1],
-  2
-];
-var GetCallerIdentityRequest$ = [
-  3,
-  n0,
-  _GCIR,
-  0,
-  [],
-  []
-];
-var GetCallerIdentityResponse$ = [
-  3,
-  n0,
-  _GCIRe,
-  0,
-  [_UI, _Ac, _A],
-  [0, 0, 0]
-];
-var GetWebIdentityTokenRequest$ = [
-  3,
-  n0,
-  _GWITR,
-  0,
-  [_Au, _SA, _DS, _Sc, _SM, _T],
-  [64 | 0, 0, 1, 0, 0, () => tagListType],
-  2
-];
-var PolicyDescriptorType$ = [
-  3,
-  n0,
-  _PDT,
-  0,
-  [_a],
-  [0]
-];
-var ProvidedContext$ = [
-  3,
-  n0,
-  _PCr,
-  0,
-  [_PAro, _CA],
-  [0, 0]
-];
-var Tag$ = [
-  3,
-  n0,
-  _Ta,
-  0,
-  [_K, _V],
-  [0, 0],
-  2
-];
-var policyDescriptorListType = [
-  1,
-  n0,
-  _pDLT,
-  0,
-  () => PolicyDescriptorType$
-];
-var ProvidedContextsListType = [
-  1,
-  n0,
-  _PCLT,
-  0,
-  () => ProvidedContext$
-];
-var tagKeyListType = 64 | 0;
-var tagListType = [
-  1,
-  n0,
-  _tLT,
-  0,
-  () => Tag$
-];
-var webIdentityTokenAudienceListType = 64 | 0;
-var GetCallerIdentity$ = [
-  9,
-  n0,
-  _GCI,
-  0,
-  () => GetCallerIdentityRequest$,
-  () => GetCallerIdentityResponse$
-];
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/runtimeConfig.shared.js
-var getRuntimeConfig = (config) => {
-  return {
-    apiVersion: "2011-06-15",
-    base64Decoder: config?.base64Decoder ?? fromBase64,
-    base64Encoder: config?.base64Encoder ?? toBase64,
-    disableHostPrefix: config?.disableHostPrefix ?? false,
-    endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
-    extensions: config?.extensions ?? [],
-    httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSTSHttpAuthSchemeProvider,
-    httpAuthSchemes: config?.httpAuthSchemes ?? [
-      {
-        schemeId: "aws.auth#sigv4",
-        identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-        signer: new AwsSdkSigV4Signer()
-      },
-      {
-        schemeId: "aws.auth#sigv4a",
-        identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
-        signer: new AwsSdkSigV4ASigner()
-      },
-      {
-        schemeId: "smithy.api#noAuth",
-        identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
-        signer: new NoAuthSigner()
-      }
-    ],
-    logger: config?.logger ?? new NoOpLogger(),
-    protocol: config?.protocol ?? AwsQueryProtocol,
-    protocolSettings: config?.protocolSettings ?? {
-      defaultNamespace: "com.amazonaws.sts",
-      errorTypeRegistries,
-      xmlNamespace: "https://sts.amazonaws.com/doc/2011-06-15/",
-      version: "2011-06-15",
-      serviceTarget: "AWSSecurityTokenServiceV20110615"
-    },
-    serviceId: config?.serviceId ?? "STS",
-    sha256: config?.sha256 ?? Sha256Node,
-    signerConstructor: config?.signerConstructor ?? SignatureV4MultiRegion,
-    urlParser: config?.urlParser ?? parseUrl,
-    utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-    utf8Encoder: config?.utf8Encoder ?? toUtf8
-  };
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/runtimeConfig.js
-var getRuntimeConfig2 = (config) => {
-  emitWarningIfUnsupportedVersion2(process.version);
-  const defaultsMode = resolveDefaultsModeConfig(config);
-  const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
-  const clientSharedValues = getRuntimeConfig(config);
-  emitWarningIfUnsupportedVersion(process.version);
-  const loaderConfig = {
-    profile: config?.profile,
-    logger: clientSharedValues.logger
-  };
-  return {
-    ...clientSharedValues,
-    ...config,
-    runtime: "node",
-    defaultsMode,
-    authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-    bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-    credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-    defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 3e5),
-    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
-    httpAuthSchemes: config?.httpAuthSchemes ?? [
-      {
-        schemeId: "aws.auth#sigv4",
-        identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4") || (async (idProps) => await defaultProvider(idProps?.__config || {})()),
-        signer: new AwsSdkSigV4Signer()
-      },
-      {
-        schemeId: "aws.auth#sigv4a",
-        identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
-        signer: new AwsSdkSigV4ASigner()
-      },
-      {
-        schemeId: "smithy.api#noAuth",
-        identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
-        signer: new NoAuthSigner()
-      }
-    ],
-    maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-    region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-    requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-    retryMode: config?.retryMode ?? loadConfig({
-      ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-      default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE
-    }, config),
-    sigv4aSigningRegionSet: config?.sigv4aSigningRegionSet ?? loadConfig(NODE_SIGV4A_CONFIG_OPTIONS, loaderConfig),
-    streamCollector: config?.streamCollector ?? streamCollector,
-    useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
-  };
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/auth/httpAuthExtensionConfiguration.js
-var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
-  const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
-  let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
-  let _credentials = runtimeConfig.credentials;
-  return {
-    setHttpAuthScheme(httpAuthScheme) {
-      const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-      if (index === -1) {
-        _httpAuthSchemes.push(httpAuthScheme);
-      } else {
-        _httpAuthSchemes.splice(index, 1, httpAuthScheme);
-      }
-    },
-    httpAuthSchemes() {
-      return _httpAuthSchemes;
-    },
-    setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
-      _httpAuthSchemeProvider = httpAuthSchemeProvider;
-    },
-    httpAuthSchemeProvider() {
-      return _httpAuthSchemeProvider;
-    },
-    setCredentials(credentials) {
-      _credentials = credentials;
-    },
-    credentials() {
-      return _credentials;
-    }
-  };
-};
-var resolveHttpAuthRuntimeConfig = (config) => {
-  return {
-    httpAuthSchemes: config.httpAuthSchemes(),
-    httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
-    credentials: config.credentials()
-  };
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/runtimeExtensions.js
-var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-  const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
-  extensions.forEach((extension) => extension.configure(extensionConfiguration));
-  return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/STSClient.js
-var STSClient = class extends Client {
-  config;
-  constructor(...[configuration]) {
-    const _config_0 = getRuntimeConfig2(configuration || {});
-    super(_config_0);
-    this.initConfig = _config_0;
-    const _config_1 = resolveClientEndpointParameters(_config_0);
-    const _config_2 = resolveUserAgentConfig(_config_1);
-    const _config_3 = resolveRetryConfig(_config_2);
-    const _config_4 = resolveRegionConfig(_config_3);
-    const _config_5 = resolveHostHeaderConfig(_config_4);
-    const _config_6 = resolveEndpointConfig(_config_5);
-    const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
-    const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
-    this.config = _config_8;
-    this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-    this.middlewareStack.use(getUserAgentPlugin(this.config));
-    this.middlewareStack.use(getRetryPlugin(this.config));
-    this.middlewareStack.use(getContentLengthPlugin(this.config));
-    this.middlewareStack.use(getHostHeaderPlugin(this.config));
-    this.middlewareStack.use(getLoggerPlugin(this.config));
-    this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-    this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
-      httpAuthSchemeParametersProvider: defaultSTSHttpAuthSchemeParametersProvider,
-      identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
-        "aws.auth#sigv4": config.credentials,
-        "aws.auth#sigv4a": config.credentials
-      })
-    }));
-    this.middlewareStack.use(getHttpSigningPlugin(this.config));
-  }
-  destroy() {
-    super.destroy();
-  }
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commandBuilder.js
-var command = makeBuilder(commonParams, "AWSSecurityTokenServiceV20110615", "STSClient", getEndpointPlugin);
-var _ep0 = {};
-var _mw0 = (Command, cs, config, o2) => [];
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commands/GetCallerIdentityCommand.js
-var GetCallerIdentityCommand = class extends command(_ep0, _mw0, "GetCallerIdentity", GetCallerIdentity$) {
-};
-
 // src/account.ts
 async function callerAccount(region, endpoint2) {
   const sts = new STSClient({ region, ...endpoint2 ? { endpoint: endpoint2 } : {} });
@@ -25091,7 +23935,7 @@ function repoPath(file, workspace) {
 function annotateFailures(report, specFile, workspace) {
   const lines = caseLines(specFile);
   const file = repoPath(specFile, workspace);
-  const failed = report.cases.filter((c2) => !c2.passed);
+  const failed = report.cases.filter((c) => !c.passed);
   for (const result of failed) {
     error(describeFailure(result), {
       title: `destinations: case '${result.name}' failed`,
@@ -25136,7 +23980,7 @@ ${markdown}`;
     issue_number: pr.number,
     per_page: 100
   });
-  const ours = existing.find((c2) => c2.body?.includes(MARKER));
+  const ours = existing.find((c) => c.body?.includes(MARKER));
   if (ours) {
     await octokit.rest.issues.updateComment({ ...where, comment_id: ours.id, body });
     return "updated";
@@ -25152,7 +23996,6 @@ var InputError = class extends Error {
   name = "InputError";
 };
 var REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
-var STAGE = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,62}$/;
 function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
   const workingDirectory = path2.resolve(workspace, getInput("working-directory") || ".");
   if (!existsSync2(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
@@ -25168,10 +24011,8 @@ function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
   }
   const cloud = oneOf("cloud", ["aws", "local"], "aws");
   const stage = getInput("stage") || void 0;
-  if (stage !== void 0 && !STAGE.test(stage)) {
-    throw new InputError(
-      `Input 'stage' must be 1 to 63 letters, digits or hyphens, starting with a letter or digit; got '${stage}'`
-    );
+  if (stage !== void 0 && !isStageName(stage)) {
+    throw new InputError(`Input 'stage' must be ${STAGE_RULE}; got '${stage}'`);
   }
   const region = getInput("region") || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || "us-east-1";
   if (!REGION.test(region)) {
@@ -25207,6 +24048,7 @@ function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
     serverlessCommand: getInput("serverless-command") || void 0,
     timeoutSeconds,
     failOnDuplicates: bool("fail-on-duplicates", false),
+    strict: bool("strict", false),
     maskAwsAccountId: bool("mask-aws-account-id", false),
     githubToken: getInput("github-token") || void 0
   };
@@ -25214,7 +24056,7 @@ function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
 function oneOf(name, allowed, fallback) {
   const value = getInput(name) || fallback;
   if (!allowed.includes(value)) {
-    const list = allowed.map((a2) => `'${a2}'`).join(allowed.length === 2 ? " or " : ", ");
+    const list = allowed.map((a) => `'${a}'`).join(allowed.length === 2 ? " or " : ", ");
     throw new InputError(`Input '${name}' must be ${list}; got '${value}'`);
   }
   return value;
@@ -25294,8 +24136,8 @@ function serverlessCommand(serviceDir, workspace, asked) {
     dir = parent;
   }
 }
-function isInside(dir, root2) {
-  const rel = path3.relative(root2, dir);
+function isInside(dir, root) {
+  const rel = path3.relative(root, dir);
   return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
 }
 
@@ -25337,12 +24179,15 @@ async function run() {
         serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
         timeoutSeconds: inputs.timeoutSeconds,
         failOnDuplicates: inputs.failOnDuplicates,
+        strict: inputs.strict,
         stateFile: tapsFile,
         onProgress: progress.onProgress
       });
     } finally {
       progress.end();
     }
+    for (const p of report.placeholders ?? [])
+      warning(`${p.logicalId}: ${p.reason}`, { title: `Not emulated: ${p.type}` });
     const removeError = report.deployment?.removeError;
     if (removeError)
       warning(
@@ -25350,7 +24195,7 @@ async function run() {
       );
     await group("report", () => publish(report, inputs, workspace, temp));
     if (!report.passed) {
-      const failed = report.cases.filter((c2) => !c2.passed).map((c2) => `'${c2.name}'`);
+      const failed = report.cases.filter((c) => !c.passed).map((c) => `'${c.name}'`);
       setFailed(
         `${failed.length} of ${report.cases.length} cases failed: ${failed.join(", ")}; see the job summary`
       );
@@ -25407,15 +24252,15 @@ async function publish(report, inputs, workspace, temp) {
   }
 }
 function caseCounts(report) {
-  return report.cases.map((c2) => ({
-    name: c2.name,
-    function: c2.function,
-    passed: c2.passed,
-    invocations: c2.invocations,
-    received: c2.received,
-    missing: c2.missing,
-    wrongDestination: c2.wrongDestination,
-    duplicates: c2.duplicates
+  return report.cases.map((c) => ({
+    name: c.name,
+    function: c.function,
+    passed: c.passed,
+    invocations: c.invocations,
+    received: c.received,
+    missing: c.missing,
+    wrongDestination: c.wrongDestination,
+    duplicates: c.duplicates
   }));
 }
 

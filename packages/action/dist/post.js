@@ -11,25 +11,34 @@ import {
   removeRecordedStage,
   setFailed,
   warning
-} from "./chunk-EVDYXA5N.js";
-import "./chunk-7TM3RPMO.js";
-import "./chunk-WA2KBYDV.js";
-import "./chunk-ATWEOBVI.js";
-import "./chunk-QYZSK5GQ.js";
-import "./chunk-DYN64FB4.js";
-import "./chunk-APPDZLP7.js";
-import "./chunk-4GYIVAOB.js";
-import "./chunk-USKHDH5L.js";
-import "./chunk-ICFWPHZT.js";
-import "./chunk-5UABYKYS.js";
-import "./chunk-ZGHTCLCK.js";
-import "./chunk-TXLY2R7U.js";
-import "./chunk-L5RRZF5F.js";
-import "./chunk-MOH3A3KK.js";
-import "./chunk-L5RTCSRA.js";
-import "./chunk-CD3RXBJC.js";
-import "./chunk-3JE6MROH.js";
-import "./chunk-GFD54S3Z.js";
+} from "./chunk-R2EACAYI.js";
+import "./chunk-NGVIMTVN.js";
+import "./chunk-TZP22VI7.js";
+import "./chunk-CJBTALQO.js";
+import "./chunk-ODDHJKCU.js";
+import "./chunk-SSFORZW2.js";
+import "./chunk-UTC7KQF4.js";
+import "./chunk-HUTXNMML.js";
+import "./chunk-3UW5BZYA.js";
+import "./chunk-W5YIZJ3Z.js";
+import "./chunk-VS4WBRXH.js";
+import "./chunk-ZXIO5N3V.js";
+import "./chunk-QM56YZ3N.js";
+import "./chunk-JQCVDBRG.js";
+import "./chunk-IJRIUNK3.js";
+import "./chunk-HYOXK3YQ.js";
+import "./chunk-OPEFMYYD.js";
+import "./chunk-KDB45KAP.js";
+import "./chunk-SF4A7HZF.js";
+import "./chunk-353QEBLS.js";
+import "./chunk-5ULBMXNG.js";
+import "./chunk-4NZOGS53.js";
+import "./chunk-BDJLQ6TI.js";
+import "./chunk-Z7AS5MZG.js";
+import "./chunk-BXQAI5R4.js";
+import "./chunk-JMQYVHQO.js";
+import "./chunk-CPE75FZ3.js";
+import "./chunk-DBFYPCXS.js";
 
 // src/cleanup.ts
 import { existsSync } from "node:fs";

@@ -42,6 +42,31 @@ const relocate = {
   },
 };
 
+// dynalite (the local cloud's DynamoDB) requires its operation modules by computed names, which esbuild
+// bundles only with their extension written; and it imports `level` (a native LevelDB binding) for tables
+// on disk, which the local cloud never uses: in memory it needs only `memory-level`.
+const dynalite = {
+  name: 'dynalite',
+  setup(b) {
+    b.onResolve({ filter: /^level$/ }, (args) =>
+      args.importer.includes(`${path.sep}dynalite${path.sep}`)
+        ? { path: 'level', namespace: 'no-disk' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'no-disk' }, () => ({
+      contents:
+        "exports.Level = class Level { constructor() { throw new Error('DynamoDB tables on disk are not available in the Action'); } };",
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /[\\/]dynalite[\\/]index\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8')
+        .replace("require('./actions/' + action)", "require('./actions/' + action + '.js')")
+        .replace("require('./validations/' + action)", "require('./validations/' + action + '.js')"),
+      loader: 'js',
+    }));
+  },
+};
+
 const alias = Object.fromEntries(
   WORKSPACE.map((name) => [`@destinations-action/${name}`, path.join(packages, name, 'src/index.ts')]),
 );
@@ -64,7 +89,7 @@ const { metafile } = await build({
   // The lowest supported Node.js (engines); the runner itself runs the bundle on node24 (action.yml).
   target: 'node22',
   alias,
-  plugins: [relocate],
+  plugins: [relocate, dynalite],
   // The notices go to licenses.txt instead, whole.
   legalComments: 'none',
   // Maps without the sources' text: stack positions resolve, the committed files stay small.

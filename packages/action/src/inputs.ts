@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { isStageName, STAGE_RULE } from '@destinations-action/verify';
 
 export type Cloud = 'aws' | 'local';
 
@@ -21,6 +22,8 @@ export interface ActionInputs {
   serverlessCommand?: string;
   timeoutSeconds?: number;
   failOnDuplicates: boolean;
+  /** Local cloud: resource types it does not serve fail the deploy instead of becoming placeholders. */
+  strict: boolean;
   maskAwsAccountId: boolean;
   githubToken?: string;
 }
@@ -31,8 +34,6 @@ export class InputError extends Error {
 }
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
-// A stage becomes part of a CloudFormation stack name `<service>-<stage>`: letters, digits, hyphens.
-const STAGE = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,62}$/;
 
 export function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()): ActionInputs {
   const workingDirectory = path.resolve(workspace, core.getInput('working-directory') || '.');
@@ -50,10 +51,9 @@ export function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.c
 
   const cloud = oneOf('cloud', ['aws', 'local'] as const, 'aws');
   const stage = core.getInput('stage') || undefined;
-  if (stage !== undefined && !STAGE.test(stage)) {
-    throw new InputError(
-      `Input 'stage' must be 1 to 63 letters, digits or hyphens, starting with a letter or digit; got '${stage}'`,
-    );
+  // A stage becomes part of a CloudFormation stack name `<service>-<stage>`; the CLI checks the same.
+  if (stage !== undefined && !isStageName(stage)) {
+    throw new InputError(`Input 'stage' must be ${STAGE_RULE}; got '${stage}'`);
   }
   const region =
     core.getInput('region') || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1';
@@ -90,6 +90,7 @@ export function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.c
     serverlessCommand: core.getInput('serverless-command') || undefined,
     timeoutSeconds,
     failOnDuplicates: bool('fail-on-duplicates', false),
+    strict: bool('strict', false),
     maskAwsAccountId: bool('mask-aws-account-id', false),
     githubToken: core.getInput('github-token') || undefined,
   };

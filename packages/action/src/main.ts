@@ -62,6 +62,7 @@ export async function run(): Promise<void> {
           serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
           timeoutSeconds: inputs.timeoutSeconds,
           failOnDuplicates: inputs.failOnDuplicates,
+          strict: inputs.strict,
           stateFile: tapsFile,
           onProgress: progress.onProgress,
         }),
@@ -69,6 +70,9 @@ export async function run(): Promise<void> {
     } finally {
       progress.end();
     }
+    // What the local cloud did not emulate: a warning each, beside the job summary's list.
+    for (const p of report.placeholders ?? [])
+      core.warning(`${p.logicalId}: ${p.reason}`, { title: `Not emulated: ${p.type}` });
     const removeError = report.deployment?.removeError;
     if (removeError)
       core.warning(

@@ -50,6 +50,7 @@ describe('readInputs', () => {
       serverlessCommand: undefined,
       timeoutSeconds: undefined,
       failOnDuplicates: false,
+      strict: false,
       maskAwsAccountId: false,
       githubToken: undefined,
     });
@@ -67,6 +68,7 @@ describe('readInputs', () => {
       'serverless-command': 'npx serverless',
       timeout: '300',
       'fail-on-duplicates': 'TRUE',
+      strict: 'true',
       'mask-aws-account-id': 'true',
       'github-token': 'ghs_x',
     });
@@ -81,6 +83,7 @@ describe('readInputs', () => {
       serverlessCommand: 'npx serverless',
       timeoutSeconds: 300,
       failOnDuplicates: true,
+      strict: true,
       maskAwsAccountId: true,
       githubToken: 'ghs_x',
     });
@@ -98,6 +101,7 @@ describe('readInputs', () => {
     [{ deploy: 'yes' }, "Input 'deploy' must be 'true' or 'false'; got 'yes'"],
     [{ remove: '1' }, "Input 'remove' must be 'true' or 'false'; got '1'"],
     [{ 'fail-on-duplicates': 'no' }, "Input 'fail-on-duplicates' must be 'true' or 'false'; got 'no'"],
+    [{ strict: 'yes' }, "Input 'strict' must be 'true' or 'false'; got 'yes'"],
     [{ timeout: '0' }, "Input 'timeout' must be a whole number of seconds above 0; got '0'"],
     [{ timeout: '2m' }, "Input 'timeout' must be a whole number of seconds above 0; got '2m'"],
     [{ region: 'Europe' }, "Input 'region' must be an AWS region such as 'us-east-1'; got 'Europe'"],

@@ -11,10 +11,13 @@ import * as github from '../__fixtures__/github.js';
 import { report } from '../__fixtures__/report.js';
 
 const { SpecError } = await import('../../verify/src/errors.js');
+const { isStageName, STAGE_RULE } = await import('../../deploy/src/stageName.js');
 const e2e = jest.fn<(options: VerifyOptions) => Promise<Report>>();
 const verifyModule = {
   e2e,
   SpecError,
+  isStageName,
+  STAGE_RULE,
   renderMarkdown: (r: Report) => `## destinations: ${r.passed ? 'passed' : 'failed'}`,
   writeJsonReport: async (r: Report, file: string) => writeFileSync(file, JSON.stringify(r)),
 };
@@ -94,6 +97,7 @@ describe('run', () => {
       deploy: true,
       remove: true,
       failOnDuplicates: false,
+      strict: false,
     });
     expect(options.stateFile).toMatch(/taps\.json$/);
   });

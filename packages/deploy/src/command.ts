@@ -1,5 +1,6 @@
 // Running the Serverless CLI as the caller names it (`serverless`, `npx serverless`, a path with
-// arguments), in the service's folder; one way to start it, one error when it does not succeed.
+// arguments), in the service's folder; one way to start it, one error when it does not succeed, holding
+// the framework's own error message (printed once: its error block is not passed on line by line).
 import { spawn } from 'node:child_process';
 
 /** The Serverless CLI could not start, or exited non-zero; the message names the command and why. */
@@ -14,7 +15,30 @@ export interface CommandOptions {
   onLine?: (line: string) => void;
 }
 
-/** `<commandLine> <args...>`: resolves on exit 0; a failure's message holds the output it captured. */
+/** Where the framework's error block starts: `Environment: linux, node ..., osls ...` then `Error:`. */
+const ERROR_BLOCK = /^(Environment: |Error:$|✖ )/;
+
+/** Without terminal colours (the framework colours its output when FORCE_COLOR is set, as Nx sets it). */
+const colour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const plain = (text: string) => text.replace(colour, '');
+
+/**
+ * The framework's own error in its output: the text after its `Error:` line, without the JavaScript
+ * stack lines some errors carry (`    at GetAddrInfoReqWrap...`); undefined when there is no such block.
+ */
+export function frameworkError(output: string): string | undefined {
+  const lines = plain(output).split('\n');
+  const at = lines.findLastIndex((l) => l.trim() === 'Error:');
+  if (at < 0) return undefined;
+  const text = lines
+    .slice(at + 1)
+    .filter((l) => !/^\s+at \S.*(\(.*\)|:\d+:\d+)$/.test(l))
+    .join('\n')
+    .trim();
+  return text || undefined;
+}
+
+/** `<commandLine> <args...>`: resolves on exit 0; a failure's message holds what the command said. */
 export function runCommand(commandLine: string, args: string[], options: CommandOptions): Promise<void> {
   const [bin, ...pre] = commandLine.split(/\s+/).filter(Boolean);
   const shown = `'${[commandLine, args[0]].filter(Boolean).join(' ')}'`;
@@ -26,21 +50,32 @@ export function runCommand(commandLine: string, args: string[], options: Command
     });
     let text = '';
     let partial = '';
+    // Lines from the start of an error block on are held: a failure prints them once, in its message.
+    let held: string[] | undefined;
+    const line = (l: string) => {
+      if (!l.trim()) return;
+      if (!held && ERROR_BLOCK.test(plain(l))) held = [];
+      if (held) held.push(l);
+      else options.onLine?.(l);
+    };
     const take = (chunk: Buffer) => {
       const part = chunk.toString('utf8');
       text += part;
       const lines = (partial + part).split('\n');
       partial = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) options.onLine?.(line);
+      for (const l of lines) line(l);
     };
     child.stdout?.on('data', take);
     child.stderr?.on('data', take);
     child.on('error', (err) => reject(new CommandError(`cannot run ${shown}: ${err.message}`)));
     child.on('close', (code, signal) => {
-      if (partial.trim()) options.onLine?.(partial);
-      if (code === 0) return resolve();
-      const output = text.trim() ? `:\n${text.trim()}` : '';
-      reject(new CommandError(`${shown} failed (${signal ?? `exit ${code}`})${output}`));
+      line(partial);
+      if (code === 0) {
+        for (const l of held ?? []) options.onLine?.(l);
+        return resolve();
+      }
+      const said = frameworkError(text) ?? text.trim();
+      reject(new CommandError(`${shown} failed (${signal ?? `exit ${code}`})${said ? `:\n${said}` : ''}`));
     });
   });
 }

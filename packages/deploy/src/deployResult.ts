@@ -1,7 +1,9 @@
-// What a deploy reports: the stack, its outputs and resources, each function with its destinations, and
-// warnings about destinations the function's role can't deliver to.
+// What a deploy reports: the stack, its outputs and resources, each function with its destinations,
+// warnings about destinations the function's role can't deliver to, and the resources a local cloud made
+// inert placeholders of.
 import type { CloudFormationClient, Stack } from '@aws-sdk/client-cloudformation';
 import { checkDestinations } from './permissions.js';
+import { type Placeholder, placeholdersOf } from './placeholders.js';
 
 export interface FunctionSummary {
   logicalId: string;
@@ -26,6 +28,8 @@ export interface DeployResult {
   resources: { logicalId: string; type: string; physicalId: string; status: string }[];
   functions: FunctionSummary[];
   warnings: string[];
+  /** Resources of types a local cloud does not serve: inert placeholders, a handler calling them fails. */
+  placeholders: Placeholder[];
 }
 
 export async function summarize(
@@ -45,8 +49,8 @@ export async function summarize(
   const warnings: string[] = [];
   for (const r of listed.StackResourceSummaries ?? []) {
     const reason = r.ResourceStatusReason ?? '';
-    // the local cloud's notes on a resource it made with a step skipped, or did not make at all
-    if (/^(Warning|Skipped): /.test(reason)) warnings.push(`${r.LogicalResourceId}: ${reason}`);
+    // the local cloud's notes on a resource it made with a step skipped
+    if (reason.startsWith('Warning: ')) warnings.push(`${r.LogicalResourceId}: ${reason}`);
   }
   const resources = (listed.StackResourceSummaries ?? []).map((r) => ({
     logicalId: r.LogicalResourceId!,
@@ -91,5 +95,6 @@ export async function summarize(
     resources,
     functions,
     warnings,
+    placeholders: placeholdersOf(listed.StackResourceSummaries ?? []),
   };
 }

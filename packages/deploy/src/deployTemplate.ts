@@ -3,13 +3,8 @@ import { readFile } from 'node:fs/promises';
 import type { CloudFormationClient, Stack } from '@aws-sdk/client-cloudformation';
 import type { DeployResult } from './deployResult.js';
 import { summarize } from './deployResult.js';
+import { withStrictTag } from './placeholders.js';
 import { expectStatus, waitForStack } from './waitForStack.js';
-
-/**
- * The stack tag the local cloud's stack engine reads: resource types it does not serve are skipped with
- * a warning instead of failing the deploy. Any other CloudFormation keeps it as an ordinary tag.
- */
-export const SKIP_UNSUPPORTED_TAG = 'local-cloud:skip-unsupported';
 
 export interface DeployTemplateOptions {
   stackName: string;
@@ -20,8 +15,11 @@ export interface DeployTemplateOptions {
   region?: string;
   /** The local cloud (or any CloudFormation endpoint); default AWS_ENDPOINT_URL. */
   endpoint?: string;
-  /** Unsupported resource types are skipped with a warning instead of failing the deploy. */
-  skipUnsupported?: boolean;
+  /**
+   * A local cloud makes resource types it does not serve inert placeholders (listed in the result's
+   * `placeholders`); strict refuses them instead, and the deploy fails naming each.
+   */
+  strict?: boolean;
   tags?: Record<string, string>;
 }
 
@@ -50,6 +48,8 @@ export async function applyTemplate(
     templateBody: string;
     parameters?: Record<string, string>;
     tags?: { Key: string; Value: string }[];
+    /** See DeployTemplateOptions.strict. */
+    strict?: boolean;
   },
 ): Promise<{ stack: Stack; noChanges: boolean }> {
   const Parameters = Object.entries(options.parameters ?? {}).map(([ParameterKey, ParameterValue]) => ({
@@ -74,7 +74,7 @@ export async function applyTemplate(
         TemplateBody: options.templateBody,
         Parameters,
         Capabilities: [...Capabilities],
-        Tags: options.tags,
+        Tags: withStrictTag(options.tags, options.strict, undefined),
       }),
     );
     const stack = await waitForStack(cfn, out.StackId!);
@@ -88,7 +88,7 @@ export async function applyTemplate(
         TemplateBody: options.templateBody,
         Parameters,
         Capabilities: [...Capabilities],
-        Tags: options.tags,
+        Tags: withStrictTag(options.tags, options.strict, existing.Tags),
       }),
     );
   } catch (err) {
@@ -110,12 +110,12 @@ export async function deployTemplate(options: DeployTemplateOptions): Promise<De
   const { cloudFormationClient } = await import('./clients.js');
   const cfn = cloudFormationClient({ endpoint, region });
   const tags = Object.entries(options.tags ?? {}).map(([Key, Value]) => ({ Key, Value }));
-  if (options.skipUnsupported) tags.push({ Key: SKIP_UNSUPPORTED_TAG, Value: 'true' });
   const { stack, noChanges } = await applyTemplate(cfn, {
     stackName: options.stackName,
     templateBody: body,
     parameters: options.parameters,
     tags: tags.length > 0 ? tags : undefined,
+    strict: options.strict,
   });
   return summarize(cfn, stack, endpoint, region, noChanges);
 }

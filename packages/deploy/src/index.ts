@@ -3,8 +3,9 @@
 // and removed one way on AWS and one way on a local cloud.
 
 export { CommandError } from './command.js';
+export { ServiceConfigError } from './configError.js';
 export type { DeployResult, FunctionSummary } from './deployResult.js';
-export { type DeployTemplateOptions, deployTemplate, SKIP_UNSUPPORTED_TAG } from './deployTemplate.js';
+export { type DeployTemplateOptions, deployTemplate } from './deployTemplate.js';
 export {
   type PackagedService,
   type PackageOptions,
@@ -12,6 +13,13 @@ export {
   readPackage,
   serverlessBinary,
 } from './package.js';
+export {
+  PLACEHOLDER_REASON_PREFIX,
+  type Placeholder,
+  placeholderLine,
+  placeholdersOf,
+  STRICT_TAG,
+} from './placeholders.js';
 export { type RemoveResult, type RemoveStackOptions, removeStack } from './removeStack.js';
 export {
   deployPackage,
@@ -20,6 +28,7 @@ export {
   type ServerlessOptions,
   serverlessStackName,
 } from './serverless.js';
+export { stackPlaceholders } from './stackPlaceholders.js';
 export {
   type Cloud,
   deployStage,
@@ -28,4 +37,5 @@ export {
   type StageDeployed,
   type StageTarget,
 } from './stage.js';
+export { isStageName, STAGE_NAME, STAGE_RULE } from './stageName.js';
 export { StackOperationError, waitForStack } from './waitForStack.js';

@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCommand } from './command.js';
-import { clearStamp, packageInputs, readStamp, writeStamp } from './packageInputs.js';
+import { clearStamp, packageInputs, readStamp, readsCloudValues, writeStamp } from './packageInputs.js';
 
 export interface PackageOptions {
   serviceDir: string;
@@ -19,6 +19,12 @@ export interface PackageOptions {
   serverlessCommand?: string;
   /** Called with each line `serverless package` prints. */
   onOutput?: (line: string) => void;
+  /**
+   * The cloud the package is for (a local cloud): the framework resolves `${aws:accountId}`, `${ssm:...}`
+   * and `${cf:...}` there, and asks it about the deployed stack for each layer (a layer whose content did
+   * not change keeps its S3 key). Without it the framework is given no endpoint at all.
+   */
+  endpoint?: string;
   /**
    * Stamp the package with its inputs (the service's files, stage, region, parameters, framework), and
    * with `reuse` deploy what .serverless holds, without packaging, when it was made from the same inputs.
@@ -56,7 +62,10 @@ export function serverlessBinary(serviceDir: string): string {
   return candidates.find((c) => existsSync(c)) ?? 'serverless';
 }
 
-/** Runs `serverless package` (unless `cache: 'reuse'` finds it done); none of the caller's AWS settings leak in. */
+/**
+ * Runs `serverless package` (unless `cache: 'reuse'` finds it done); none of the caller's AWS settings
+ * leak in, and the only endpoint the framework sees is `endpoint`.
+ */
 export async function packageService(options: PackageOptions): Promise<PackagedService> {
   const stage = options.stage ?? 'dev';
   const region = options.region ?? 'us-east-1';
@@ -64,7 +73,8 @@ export async function packageService(options: PackageOptions): Promise<PackagedS
   const inputs = options.cache
     ? await packageInputs(options.serviceDir, { stage, region, params: options.params, command })
     : undefined;
-  if (options.cache === 'reuse' && (await readStamp(options.serviceDir)) === inputs) {
+  const reusable = options.cache === 'reuse' && !(await readsCloudValues(options.serviceDir));
+  if (reusable && (await readStamp(options.serviceDir)) === inputs) {
     const packaged = await readPackage(options.serviceDir, stage, region).catch(() => undefined);
     if (packaged) return { ...packaged, reused: true };
   }
@@ -79,6 +89,8 @@ export async function packageService(options: PackageOptions): Promise<PackagedS
     AWS_ACCESS_KEY_ID: 'test',
     AWS_SECRET_ACCESS_KEY: 'test',
     AWS_REGION: region,
+    // The variables the framework resolves against a cloud are resolved against the one deployed to.
+    ...(options.endpoint ? { AWS_ENDPOINT_URL: options.endpoint } : {}),
   });
   if (inputs) await clearStamp(options.serviceDir);
   await runCommand(command, args, {

@@ -23,6 +23,18 @@ export async function packageInputs(
   return hash.digest('hex');
 }
 
+/**
+ * The service reads values from the cloud that may change between deploys (`${ssm:...}`, `${cf:...}`,
+ * `${s3:...}`): its package is never reused. (`${aws:accountId}` and `${aws:region}` do not change.)
+ */
+export async function readsCloudValues(serviceDir: string): Promise<boolean> {
+  for (const file of ['serverless.yml', 'serverless.yaml']) {
+    const text = await readFile(join(serviceDir, file), 'utf8').catch(() => undefined);
+    if (text !== undefined) return /\$\{(ssm|cf|s3)(\([^)]*\))?:/.test(text);
+  }
+  return false;
+}
+
 export async function readStamp(serviceDir: string): Promise<string> {
   return readFile(join(serviceDir, '.serverless', STAMP), 'utf8').catch(() => '');
 }

@@ -9,10 +9,13 @@ import { type DeployResult, summarize } from './deployResult.js';
 import { applyTemplate, describeStack, endpointOf } from './deployTemplate.js';
 import { type PackagedService, type PackageOptions, packageService } from './package.js';
 import { type RemoveResult, removeStack } from './removeStack.js';
+import { checkRuntimes } from './runtimes.js';
 
 export interface ServerlessOptions extends PackageOptions {
-  /** The local cloud (or any CloudFormation endpoint); default AWS_ENDPOINT_URL. */
+  /** The local cloud (or any CloudFormation endpoint); default AWS_ENDPOINT_URL. It packages there too. */
   endpoint?: string;
+  /** Refuse resource types a local cloud does not serve, instead of placeholders (see deployTemplate). */
+  strict?: boolean;
 }
 
 async function deploymentBucket(cfn: CloudFormationClient, stackName: string): Promise<string> {
@@ -29,11 +32,15 @@ async function deploymentBucket(cfn: CloudFormationClient, stackName: string): P
 /** Packages the service with its own framework and deploys the stage; the result lists functions and warnings. */
 export async function deployServerless(options: ServerlessOptions): Promise<DeployResult> {
   const endpoint = endpointOf(options.endpoint);
-  return deployPackage(await packageService(options), endpoint);
+  return deployPackage(await packageService({ ...options, endpoint }), endpoint, { strict: options.strict });
 }
 
 /** Deploys a package `serverless package` made (packageService), as `serverless deploy` would. */
-export async function deployPackage(pkg: PackagedService, endpoint?: string): Promise<DeployResult> {
+export async function deployPackage(
+  pkg: PackagedService,
+  endpoint?: string,
+  options: { strict?: boolean } = {},
+): Promise<DeployResult> {
   const where = { endpoint: endpointOf(endpoint), region: pkg.region };
   // The SDK loads at first use: a local cloud that never deploys never pays its memory.
   const { CreateBucketCommand, HeadBucketCommand, PutObjectCommand } = await import('@aws-sdk/client-s3');
@@ -41,11 +48,16 @@ export async function deployPackage(pkg: PackagedService, endpoint?: string): Pr
   const cfn = cloudFormationClient(where);
   const s3 = s3Client(where);
 
+  await checkRuntimes(pkg.updateTemplate, where.endpoint);
   const existing = await describeStack(cfn, pkg.stackName);
   const live = existing && !['ROLLBACK_COMPLETE', 'REVIEW_IN_PROGRESS'].includes(existing.StackStatus!);
   const createHasResources = Object.keys(JSON.parse(pkg.createTemplate).Resources ?? {}).length > 0;
   if (!live && createHasResources) {
-    await applyTemplate(cfn, { stackName: pkg.stackName, templateBody: pkg.createTemplate });
+    await applyTemplate(cfn, {
+      stackName: pkg.stackName,
+      templateBody: pkg.createTemplate,
+      strict: options.strict,
+    });
   }
   let bucket = pkg.customBucket;
   if (bucket) {
@@ -63,6 +75,7 @@ export async function deployPackage(pkg: PackagedService, endpoint?: string): Pr
   const { stack, noChanges } = await applyTemplate(cfn, {
     stackName: pkg.stackName,
     templateBody: pkg.updateTemplate,
+    strict: options.strict,
   });
   return summarize(cfn, stack, where.endpoint, where.region, noChanges);
 }

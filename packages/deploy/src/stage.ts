@@ -22,6 +22,8 @@ export interface StageTarget {
   serverlessCommand?: string;
   /** Local: the stack the deploy made, so a removal needs no serverless.yml reading. */
   stackName?: string;
+  /** Local: refuse resource types the local cloud does not serve instead of making placeholders. */
+  strict?: boolean;
 }
 
 export interface StageDeployed {
@@ -44,7 +46,7 @@ export async function deployStage(
     return {};
   }
   const result = options.packaged
-    ? await deployPackage(options.packaged, target.endpoint)
+    ? await deployPackage(options.packaged, target.endpoint, { strict: target.strict })
     : await deployServerless({
         serviceDir: target.serviceDir,
         stage: target.stage ?? 'dev',
@@ -53,6 +55,7 @@ export async function deployStage(
         endpoint: target.endpoint,
         serverlessCommand: target.serverlessCommand,
         onOutput: options.onOutput,
+        strict: target.strict,
       });
   return { stackName: result.stackName, result };
 }

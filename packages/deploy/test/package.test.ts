@@ -1,6 +1,6 @@
 // Packaging a service with the Serverless CLI it is given, and reusing a package whose inputs did not
 // change; a stand-in CLI takes the framework's place, so no cloud and no framework are needed.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals';
@@ -67,6 +67,68 @@ describe.each(process.platform === 'win32' ? [] : [[]])('packageService', () => 
     });
     expect(env.AWS_PROFILE).toBeUndefined();
     expect(env.AWS_ENDPOINT_URL).toBeUndefined();
+  });
+
+  it('points the framework at the cloud it packages for, and at no other', async () => {
+    process.env.AWS_ENDPOINT_URL = 'https://example.invalid';
+    try {
+      await packageService({
+        serviceDir: service,
+        serverlessCommand: fakeServerless(dir, 'env'),
+        endpoint: 'http://127.0.0.1:4566',
+      });
+    } finally {
+      delete process.env.AWS_ENDPOINT_URL;
+    }
+    expect(lastEnv(dir)).toMatchObject({
+      AWS_ENDPOINT_URL: 'http://127.0.0.1:4566',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+    });
+  });
+
+  it('never reuses a package that read values from the cloud (ssm, cf variables)', async () => {
+    writeFileSync(
+      path.join(service, 'serverless.yml'),
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a Serverless variable, not a template
+      'service: fake\nprovider:\n  name: aws\n  environment:\n    Q: ${ssm:/queue/arn}\n',
+    );
+    const serverlessCommand = fakeServerless(dir, 'ssm');
+    const again = () => packageService({ serviceDir: service, serverlessCommand, cache: 'reuse' });
+    expect((await again()).reused).toBe(false);
+    expect((await again()).reused).toBe(false);
+  });
+
+  it("fails with the framework's own error, once: its error block is not passed on line by line", async () => {
+    const script = path.join(dir, 'serverless-refuses');
+    writeFileSync(
+      script,
+      [
+        '#!/bin/sh',
+        'echo "Packaging fake for stage x/y (us-east-1)"',
+        // Coloured, as the framework writes it when FORCE_COLOR is set (Nx sets it).
+        `printf '\\033[90mEnvironment: linux, node 24.0.0, osls 4.3.1 (local)\\033[39m\\n'`,
+        'echo "Docs:        github.com/oss-serverless/osls"',
+        'echo',
+        `printf '\\033[31m\\033[1mError:\\033[22m\\033[39m\\n'`,
+        'echo "Cannot resolve variable at \\"provider.environment.A\\": Error: getaddrinfo ENOTFOUND sts.us-east-1.amazonaws.com"',
+        'echo "    at GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:123:26)"',
+        'exit 1',
+        '',
+      ].join('\n'),
+    );
+    chmodSync(script, 0o755);
+    const lines: string[] = [];
+    const err = (await packageService({
+      serviceDir: service,
+      serverlessCommand: script,
+      onOutput: (l) => lines.push(l),
+    }).catch((e) => e)) as Error;
+    expect(lines).toEqual(['Packaging fake for stage x/y (us-east-1)']);
+    expect(err).toBeInstanceOf(CommandError);
+    expect(err.message).toBe(
+      `'${script} package' failed (exit 1):\nCannot resolve variable at "provider.environment.A": Error: getaddrinfo ENOTFOUND sts.us-east-1.amazonaws.com`,
+    );
   });
 
   it('reuses a package made from the same inputs, and packages again when one changed', async () => {

@@ -44,6 +44,11 @@ export interface CloudConfig {
   accountConcurrency: number;
   /** `quiet` in tests; `info` prints one line per notable event to stderr. */
   logLevel: 'quiet' | 'error' | 'info' | 'debug';
+  /**
+   * The interpreter to run a runtime on, by runtime (`python3.13`) or family (`python`, `nodejs`); by
+   * default `python3.X` or `python3` from the PATH, and this process's node.
+   */
+  interpreters: Record<string, string>;
 }
 
 export const DEFAULT_CONFIG: CloudConfig = {
@@ -58,6 +63,7 @@ export const DEFAULT_CONFIG: CloudConfig = {
   authKeys: [{ accessKeyId: 'test', secretAccessKey: 'test' }],
   accountConcurrency: 1000,
   logLevel: 'error',
+  interpreters: {},
 };
 
 export interface Service {

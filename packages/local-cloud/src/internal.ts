@@ -110,6 +110,12 @@ export interface S3Internal {
   bucketExists(bucket: string): boolean;
   /** The object's bytes; undefined when the bucket or key does not exist. */
   getObject(bucket: string, key: string): Buffer | undefined;
+  /**
+   * Makes `bucket` one of AWS's own that a service of the cloud receives uploads in (CloudFormation's custom
+   * resource responses): a PutObject into it (a presigned URL) goes to `receiver`, is stored nowhere and
+   * listed nowhere, and no account can create a bucket of that name.
+   */
+  ownBucket(bucket: string, receiver: (key: string, body: Buffer) => void): void;
 }
 
 export interface LambdaInternal {

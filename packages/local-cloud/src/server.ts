@@ -8,6 +8,8 @@ import { authError, crossSiteRefused, hostRefused, originRefused } from './acces
 import { HostGuard, hostName, isLoopbackName } from './access/host.js';
 import type { AuthFailure, SignedRequest } from './access/signature.js';
 import { type CloudConfig, LocalCloud } from './cloud.js';
+import { interpreters } from './lambda/runtime/interpreters.js';
+import { SUPPORTED_RUNTIMES } from './lambda/runtimes.js';
 import { faceFor } from './protocol/codecs/fallback.js';
 import { AwsError, toAwsError } from './protocol/errors.js';
 import type { LocalRequest } from './protocol/request.js';
@@ -190,7 +192,7 @@ async function handle(
       return;
     }
   }
-  if (url.pathname.startsWith('/_localcloud/')) return internal(cloud, url.pathname, res);
+  if (url.pathname.startsWith('/_localcloud/')) return internal(cloud, url.pathname, url.searchParams, res);
 
   try {
     localRequest.body = await readBody(req);
@@ -248,7 +250,7 @@ async function handle(
   await face.serve(localRequest, res);
 }
 
-function internal(cloud: LocalCloud, path: string, res: ServerResponse): void {
+function internal(cloud: LocalCloud, path: string, query: URLSearchParams, res: ServerResponse): void {
   if (path === '/_localcloud/health') {
     sendJson(res, 200, {
       status: 'running',
@@ -259,6 +261,12 @@ function internal(cloud: LocalCloud, path: string, res: ServerResponse): void {
       accountId: cloud.config.accountId,
       timeScale: cloud.config.timeScale,
     });
+    return;
+  }
+  if (path === '/_localcloud/runtimes') {
+    // What each runtime runs on here, or why it cannot (`?runtime=a,b` for some of them).
+    const only = query.get('runtime')?.split(',').filter(Boolean);
+    sendJson(res, 200, { supported: SUPPORTED_RUNTIMES, runtimes: interpreters(cloud, only) });
     return;
   }
   if (path === '/_localcloud/metrics') {

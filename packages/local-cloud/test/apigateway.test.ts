@@ -8,12 +8,14 @@ import {
   DeleteDeploymentCommand,
   DeleteResourceCommand,
   DeleteStageCommand,
+  GetAccountCommand,
   GetResourceCommand,
   GetResourcesCommand,
   GetRestApiCommand,
   GetRestApisCommand,
   PutIntegrationCommand,
   PutMethodCommand,
+  UpdateAccountCommand,
   UpdateRestApiCommand,
   UpdateStageCommand,
 } from '@aws-sdk/client-api-gateway';
@@ -241,6 +243,30 @@ describe('an HTTP API (v2)', () => {
     expect(await res.json()).toEqual({
       message: 'Invalid API identifier specified nope',
       resourceType: 'API',
+    });
+  });
+});
+
+describe("the account's settings (v1)", () => {
+  it('answers the defaults, then the CloudWatch role UpdateAccount sets', async () => {
+    expect(await v1.send(new GetAccountCommand({}))).toMatchObject({
+      throttleSettings: { burstLimit: 5000, rateLimit: 10000 },
+      features: ['UsagePlans'],
+      apiKeyVersion: '4',
+    });
+    const role = 'arn:aws:iam::000000000000:role/apigw-logs';
+    const updated = await v1.send(
+      new UpdateAccountCommand({
+        patchOperations: [{ op: 'replace', path: '/cloudwatchRoleArn', value: role }],
+      }),
+    );
+    expect(updated.cloudwatchRoleArn).toBe(role);
+    expect((await v1.send(new GetAccountCommand({}))).cloudwatchRoleArn).toBe(role);
+    await expect(
+      v1.send(new UpdateAccountCommand({ patchOperations: [{ op: 'replace', path: '/nope', value: 'x' }] })),
+    ).rejects.toMatchObject({
+      name: 'BadRequestException',
+      message: "Invalid patch path '/nope' specified for op 'replace'.",
     });
   });
 });

@@ -485,10 +485,12 @@ describe('EventInvokeConfig', () => {
 });
 
 it('answers an operation of the model it does not serve with 501 NotImplemented', async () => {
-  const res = await fetch(`${cloud.url}/2018-10-31/layers`);
+  const res = await fetch(`${cloud.url}/2020-04-22/code-signing-configs/`);
   expect(res.status).toBe(501);
   expect(res.headers.get('x-amzn-errortype')).toBe('NotImplemented');
-  expect(await res.json()).toEqual({ message: 'ListLayers is not implemented by this local cloud.' });
+  expect(await res.json()).toEqual({
+    message: 'ListCodeSigningConfigs is not implemented by this local cloud.',
+  });
 });
 
 it('creates a function from an S3 object', async () => {

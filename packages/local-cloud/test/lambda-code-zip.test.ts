@@ -1,10 +1,16 @@
 // Function code zips are unpacked into their own directory and nowhere else: entries outside it (zip slip),
 // symbolic links that point out of it and entries under a link are refused, and so is code that would
-// unzip to more than Lambda's 250 MB, before it is inflated.
+// unzip to more than Lambda's 250 MB, before it is inflated. Layer zips follow the same rules.
 import { existsSync, lstatSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CreateFunctionCommand, InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import {
+  CreateFunctionCommand,
+  InvokeCommand,
+  LambdaClient,
+  ListLayerVersionsCommand,
+  PublishLayerVersionCommand,
+} from '@aws-sdk/client-lambda';
 import { describe, expect, it } from '@jest/globals';
 import { type Zippable, zipSync } from 'fflate';
 import { MAX_UNZIPPED_BYTES, removeCode, unpackZip } from '../src/lambda/code.js';
@@ -170,5 +176,44 @@ describe('unpacking', () => {
     } finally {
       removeCode(code.root);
     }
+  });
+});
+
+describe('layer zips', () => {
+  const publish = (LayerName: string, files: Zippable) =>
+    lambda.send(new PublishLayerVersionCommand({ LayerName, Content: { ZipFile: zipSync(files) } }));
+
+  it.each([
+    ['an entry outside the layer', { [`../../${escapee}`]: text('owned') }, 'would be written outside'],
+    ['a link pointing out', { 'nodejs/evil': link('../../../etc') }, "symbolic link 'nodejs/evil' points to"],
+    ['an entry under a link', { sub: link('.'), 'sub/x.txt': text('x') }, 'is inside a symbolic link'],
+  ])('refuses %s, publishing no version', async (_what, files, words) => {
+    const name = `zip-layer-${process.pid}-${++n}`;
+    await expect(publish(name, files)).rejects.toMatchObject({
+      name: 'InvalidParameterValueException',
+      $metadata: { httpStatusCode: 400 },
+      message: expect.stringContaining(words),
+    });
+    expect(existsSync(path.join(tmpdir(), escapee))).toBe(false);
+    const versions = await lambda.send(new ListLayerVersionsCommand({ LayerName: name }));
+    expect(versions.LayerVersions).toEqual([]);
+  });
+
+  it("refuses a layer that would unzip past Lambda's limit", async () => {
+    const zip = zipSync({ 'nodejs/big.bin': new Uint8Array(1024) });
+    const buf = Buffer.from(zip.buffer);
+    const central = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    buf.writeUInt32LE(MAX_UNZIPPED_BYTES, central + 24);
+    await expect(
+      lambda.send(
+        new PublishLayerVersionCommand({
+          LayerName: `zip-layer-big-${process.pid}`,
+          Content: { ZipFile: zip },
+        }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'InvalidParameterValueException',
+      message: `Unzipped size must be smaller than ${MAX_UNZIPPED_BYTES} bytes`,
+    });
   });
 });

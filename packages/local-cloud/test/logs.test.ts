@@ -18,7 +18,8 @@ import { clientConfig } from './fixtures/lambda/helpers.js';
 
 let cloud: RunningCloud;
 let logs: CloudWatchLogsClient;
-const T0 = 1_700_000_000_000;
+/** An hour ago: PutLogEvents keeps events up to 14 days old. */
+const T0 = Date.now() - 60 * 60 * 1000;
 
 beforeAll(async () => {
   cloud = await startLocalCloud({ port: 0, logLevel: 'quiet' });
@@ -91,6 +92,7 @@ describe('log groups', () => {
       'logGroupArn',
       'storedBytes',
       'logGroupClass',
+      'deletionProtectionEnabled',
     ]);
   });
 

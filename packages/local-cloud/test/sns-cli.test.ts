@@ -87,4 +87,19 @@ describe.each(['1', '2'])('the AWS CLI v%s', (major) => {
       cli(bin, ['sns', 'get-topic-attributes', '--topic-arn', 'arn:aws:sns:us-east-1:000000000000:missing']),
     ).rejects.toMatchObject({ stderr: expect.stringContaining('NotFound') });
   });
+
+  it('prints the words AWS uses for a TopicArn that is not an ARN', async () => {
+    const bin = clis.get(major);
+    if (!bin) {
+      console.log(`AWS CLI v${major} is not installed here; skipping its SNS ARN test.`);
+      return;
+    }
+    await expect(
+      cli(bin, ['sns', 'get-topic-attributes', '--topic-arn', 'test-topic']),
+    ).rejects.toMatchObject({
+      stderr: expect.stringContaining(
+        '(InvalidParameter) when calling the GetTopicAttributes operation: Invalid parameter: TopicArn Reason: An ARN must have at least 6 elements, not 1',
+      ),
+    });
+  });
 });

@@ -268,7 +268,7 @@ describe('tags and deletion', () => {
     ).rejects.toBeInstanceOf(QueueDoesNotExist);
   });
 
-  it('accepts a queue URL whose host is not ours, and refuses a malformed one with InvalidAddress', async () => {
+  it('accepts a queue URL whose host is not ours, and answers QueueDoesNotExist to a malformed one', async () => {
     const name = uniqueName();
     await create(name);
     const plain = new Client({
@@ -286,7 +286,7 @@ describe('tags and deletion', () => {
       plain.send(
         new GetQueueAttributesCommand({ QueueUrl: 'https://example.com/', AttributeNames: ['QueueArn'] }),
       ),
-    ).rejects.toMatchObject({ name: 'InvalidAddress', $metadata: { httpStatusCode: 404 } });
+    ).rejects.toMatchObject({ name: 'QueueDoesNotExist', $metadata: { httpStatusCode: 400 } });
     plain.destroy();
   });
 });

@@ -85,14 +85,27 @@ describe('local-cloud deploy and remove', () => {
     ).toEqual([]);
   });
 
-  it('says which resource failed, with exit code 1', async () => {
+  it('lists a type it does not serve as a placeholder; with --strict says which resource failed, exit 1', async () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify({ Resources: { Odd: { Type: 'AWS::Nope::Thing' } } }));
-    const r = await run(['deploy', '--template', file, '--stack-name', 'cli-bad', '--endpoint', cloud.url]);
-    expect(r.code).toBe(1);
-    expect(r.err).toContain(
-      'Odd (AWS::Nope::Thing): Resource type AWS::Nope::Thing of resource Odd is not supported by this local cloud',
+    const args = ['deploy', '--template', file, '--endpoint', cloud.url];
+    const strict = await run([...args, '--stack-name', 'cli-bad', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toContain(
+      'Odd (AWS::Nope::Thing): Resource type AWS::Nope::Thing of resource Odd is not emulated by this local cloud, and strict mode (stack tag local-cloud:strict=true) allows no placeholders',
     );
+    const lenient = await run([...args, '--stack-name', 'cli-odd']);
+    expect(lenient.code).toBe(0);
+    expect(lenient.out).toMatch(/Odd\s+AWS::Nope::Thing\s+cli-odd-Odd-[A-Z0-9]{13}/);
+    expect(lenient.err).toContain(
+      'warning: not emulated: Odd: AWS::Nope::Thing is not emulated by this local cloud: an inert placeholder stands in',
+    );
+    const deprecated = await run([...args, '--stack-name', 'cli-odd', '--skip-unsupported']);
+    expect(deprecated.code).toBe(0);
+    expect(deprecated.out).toContain(`cli-odd: no changes (us-east-1, ${cloud.url})`);
+    expect(deprecated.err).toContain('warning: --skip-unsupported is deprecated');
+    const both = await run([...args, '--stack-name', 'cli-odd', '--skip-unsupported', '--strict']);
+    expect(both).toMatchObject({ code: 2, err: expect.stringContaining('--strict and --skip-unsupported') });
   });
 
   it('checks a template in an in-process cloud when there is no endpoint', async () => {

@@ -124,38 +124,6 @@ describe('templates with errors', () => {
     expect(err.message).toContain('Fn (AWS::Lambda::Function): Error occurred while GetObject.');
   });
 
-  it('fails an unsupported resource type naming its logical id and type, or skips it when asked', async () => {
-    const template = {
-      Resources: {
-        Stream: { Type: 'AWS::Kinesis::Stream', Properties: { Name: 'err-unsupported-stream' } },
-        Queue: { Type: 'AWS::SQS::Queue', Properties: { QueueName: 'err-unsupported' } },
-      },
-    };
-    const err = (await deployTemplate({
-      stackName: 'err-unsupported',
-      templateBody: JSON.stringify(template),
-      endpoint: cloud.url,
-    }).catch((e) => e)) as StackOperationError;
-    expect(err.failures[0]).toEqual({
-      logicalId: 'Stream',
-      type: 'AWS::Kinesis::Stream',
-      reason: 'Resource type AWS::Kinesis::Stream of resource Stream is not supported by this local cloud',
-    });
-    const skipped = await deployTemplate({
-      stackName: 'err-skipped',
-      templateBody: JSON.stringify(template),
-      endpoint: cloud.url,
-      skipUnsupported: true,
-    });
-    expect(skipped.status).toBe('CREATE_COMPLETE');
-    expect(skipped.warnings).toEqual([
-      'Stream: Skipped: Resource type AWS::Kinesis::Stream of resource Stream is not supported by this local cloud',
-    ]);
-    expect(
-      (await c.sqs.send(new ListQueuesCommand({ QueueNamePrefix: 'err-unsupported' }))).QueueUrls,
-    ).toHaveLength(1);
-  });
-
   it('refuses a missing parameter and an unsupported transform before starting', async () => {
     await expect(
       create('err-param', {

@@ -1,5 +1,5 @@
 // `destinations verify | e2e | doctor | cleanup`: the command-line entry.
-import { CommandError } from '@destinations-action/deploy';
+import { CommandError, ServiceConfigError, StackOperationError } from '@destinations-action/deploy';
 import { runCleanup } from './cli/cleanup.js';
 import { runDoctor } from './cli/doctor.js';
 import { runE2e, runVerify } from './cli/run.js';
@@ -48,7 +48,13 @@ export async function main(argv: string[]): Promise<number> {
     return await run(rest);
   } catch (err) {
     const e = err as Error & { code?: string };
-    const bad = err instanceof UsageError || err instanceof ConfigError || err instanceof CommandError;
+    // Bad input, or a service its framework or the cloud refused as written: one message, no stack.
+    const bad =
+      err instanceof UsageError ||
+      err instanceof ConfigError ||
+      err instanceof CommandError ||
+      err instanceof ServiceConfigError ||
+      err instanceof StackOperationError;
     if (bad || e.code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`destinations ${command}: ${e.message}`);
       return 2;

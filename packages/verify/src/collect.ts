@@ -1,7 +1,7 @@
 // Runs every tap until each fired invocation has its record or the deadline passes, matching records to
 // invocations by request id, or by the marker field when the spec names one.
 import type { Invocation } from './fire.js';
-import type { Arrival, Tap } from './tap/types.js';
+import type { Arrival, Tap, Unreadable } from './tap/types.js';
 import type { InvocationRecord } from './types.js';
 
 export interface MatchedArrival extends Arrival {
@@ -18,12 +18,23 @@ export interface CollectOptions {
   onProgress?: (received: number, expected: number) => void;
 }
 
+export interface UnreadableSeen extends Unreadable {
+  /** Index into the invocations. */
+  invocation: number;
+}
+
 export interface CollectResult {
   arrivals: MatchedArrival[];
+  /** Invocations whose record reached a destination in a form the verifier cannot read. */
+  unreadable: UnreadableSeen[];
+  /** Invocations of each destination function seen while collecting. */
+  invoked: Record<string, number>;
   /** The deadline passed before every invocation had a record. */
   timedOut: boolean;
   elapsedMs: number;
 }
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 export class Correlator {
   private readonly byRequestId = new Map<string, number>();
@@ -37,6 +48,13 @@ export class Correlator {
       if (inv.requestId) this.byRequestId.set(inv.requestId, i);
       if (inv.marker) this.byMarker.set(inv.marker, i);
     });
+  }
+
+  /** The invocation a text names by request id (or marker), or undefined. */
+  mentioned(text: string): number | undefined {
+    for (const id of text.match(UUID) ?? []) if (this.byRequestId.has(id)) return this.byRequestId.get(id);
+    for (const [marker, i] of this.byMarker) if (text.includes(marker)) return i;
+    return undefined;
   }
 
   /** The invocation a record belongs to, or undefined when it is not from this run. */
@@ -72,12 +90,24 @@ export async function collect(
   }, options.deadlineMs);
   if (total === 0 || taps.length === 0) stop.abort();
 
+  const unreadable: UnreadableSeen[] = [];
+  const invoked: Record<string, number> = {};
+  const accountFor = (i: number) => {
+    if (wanted.delete(i)) options.onProgress?.(total - wanted.size, total);
+    if (wanted.size === 0) stop.abort();
+  };
   const onArrival = (a: Arrival) => {
     const i = correlator.match(a.record);
     if (i === undefined) return;
     arrivals.push({ ...a, invocation: i });
-    if (wanted.delete(i)) options.onProgress?.(total - wanted.size, total);
-    if (wanted.size === 0) stop.abort();
+    accountFor(i);
+  };
+  // A record seen but unreadable will not become readable: waiting longer for it tells nothing more.
+  const onUnreadable = (u: Unreadable & { text: string }) => {
+    const i = correlator.mentioned(u.text);
+    if (i === undefined) return;
+    unreadable.push({ destinationArn: u.destinationArn, line: u.line, invocation: i });
+    accountFor(i);
   };
   try {
     await Promise.all(
@@ -85,6 +115,11 @@ export async function collect(
         t.run({
           isOurs: (r) => correlator.match(r) !== undefined,
           onArrival,
+          mentionsOurs: (text) => correlator.mentioned(text) !== undefined,
+          onUnreadable,
+          onInvoked: (arn) => {
+            invoked[arn] = (invoked[arn] ?? 0) + 1;
+          },
           signal: stop.signal,
           waitSeconds: options.waitSeconds,
           pollIntervalMs: options.pollIntervalMs,
@@ -96,5 +131,5 @@ export async function collect(
     options.signal?.removeEventListener('abort', onOuterAbort);
   }
   if (taps.length === 0 && total > 0) timedOut = true;
-  return { arrivals, timedOut, elapsedMs: Date.now() - started };
+  return { arrivals, unreadable, invoked, timedOut, elapsedMs: Date.now() - started };
 }

@@ -28,16 +28,3 @@ export function defaultDeadlineSeconds(
   }
   return Math.ceil(longest + (cloud === 'local' ? LOCAL_MARGIN_SECONDS : AWS_MARGIN_SECONDS));
 }
-
-/** The time scale of the local cloud at `endpoint`, from its health answer; undefined when it is not one. */
-export async function readTimeScale(endpoint: string | undefined): Promise<number | undefined> {
-  if (!endpoint) return undefined;
-  try {
-    const res = await fetch(`${endpoint}/_localcloud/health`, { signal: AbortSignal.timeout(5000) });
-    if (!res.ok) return undefined;
-    const body = (await res.json()) as { timeScale?: unknown };
-    return typeof body.timeScale === 'number' && body.timeScale >= 0 ? body.timeScale : undefined;
-  } catch {
-    return undefined;
-  }
-}

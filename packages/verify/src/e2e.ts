@@ -1,10 +1,11 @@
 // `e2e`: deploy a stage, verify it, remove it. On `local` the local cloud runs in-process unless an
-// endpoint names a running one. What was deployed and removed is returned in the report and recorded in
+// endpoint (--endpoint, else AWS_ENDPOINT_URL) names a running one. What was deployed and removed is returned in the report and recorded in
 // the run's state (and its state file), beside the taps.
 import type { StageTarget } from '@destinations-action/deploy';
 import { resolveEndpoint, resolveRegion } from './clients.js';
 import { loadRun } from './load.js';
-import { startInProcess } from './localCloud.js';
+import { useLocalCloud } from './localCloud.js';
+import { placeholderLines } from './placeholders.js';
 import { progress } from './progress.js';
 import { deployRecordedStage, removeRecordedStage } from './stage.js';
 import { newRunState } from './state.js';
@@ -25,11 +26,16 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
   const stage = options.stage ?? loaded.service?.stage;
   let endpoint = options.endpoint;
   let stopCloud: (() => Promise<void>) | undefined;
-  if (cloud === 'local' && !endpoint) {
-    const running = await startInProcess({ region, timeScale: options.timeScale });
-    endpoint = running.url;
-    stopCloud = running.stop;
-    emit('deploy', `local cloud started at ${endpoint}`);
+  if (cloud === 'local') {
+    const inUse = await useLocalCloud({
+      endpoint,
+      region,
+      timeScale: options.timeScale,
+      interpreters: options.interpreters,
+    });
+    endpoint = inUse.url;
+    stopCloud = inUse.stop;
+    emit('deploy', inUse.said);
   }
   const target: StageTarget = {
     cloud,
@@ -39,6 +45,7 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
     params: options.params,
     endpoint,
     serverlessCommand: options.serverlessCommand,
+    strict: options.strict,
   };
   const state = newRunState(
     { region, cloud, endpoint: resolveEndpoint({ cloud, endpoint }) },
@@ -47,10 +54,13 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
   const remove = options.remove ?? cloud === 'local';
   let report: Report | undefined;
   let failure: { error: unknown } | undefined;
+  let placeholders: Report['placeholders'];
   try {
     if (options.deploy !== false) {
       emit('deploy', `deploying ${loaded.serviceDir} stage ${stage ?? 'dev'} to ${cloud}`);
-      await deployRecordedStage(state, target, { onOutput: (line) => emit('deploy', line) });
+      const done = await deployRecordedStage(state, target, { onOutput: (line) => emit('deploy', line) });
+      placeholders = done.result?.placeholders;
+      for (const line of placeholderLines(placeholders ?? [])) emit('deploy', line);
     }
     report = await verify(
       { ...options, spec: loaded.spec, serviceDir: loaded.serviceDir, cloud, region, stage, endpoint },
@@ -74,6 +84,7 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
   const record = state.stage;
   return {
     ...report!,
+    ...(placeholders?.length ? { placeholders } : {}),
     deployment: {
       deployed: record?.deployed ?? false,
       removed: record?.removed ?? false,

@@ -1,8 +1,19 @@
 // The verifier's own errors: bad input or configuration (exit code 2), kept apart from failed cases.
+import type { Problem } from './types.js';
 
 /** The spec, the options or the deployed function are not usable as given. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/** The preflight found definite errors: nothing fired could reach its destination, so nothing is fired. */
+export class PreflightError extends ConfigError {
+  override name = 'PreflightError';
+  constructor(readonly problems: Problem[]) {
+    super(
+      `stopped before firing: ${problems.length === 1 ? problems[0].message : problems.map((p) => `\n  ${p.message}`).join('')}`,
+    );
+  }
 }
 
 export interface SpecIssue {

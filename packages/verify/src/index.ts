@@ -4,14 +4,16 @@
 export {
   CommandError,
   deployStage,
+  isStageName,
   removeStage,
+  STAGE_RULE,
   type StageDeployed,
   type StageTarget,
 } from '@destinations-action/deploy';
 export { destinationType, parseArn } from './arn.js';
 export { type DoctorOptions, doctor } from './doctor.js';
 export { DEFAULT_TIME_SCALE, e2e } from './e2e.js';
-export { ConfigError, SpecError, type SpecIssue } from './errors.js';
+export { ConfigError, PreflightError, SpecError, type SpecIssue } from './errors.js';
 export { exitCodeOf } from './exitCode.js';
 export { writeJsonReport, writeMarkdownReport } from './report/json.js';
 export { renderMarkdown } from './report/markdown.js';

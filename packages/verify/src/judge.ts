@@ -1,7 +1,7 @@
 // Judges each case from the records that arrived: counts, fields, destination, duplicates, latency, and
 // for every failure the most likely cause (from the preflight when it found one).
-import { destinationType, unqualified } from './arn.js';
-import type { MatchedArrival } from './collect.js';
+import { destinationType, functionNameOf, unqualified } from './arn.js';
+import type { MatchedArrival, UnreadableSeen } from './collect.js';
 import type { Invocation } from './fire.js';
 import { deepEqual, isSubset } from './match.js';
 import { DELIVERY_ACTIONS } from './preflight.js';
@@ -23,7 +23,15 @@ export interface JudgeInput {
   arrivals: MatchedArrival[];
   preflight: Problem[];
   deadlineSeconds: number;
+  /** How long collecting really took (it ends early when every invocation is accounted for). */
+  waitedMs?: number;
   failOnDuplicates?: boolean;
+  /** Records that reached a destination but could not be read there (collect). */
+  unreadable?: UnreadableSeen[];
+  /** Invocations of each destination function seen while collecting (collect). */
+  invoked?: Record<string, number>;
+  /** Functions (by name) whose runtime failed to start, with the error their log shows (diagnose). */
+  startFailures?: Map<string, string>;
 }
 
 /** The condition a case expects when the spec does not say. */
@@ -78,6 +86,7 @@ export function judge(input: JudgeInput): CaseResult[] {
       { count: number; expected: unknown; got: unknown; requestId: string }
     >();
     const invokeErrors: Invocation[] = [];
+    const unreadable: UnreadableSeen[] = [];
     const wrong: { inv: Invocation; got: MatchedArrival; kind: DestinationKind | 'other' }[] = [];
     let received = 0;
     let missing = 0;
@@ -122,7 +131,13 @@ export function judge(input: JudgeInput): CaseResult[] {
               arrivals[0].record.requestContext?.condition,
             ),
           });
-        else missing++;
+        else {
+          const seen = (input.unreadable ?? []).find(
+            (u) => u.invocation === i && u.destinationArn === destinationArn,
+          );
+          if (seen) unreadable.push(seen);
+          else missing++;
+        }
         return;
       }
       received++;
@@ -175,14 +190,25 @@ export function judge(input: JudgeInput): CaseResult[] {
         message: `${invokeErrors.length} of ${total} Invoke calls failed: ${invokeErrors[0].error}`,
         cause: 'the caller may not invoke the function, or it does not exist in this region',
       });
-    if (missing)
+    if (unreadable.length)
+      failures.push({
+        kind: 'unreadable',
+        requestId: input.invocations[unreadable[0].invocation].requestId,
+        message: `${unreadable.length} of ${total} records reached ${shownDest}, but its log holds them in a form that is not JSON: ${clip(unreadable[0].line)}`,
+        expected: { destination: kind, condition },
+        got: unreadable[0].line,
+        cause: `the destination function ${functionNameOf(unreadable[0].destinationArn)} ran and logged the record, but not as JSON (print(event) in Python, console.log(event) in Node.js): log it as one JSON line, print(json.dumps(event)) or console.log(JSON.stringify(event))`,
+      });
+    if (missing) {
+      const waited = Math.min(input.waitedMs ?? Infinity, input.deadlineSeconds * 1000) / 1000;
       failures.push({
         kind: 'missing',
-        message: `${missing} of ${total} invocations left no record at ${shownDest} after ${input.deadlineSeconds} s`,
+        message: `${missing} of ${total} invocations left no record at ${shownDest} after ${Number(waited.toFixed(1))} s`,
         expected: { destination: kind, condition },
         got: null,
-        cause: missingCause(fn, kind, destinationArn, input.preflight),
+        cause: missingCause(fn, kind, destinationArn, input),
       });
+    }
     if (wrong.length) {
       const first = wrong[0];
       const rc = first.got.record.requestContext ?? {};
@@ -243,23 +269,39 @@ function missingCause(
   fn: ResolvedFunction,
   kind: DestinationKind,
   arn: string | undefined,
-  preflight: Problem[],
+  input: JudgeInput,
 ): string {
   if (!fn.destinations) return `function ${fn.functionName} has no EventInvokeConfig`;
   if (!arn) return `function ${fn.functionName} has no ${kind} destination`;
-  const found = preflight.find((p) => p.subject === arn && p.level === 'error');
+  const preflight = input.preflight;
+  // Two destinations may share an ARN: a finding about the other one is not this case's cause.
+  const about = (p: Problem) => p.subject === arn && (p.destination === undefined || p.destination === kind);
+  const found = preflight.find((p) => about(p) && p.level === 'error');
   if (found) return found.message;
+  const failedStart = input.startFailures?.get(fn.functionName);
+  if (failedStart) return `function ${fn.functionName} failed to start: ${failedStart}`;
   const type = destinationType(arn);
+  if (type === 'lambda') {
+    const target = functionNameOf(arn);
+    const targetFailed = input.startFailures?.get(target);
+    if (targetFailed) return `the destination function ${target} failed to start: ${targetFailed}`;
+    const invoked = input.invoked?.[arn] ?? 0;
+    if (invoked > 0)
+      return `the destination function ${target} was invoked ${invoked} times while the verifier waited, but logged no record of this run: it must log the event it gets as one JSON line (print(json.dumps(event)), console.log(JSON.stringify(event)))`;
+  }
   const actions = type ? DELIVERY_ACTIONS[type].map((a) => a.action).join(' and ') : 'delivery';
-  const skipped = preflight.find(
-    (p) => p.subject === arn && p.level === 'skipped' && p.check === 'permission',
-  );
+  const skipped = preflight.find((p) => about(p) && p.level === 'skipped' && p.check === 'permission');
   const base = `the record was not delivered: check that the role ${fn.role ?? ''} allows ${actions} on ${arn} (a denied delivery only shows as the DestinationDeliveryFailures metric)`;
   const slow =
     kind === 'onFailure'
       ? `, or that the deadline covers ${fn.maximumRetryAttempts} retries (raise --timeout)`
       : '';
   return `${base}${slow}${skipped ? `; the permission check was skipped: ${skipped.message}` : ''}`;
+}
+
+/** A log line shortened for a message. */
+function clip(line: string): string {
+  return line.length > 120 ? `${line.slice(0, 117)}...` : line;
 }
 
 function fieldCause(field: string, fn: ResolvedFunction): string | undefined {

@@ -1,13 +1,22 @@
-// The preflight (`destinations doctor`): the function, its EventInvokeConfig, each destination and the
-// role's permission to deliver there, each problem as one line saying what to change.
+// The preflight (`destinations doctor`): the function, its runtime, its EventInvokeConfig, each destination
+// and the role's permission to deliver there, each problem as one line saying what to change; the
+// definite errors among them are `fatal`.
 import { DescribeEventBusCommand } from '@aws-sdk/client-eventbridge';
 import { SimulatePrincipalPolicyCommand } from '@aws-sdk/client-iam';
 import { GetFunctionCommand } from '@aws-sdk/client-lambda';
 import { HeadBucketCommand } from '@aws-sdk/client-s3';
 import { GetTopicAttributesCommand } from '@aws-sdk/client-sns';
 import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
-import { type DestinationType, destinationType, parseArn, resourceName, unqualified } from './arn.js';
+import {
+  type DestinationType,
+  destinationType,
+  functionNameOf,
+  parseArn,
+  resourceName,
+  unqualified,
+} from './arn.js';
 import { type Clients, errorCode, errorStatus } from './clients.js';
+import { type LocalCloudInfo, readRuntimes } from './cloudInfo.js';
 import type { ResolvedFunction } from './resolve.js';
 import type { CaseSpec, DestinationKind, Problem } from './types.js';
 
@@ -29,12 +38,21 @@ export const DELIVERY_ACTIONS: Record<
 /** Maximum receive counts at or below this are worth a warning: the SQS tap's receives count too. */
 const LOW_MAX_RECEIVE = 5;
 
+/**
+ * `local`: what the endpoint says of itself when it is a local cloud; then an ARN in another account and
+ * a runtime the machine cannot run are definite errors too.
+ */
 export async function preflight(
   clients: Clients,
   fn: ResolvedFunction,
   cases: CaseSpec[],
+  local?: LocalCloudInfo,
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
+  if (local)
+    problems.push(
+      ...(await checkRuntime(clients, `function ${fn.functionName}`, fn.functionArn, fn.runtime)),
+    );
   if (!fn.destinations) {
     problems.push({
       level: 'error',
@@ -50,12 +68,13 @@ export async function preflight(
         level: 'error',
         check: 'eventInvokeConfig',
         subject: fn.functionArn,
+        destination: kind,
         message: `cases expect ${kind} but function ${fn.functionName} has no ${kind} destination: set destinations.${kind} in serverless.yml`,
       });
   }
   const checked = new Set<string>();
   for (const [kind, arn] of Object.entries(fn.destinations) as [DestinationKind, string][]) {
-    problems.push(...(await checkDestination(clients, fn, kind, arn)));
+    problems.push(...(await checkDestination(clients, fn, kind, arn, local)));
     if (checked.has(arn)) continue;
     checked.add(arn);
     problems.push(...(await checkPermission(clients, fn, arn)));
@@ -68,11 +87,19 @@ async function checkDestination(
   fn: ResolvedFunction,
   kind: DestinationKind,
   arn: string,
+  local: LocalCloudInfo | undefined,
 ): Promise<Problem[]> {
   const type = destinationType(arn);
-  const p = (level: Problem['level'], message: string): Problem[] => [
-    { level, check: 'destination', subject: arn, message },
+  const p = (level: Problem['level'], message: string, fatal?: true): Problem[] => [
+    { level, check: 'destination', subject: arn, destination: kind, message, ...(fatal ? { fatal } : {}) },
   ];
+  const account = parseArn(arn)?.account;
+  if (local && type && account && account !== local.accountId)
+    return p(
+      'error',
+      `${kind} destination ${arn} is in account ${account}, but everything on this local cloud is in account ${local.accountId}: write the account as \${AWS::AccountId} inside Fn::Sub (or \${aws:accountId}) instead of a fixed number`,
+      true,
+    );
   if (!type)
     return p(
       'error',
@@ -119,14 +146,24 @@ async function checkDestination(
       case 'events':
         await clients.events.send(new DescribeEventBusCommand({ Name: arn }));
         return [];
-      case 'lambda':
+      case 'lambda': {
         if (unqualified(arn) === fn.functionArn)
           return p(
             'error',
             `${kind} destination is the function itself: a function may not be its own destination`,
           );
-        await clients.lambda.send(new GetFunctionCommand({ FunctionName: arn }));
-        return [];
+        const { Configuration } = await clients.lambda.send(new GetFunctionCommand({ FunctionName: arn }));
+        return local
+          ? (
+              await checkRuntime(
+                clients,
+                `${kind} destination function ${functionNameOf(arn)}`,
+                arn,
+                Configuration?.Runtime,
+              )
+            ).map((problem) => ({ ...problem, destination: kind }))
+          : [];
+      }
       case 's3':
         await clients.s3.send(new HeadBucketCommand({ Bucket: resourceName(arn) }));
         return [];
@@ -147,9 +184,34 @@ async function checkDestination(
       return p(
         'error',
         `${kind} destination ${arn} does not exist: create it or fix the ARN in serverless.yml`,
+        true,
       );
     throw err;
   }
+}
+
+/** A function whose runtime the local cloud cannot run here (no interpreter), or runs on another version. */
+async function checkRuntime(
+  clients: Clients,
+  shown: string,
+  subject: string,
+  runtime: string | undefined,
+): Promise<Problem[]> {
+  if (!runtime || !clients.endpoint) return [];
+  const info = (await readRuntimes(clients.endpoint, [runtime]))?.[runtime];
+  if (info === undefined) return [];
+  const p = (level: Problem['level'], message: string, fatal?: true): Problem[] => [
+    { level, check: 'runtime', subject, message, ...(fatal ? { fatal } : {}) },
+  ];
+  if (info === null) return p('error', `${shown}: runtime ${runtime} is not one this local cloud runs`, true);
+  if (info.missing)
+    return p(
+      'error',
+      `${shown}: runtime ${runtime} cannot run on this machine: ${info.missing}; install it, or start the local cloud with --${runtime.startsWith('python') ? 'python' : 'node'} ${runtime}=<interpreter>`,
+      true,
+    );
+  if (info.mismatch) return p('warning', `${shown}: ${info.mismatch}`);
+  return [];
 }
 
 async function checkPermission(clients: Clients, fn: ResolvedFunction, arn: string): Promise<Problem[]> {

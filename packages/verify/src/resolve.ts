@@ -19,6 +19,8 @@ export interface ResolvedFunction {
   functionArn: string;
   qualifier: string;
   role?: string;
+  /** `python3.13`, `nodejs22.x`, ...; undefined for a container image. */
+  runtime?: string;
   /** Seconds. */
   timeout: number;
   maximumRetryAttempts: number;
@@ -84,6 +86,7 @@ export async function resolveFunction(
     functionArn,
     qualifier: q,
     role: config.Configuration?.Role,
+    runtime: config.Configuration?.Runtime,
     timeout: config.Configuration?.Timeout ?? 3,
     maximumRetryAttempts: eic?.MaximumRetryAttempts ?? 2,
     maximumEventAgeInSeconds: eic?.MaximumEventAgeInSeconds ?? 21600,

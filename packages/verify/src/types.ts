@@ -1,9 +1,9 @@
 // The public shapes of the verifier: the spec, the options, the progress events and the versioned report.
-import type { Cloud } from '@destinations-action/deploy';
+import type { Cloud, Placeholder } from '@destinations-action/deploy';
 
 export type DestinationKind = 'onSuccess' | 'onFailure';
 export type Condition = 'Success' | 'RetriesExhausted' | 'EventAgeExceeded' | 'ZeroReservedConcurrency';
-export type { Cloud };
+export type { Cloud, Placeholder };
 
 /** What one case expects of every record its invocations produce. */
 export interface Expectation {
@@ -78,6 +78,13 @@ export interface VerifyOptions {
   concurrency?: number;
   /** e2e on local when no endpoint is given: time scale of the in-process local cloud (default 0.001). */
   timeScale?: number;
+  /** e2e on local when no endpoint is given: the interpreters of the in-process local cloud (`--python`, `--node`). */
+  interpreters?: Record<string, string>;
+  /**
+   * e2e on local: fail the deploy when the service has resource types the local cloud does not serve,
+   * instead of deploying inert placeholders for them (listed in the report's `placeholders`).
+   */
+  strict?: boolean;
   /** Where to write the temporary taps created, so a later process can remove them (cleanupTaps). */
   stateFile?: string;
   /** Remove taps on SIGINT/SIGTERM before the process ends (default true). */
@@ -95,6 +102,13 @@ export interface Problem {
   check: string;
   /** The ARN or name the finding is about. */
   subject: string;
+  /** The destination the finding is about, when it is about one (two may share an ARN). */
+  destination?: DestinationKind;
+  /**
+   * A definite error that no invocation can get past (a destination that does not exist, an account that
+   * is not the local cloud's, a runtime the machine cannot run): the run stops before firing.
+   */
+  fatal?: boolean;
   message: string;
 }
 
@@ -128,7 +142,7 @@ export interface RecordSeen {
 }
 
 export interface Failure {
-  kind: 'invokeError' | 'missing' | 'wrongDestination' | 'field' | 'duplicate';
+  kind: 'invokeError' | 'missing' | 'unreadable' | 'wrongDestination' | 'field' | 'duplicate';
   message: string;
   /** The request id concerned, when one. */
   requestId?: string;
@@ -206,6 +220,11 @@ export interface Report {
   cases: CaseResult[];
   /** e2e only: what it did to the stage. */
   deployment?: Deployment;
+  /**
+   * e2e on a local cloud: resources of types it does not serve, deployed as inert placeholders (Ref and
+   * Fn::GetAtt values in AWS's formats); a handler that calls one fails.
+   */
+  placeholders?: Placeholder[];
   totals: {
     cases: number;
     passed: number;

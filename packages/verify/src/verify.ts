@@ -1,9 +1,12 @@
 // `verify`: against a deployed stage, resolve -> preflight -> tap -> fire -> collect -> judge -> report,
 // removing every temporary tap at the end, after a failure, or on SIGINT/SIGTERM.
+import { destinationType, functionNameOf } from './arn.js';
 import { type Clients, createClients, resolveRegion } from './clients.js';
+import { readLocalCloud } from './cloudInfo.js';
 import { collect } from './collect.js';
-import { defaultDeadlineSeconds, readTimeScale } from './deadline.js';
-import { ConfigError } from './errors.js';
+import { defaultDeadlineSeconds } from './deadline.js';
+import { startFailures } from './diagnose.js';
+import { ConfigError, PreflightError } from './errors.js';
 import { fire } from './fire.js';
 import { judge } from './judge.js';
 import { loadRun } from './load.js';
@@ -37,11 +40,14 @@ export async function verify(options: VerifyOptions, state?: RunState): Promise<
         );
       groups.push({ fn, cases: f.cases });
     }
-    emit('preflight', 'checking destinations and permissions');
-    const problems: Problem[] = [];
-    for (const g of groups) problems.push(...(await preflight(clients, g.fn, g.cases)));
+    emit('preflight', 'checking runtimes, destinations and permissions');
     // An endpoint that answers as a local cloud is one, whatever `cloud` says: its delays are scaled.
-    const timeScale = await readTimeScale(clients.endpoint);
+    const local = await readLocalCloud(clients.endpoint);
+    const problems: Problem[] = [];
+    for (const g of groups) problems.push(...(await preflight(clients, g.fn, g.cases, local)));
+    const fatal = problems.filter((p) => p.fatal);
+    if (fatal.length) throw new PreflightError(fatal);
+    const timeScale = local?.timeScale;
     const deadlineSeconds =
       options.timeoutSeconds ??
       defaultDeadlineSeconds(groups, timeScale === undefined ? 'aws' : 'local', timeScale ?? 1);
@@ -53,6 +59,7 @@ export async function verify(options: VerifyOptions, state?: RunState): Promise<
       emit('tap', `reading ${taps.map((t) => `${t.type} ${t.destinationArn}`).join(', ')}`);
       const jobs = groups.flatMap((g) => g.cases.map((c) => ({ fn: g.fn, spec: c })));
       const total = jobs.reduce((n, j) => n + j.spec.invocations, 0);
+      const firedAt = Date.now() - 1000;
       emit('fire', `firing ${total} invocations`, { expected: total });
       const invocations = await fire(
         clients,
@@ -81,12 +88,23 @@ export async function verify(options: VerifyOptions, state?: RunState): Promise<
       });
       options.signal?.throwIfAborted();
       emit('judge', `judging ${jobs.length} cases`);
+      const accounted = new Set([
+        ...collected.arrivals.map((a) => a.invocation),
+        ...collected.unreadable.map((u) => u.invocation),
+      ]);
+      const missingSome = invocations.some((inv, i) => !inv.error && !accounted.has(i));
       const cases = judge({
         cases: jobs,
         invocations,
         arrivals: collected.arrivals,
+        unreadable: collected.unreadable,
+        invoked: collected.invoked,
+        startFailures: missingSome
+          ? await startFailures(clients, functionsToDiagnose(groups), firedAt)
+          : undefined,
         preflight: problems,
         deadlineSeconds,
+        waitedMs: collected.elapsedMs,
         failOnDuplicates: options.failOnDuplicates,
       });
       const finished = Date.now();
@@ -132,6 +150,16 @@ export async function verify(options: VerifyOptions, state?: RunState): Promise<
   } finally {
     clients.destroy();
   }
+}
+
+/** The functions whose logs may say why a record is missing: those under test and their Lambda destinations. */
+function functionsToDiagnose(groups: { fn: ResolvedFunction }[]): string[] {
+  return groups.flatMap(({ fn }) => [
+    fn.functionName,
+    ...Object.values(fn.destinations ?? {})
+      .filter((arn): arn is string => Boolean(arn) && destinationType(arn!) === 'lambda')
+      .map((arn) => functionNameOf(arn)),
+  ]);
 }
 
 /** One tap per distinct destination ARN, opened before anything is fired. */

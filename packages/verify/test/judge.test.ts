@@ -196,6 +196,55 @@ describe('judging records', () => {
   });
 });
 
+describe('the cause of a missing record', () => {
+  const shared = { ...fn, destinations: { onSuccess: OK_Q, onFailure: OK_Q } };
+  const missingFailure = (input: Partial<Parameters<typeof judge>[0]>) =>
+    judge({
+      cases: [{ spec: fails, fn: shared }],
+      invocations: [invocation(0, 'c', { Success: false })],
+      arrivals: [],
+      preflight: [],
+      deadlineSeconds: 29,
+      ...input,
+    })[0].failures[0];
+
+  it("names the case's own destination when two share an ARN", () => {
+    const aboutSuccess: Problem = {
+      level: 'skipped',
+      check: 'permission',
+      subject: OK_Q,
+      destination: 'onSuccess',
+      message: 'about onSuccess',
+    };
+    const aboutFailure: Problem = {
+      ...aboutSuccess,
+      level: 'error',
+      destination: 'onFailure',
+      message: 'about onFailure',
+    };
+    expect(missingFailure({ preflight: [{ ...aboutSuccess, level: 'error' }] }).cause).not.toBe(
+      'about onSuccess',
+    );
+    expect(missingFailure({ preflight: [{ ...aboutSuccess, level: 'error' }, aboutFailure] }).cause).toBe(
+      'about onFailure',
+    );
+  });
+
+  it('says how long the verifier really waited, not the deadline', () => {
+    expect(missingFailure({ waitedMs: 2345 }).message).toBe(
+      `1 of 1 invocations left no record at onFailure (${OK_Q}) after 2.3 s`,
+    );
+    expect(missingFailure({ waitedMs: 40_000 }).message).toContain('after 29 s');
+  });
+
+  it('names a runtime that failed to start, before any permission', () => {
+    const startFailures = new Map([['svc-dev-fn', 'Runtime.InvalidEntrypoint: spawn python3 ENOENT']]);
+    expect(missingFailure({ startFailures }).cause).toBe(
+      'function svc-dev-fn failed to start: Runtime.InvalidEntrypoint: spawn python3 ENOENT',
+    );
+  });
+});
+
 describe('JSON matching', () => {
   it('matches a subset recursively and refuses a differing value', () => {
     expect(isSubset({ a: { b: 1 } }, { a: { b: 1, c: 2 }, d: 3 })).toBe(true);

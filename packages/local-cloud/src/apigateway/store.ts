@@ -1,7 +1,8 @@
 // API Gateway's records per region: REST APIs (v1) with their resource tree, methods, deployments and
 // stages; HTTP and WebSocket APIs (v2) with their routes, integrations, stages and deployments; and
-// v1's account-wide API keys and usage plans. Kept in the SDK's own shapes.
+// v1's account-wide API keys, usage plans and settings. Kept in the SDK's own shapes.
 import type {
+  Account,
   ApiKey,
   Authorizer,
   Deployment,
@@ -83,6 +84,22 @@ export class ApiGatewayStore {
   readonly httpApis = new Regional<HttpApiRecord>();
   readonly apiKeys = new Regional<{ region: string; key: ApiKey & { id: string } }>();
   readonly usagePlans = new Regional<UsagePlanRecord>();
+  /** The account's API Gateway settings per region (GetAccount, UpdateAccount). */
+  readonly accounts = new Map<string, Account>();
+
+  /** The region's settings, with API Gateway's defaults until updated. */
+  account(region: string): Account {
+    let a = this.accounts.get(region);
+    if (!a) {
+      a = {
+        throttleSettings: { burstLimit: 5000, rateLimit: 10000 },
+        features: ['UsagePlans'],
+        apiKeyVersion: '4',
+      };
+      this.accounts.set(region, a);
+    }
+    return a;
+  }
 
   /** API ids are unique across both kinds of API (they share the execute-api host names). */
   apiIdTaken(region: string, id: string): boolean {

@@ -1,5 +1,6 @@
-// The endpoint deploy and remove talk to: --endpoint, AWS_ENDPOINT_URL, or an in-process local cloud.
-import { StackOperationError } from '@destinations-action/deploy';
+// The endpoint deploy and remove talk to: --endpoint, AWS_ENDPOINT_URL, or an in-process local cloud;
+// and what their failures exit with (2: the service's configuration, 1: anything else).
+import { CommandError, ServiceConfigError, StackOperationError } from '@destinations-action/deploy';
 import { startLocalCloud } from '../server.js';
 
 export async function withEndpoint(
@@ -21,6 +22,11 @@ export async function withEndpoint(
   try {
     return await run(url);
   } catch (err) {
+    // The service as written: its framework refused it, or it names what the cloud does not take.
+    if (err instanceof CommandError || err instanceof ServiceConfigError) {
+      console.error(`local-cloud: ${err.message}`);
+      return 2;
+    }
     if (err instanceof StackOperationError) {
       console.error(`local-cloud: ${err.message}`);
       return 1;

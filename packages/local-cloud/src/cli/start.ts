@@ -2,20 +2,27 @@
 import { parseArgs } from 'node:util';
 import { hostName } from '../access/host.js';
 import type { AuthKey } from '../cloud.js';
+import { interpreterSettings } from '../lambda/runtime/interpreters.js';
 import { startLocalCloud } from '../server.js';
 import { UsageError } from './usage.js';
 
 export const START_HELP = `Usage: local-cloud start [--host 127.0.0.1] [--port 4566] [--region us-east-1]
                          [--time-scale 1] [--allow-origin ORIGIN ...] [--allow-host NAME ...]
-                         [--require-auth [--auth-key AKID:SECRET ...]]
-                         [--account-concurrency 1000] [--log-level error|info|debug]
+                         [--require-auth [--auth-key AKID:SECRET ...]] [--account-concurrency 1000]
+                         [--python [RUNTIME=]PATH ...] [--node [RUNTIME=]PATH ...]
+                         [--log-level error|info|debug]
 
 Starts the local cloud in the foreground. The port also comes from LOCAL_CLOUD_PORT.
---time-scale multiplies Lambda's asynchronous retry delays and event age (0.001: a 60 s delay takes 60 ms).
+--time-scale multiplies Lambda's asynchronous retry delays and event age, EventBridge schedules and the wait
+for a custom resource's answer (0.001: a 60 s delay takes 60 ms).
 --host other than a loopback address makes the cloud reachable from other machines (a warning says so).
 --allow-host serves requests whose Host names NAME (or *.domain); loopback names always are.
 --require-auth refuses requests without a valid AWS Signature Version 4 made with one of the keys:
-  --auth-key AKID:SECRET, or LOCAL_CLOUD_AUTH_KEYS="AKID:SECRET,...", or else test:test.`;
+  --auth-key AKID:SECRET, or LOCAL_CLOUD_AUTH_KEYS="AKID:SECRET,...", or else test:test.
+--python / --node name the interpreter functions run on: a bare path for every Python (Node.js) runtime,
+RUNTIME=PATH for one (--python python3.13=/usr/bin/python3.13). By default a Python function runs on
+python3.X from the PATH when there is one, else python3, and a Node.js function on this node; a function
+whose runtime asks for another version than it gets is warned about once.`;
 
 /** `AKID:SECRET` as a key pair; the error never repeats the value (it holds a secret). */
 export function parseAuthKey(value: string, from: string): AuthKey {
@@ -79,6 +86,8 @@ export async function start(argv: string[]): Promise<number> {
       'auth-key': { type: 'string', multiple: true },
       'account-concurrency': { type: 'string' },
       'log-level': { type: 'string' },
+      python: { type: 'string', multiple: true },
+      node: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -96,6 +105,12 @@ export async function start(argv: string[]): Promise<number> {
     throw new UsageError('--auth-key is used only with --require-auth; add it, or drop the keys');
   }
   const keys = requireAuth ? authKeys(values['auth-key']) : undefined;
+  let interpreters: Record<string, string>;
+  try {
+    interpreters = interpreterSettings({ python: values.python, node: values.node });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   const running = await startLocalCloud({
     host: values.host ?? '127.0.0.1',
     port: parseNumber('port', values.port ?? process.env.LOCAL_CLOUD_PORT, 0, 65535) ?? 4566,
@@ -107,6 +122,7 @@ export async function start(argv: string[]): Promise<number> {
     ...(keys ? { authKeys: keys } : {}),
     accountConcurrency: parseNumber('account-concurrency', values['account-concurrency'], 1) ?? 1000,
     logLevel: logLevel as 'info',
+    interpreters,
   });
   const services = [...running.cloud.services.keys()].join(', ');
   console.log(

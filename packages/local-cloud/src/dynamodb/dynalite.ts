@@ -4,9 +4,10 @@
 // dynalite exports only an http.Server factory; its request listener is the whole DynamoDB. The server is
 // never listened on: the local cloud's one port stays the only one. This module is imported (through
 // adapter.ts) at the first DynamoDB request, so dynalite loads then.
+/// <reference path="./dynalite-module.d.ts" />
 import { EventEmitter } from 'node:events';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { createRequire } from 'node:module';
+import createDynalite from 'dynalite';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 /** dynalite's one export (a CommonJS module without types): a Server whose listener is a whole DynamoDB. */
@@ -68,11 +69,8 @@ class CapturedResponse {
   }
 }
 
-let loaded: Dynalite | undefined;
-const dynalite = (): Dynalite => {
-  loaded ??= createRequire(import.meta.url)('dynalite') as Dynalite;
-  return loaded;
-};
+// A static import, so a bundler carries dynalite (this module itself is imported only at first use).
+const dynalite = (): Dynalite => createDynalite as Dynalite;
 
 export class DynaliteEngine {
   private readonly regions = new Map<string, Listener>();

@@ -13,5 +13,6 @@ export function deleteRule(ctx: EventsContext, input: DeleteRuleRequest): void {
     throw validationError("Rule can't be deleted since it has targets.");
   }
   bus.rules.delete(name);
+  ctx.scheduler.drop(rule.arn);
   ctx.store.tags.delete(rule.arn);
 }

@@ -1,4 +1,5 @@
-// Routing an event on a bus: every enabled rule whose pattern matches sends it to each of its targets.
+// Routing an event on a bus: every enabled rule whose pattern matches sends it to each of its targets
+// (scheduled rules send theirs the same way).
 import type { InputTransformer, Target } from '@aws-sdk/client-eventbridge';
 import type { Sender } from '../internal.js';
 import type { EventsContext } from './context.js';
@@ -21,19 +22,24 @@ export function dispatch(ctx: EventsContext, bus: EventBus, event: EventEnvelope
     if (rule.state !== 'ENABLED' || !rule.pattern) continue;
     if (!matchesPattern(rule.pattern, event as unknown as Json)) continue;
     ctx.cloud.count('MatchedEvents', rule.name);
-    for (const target of rule.targets.values()) {
-      ctx.cloud.deliverTo(target.Arn ?? '', targetInput(rule, target, event), {
-        sender: RULE_TARGET,
-        dimension: rule.name,
-        what: `events: rule ${rule.name} target ${target.Id}: event ${event.id}`,
-        region: ctx.region,
-        // Used by FIFO queues only; EventBridge deduplicates its FIFO deliveries by the event's id.
-        groupId: target.SqsParameters?.MessageGroupId,
-        dedupId: event.id,
-        // A bus target gets the event itself, on through that bus's rules.
-        forward: { event, hops },
-      });
-    }
+    sendToTargets(ctx, rule, event, hops);
+  }
+}
+
+/** Sends the event to each of the rule's targets (a matched event, or a scheduled rule's firing). */
+export function sendToTargets(ctx: EventsContext, rule: Rule, event: EventEnvelope, hops: number): void {
+  for (const target of rule.targets.values()) {
+    ctx.cloud.deliverTo(target.Arn ?? '', targetInput(rule, target, event), {
+      sender: RULE_TARGET,
+      dimension: rule.name,
+      what: `events: rule ${rule.name} target ${target.Id}: event ${event.id}`,
+      region: ctx.region,
+      // Used by FIFO queues only; EventBridge deduplicates its FIFO deliveries by the event's id.
+      groupId: target.SqsParameters?.MessageGroupId,
+      dedupId: event.id,
+      // A bus target gets the event itself, on through that bus's rules.
+      forward: { event, hops },
+    });
   }
 }
 

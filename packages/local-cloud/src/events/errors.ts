@@ -4,17 +4,30 @@ import { AwsError } from '../protocol/errors.js';
 
 export const validationError = (message: string) => new AwsError('ValidationException', message);
 
+/** One constraint of the model a value breaks: `value` null for a member left out. */
+export interface Violation {
+  value: string | null;
+  member: string;
+  constraint: string;
+}
+
+/** AWS's model validation answer: every violated constraint of the request, joined by `; `. */
+export function validationErrors(violations: Violation[]): AwsError {
+  const n = violations.length;
+  const items = violations.map(
+    (v) =>
+      `Value ${v.value === null ? 'null' : `'${v.value}'`} at '${v.member}' failed to satisfy constraint: ${v.constraint}`,
+  );
+  return validationError(`${n} validation error${n === 1 ? '' : 's'} detected: ${items.join('; ')}`);
+}
+
 /** AWS's model validation answer for a member it requires (`at 'name'`, lower camel case). */
 export const missingMember = (member: string) =>
-  validationError(
-    `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`,
-  );
+  validationErrors([{ value: null, member, constraint: 'Member must not be null' }]);
 
 /** AWS's model validation answer for a value outside its member's constraint. */
 export const constraintViolation = (value: string, member: string, constraint: string) =>
-  validationError(
-    `1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: ${constraint}`,
-  );
+  validationErrors([{ value, member, constraint }]);
 
 /** A JSON member that is not of its model type (`Entries.1.Time`), as the codec reports it. */
 export function malformedMember(path: string): AwsError {

@@ -6,12 +6,13 @@ import { dispatch } from './deliver.js';
 import { buildEnvelope } from './envelope.js';
 import { malformedDetail } from './errors.js';
 import type { Json } from './pattern.js';
+import type { Scheduler } from './scheduler.js';
 import type { EventsStore } from './store.js';
 
 /** Rules on a bus may target another bus; this bounds a loop of buses sending to each other. */
 const MAX_BUS_HOPS = 5;
 
-export function eventsInternal(cloud: LocalCloud, store: EventsStore): EventsInternal {
+export function eventsInternal(cloud: LocalCloud, store: EventsStore, scheduler: Scheduler): EventsInternal {
   return {
     putEvent(entry) {
       const region = entry.region ?? cloud.config.region;
@@ -31,13 +32,13 @@ export function eventsInternal(cloud: LocalCloud, store: EventsStore): EventsInt
         resources: entry.resources,
         time: entry.time,
       });
-      dispatch({ store, cloud, region: bus.region }, bus, event);
+      dispatch({ store, cloud, region: bus.region, scheduler }, bus, event);
       return { eventId: event.id };
     },
     forwardEvent(busArn, event, hops, region) {
       if (hops >= MAX_BUS_HOPS) throw new Error('too many bus-to-bus hops');
       const bus = store.bus(busArn, region);
-      dispatch({ store, cloud, region: bus.region }, bus, event, hops + 1);
+      dispatch({ store, cloud, region: bus.region, scheduler }, bus, event, hops + 1);
     },
     describeBus(busNameOrArn, region) {
       const bus = store.findBus(busNameOrArn, region);

@@ -1,4 +1,5 @@
 // PutEvents: 1-10 entries, 1 MB in total; each entry is checked, enveloped and routed on its own.
+import { randomUUID } from 'node:crypto';
 import type {
   PutEventsRequest,
   PutEventsRequestEntry,
@@ -8,7 +9,7 @@ import type {
 import type { EventsContext } from './context.js';
 import { dispatch } from './deliver.js';
 import { buildEnvelope } from './envelope.js';
-import { validationError } from './errors.js';
+import { constraintViolation, validationError } from './errors.js';
 import type { Json } from './pattern.js';
 import { required } from './validate.js';
 
@@ -19,8 +20,10 @@ export function putEvents(ctx: EventsContext, input: PutEventsRequest): PutEvent
   const entries = required(input.Entries, 'entries');
   if (entries.length < 1 || entries.length > 10) {
     const bound = entries.length > 10 ? 'less than or equal to 10' : 'greater than or equal to 1';
-    throw validationError(
-      `1 validation error detected: Value at 'entries' failed to satisfy constraint: Member must have length ${bound}`,
+    throw constraintViolation(
+      `[${entries.map(javaEntry).join(', ')}]`,
+      'entries',
+      `Member must have length ${bound}`,
     );
   }
   if (entries.reduce((n, e) => n + entrySize(e), 0) > PUT_EVENTS_MAX_BYTES) {
@@ -28,6 +31,25 @@ export function putEvents(ctx: EventsContext, input: PutEventsRequest): PutEvent
   }
   const results: PutEventsResultEntry[] = entries.map((e) => putOne(ctx, e));
   return { FailedEntryCount: results.filter((r) => r.ErrorCode).length, Entries: results };
+}
+
+/** An entry as AWS's model validation shows it: its service's Java text of the request entry. */
+function javaEntry(e: PutEventsRequestEntry): string {
+  const text = (v: string | undefined) => v ?? 'null';
+  const time = e.Time === undefined ? 'null' : javaDate(e.Time);
+  const resources = e.Resources === undefined ? 'null' : `[${e.Resources.join(', ')}]`;
+  return (
+    `PutEventsRequestEntry(time=${time}, source=${text(e.Source)}, resources=${resources}, ` +
+    `detailType=${text(e.DetailType)}, detail=${text(e.Detail)}, eventBusName=${text(e.EventBusName)}, ` +
+    `traceHeader=${text(e.TraceHeader)}, kmsKeyIdentifier=null, internalMetadata=null)`
+  );
+}
+
+/** Java's Date text in UTC: `Fri Dec 06 16:53:20 UTC 2024`. */
+function javaDate(d: Date): string {
+  // toUTCString: `Fri, 06 Dec 2024 16:53:20 GMT`.
+  const [day, date, month, year, time] = d.toUTCString().split(' ');
+  return `${day.slice(0, 3)} ${month} ${date} ${time} UTC ${year}`;
 }
 
 /** AWS's documented entry size: 14 bytes for Time, then the UTF-8 bytes of each text member. */
@@ -54,12 +76,8 @@ function putOne(ctx: EventsContext, e: PutEventsRequestEntry): PutEventsResultEn
     return { ErrorCode: 'MalformedDetail', ErrorMessage: 'Detail is malformed.' };
   }
   const bus = ctx.store.findBus(e.EventBusName, ctx.region);
-  if (!bus) {
-    return {
-      ErrorCode: 'ResourceNotFoundException',
-      ErrorMessage: `Event bus ${e.EventBusName} does not exist.`,
-    };
-  }
+  // AWS accepts an entry for a bus that does not exist, answers its EventId, and delivers it nowhere.
+  if (!bus) return { EventId: randomUUID() };
   const event = buildEnvelope({
     source: Source,
     detailType: DetailType,

@@ -1,12 +1,13 @@
-// PutRule: creates or replaces a rule (omitted members are not kept, as AWS documents); targets stay.
+// PutRule: creates or replaces a rule (omitted members are not kept, as AWS documents); targets stay. A
+// schedule expression is checked as AWS checks it (rate units agree with the value, cron's six fields).
 import type { PutRuleRequest, PutRuleResponse } from '@aws-sdk/client-eventbridge';
 import type { EventsContext } from './context.js';
 import { constraintViolation, validationError } from './errors.js';
 import type { JsonObject } from './pattern.js';
+import { parseSchedule } from './schedule.js';
 import { checkEventPattern, checkRuleName, checkTags } from './validate.js';
 
 const STATES = new Set(['ENABLED', 'DISABLED', 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS']);
-const SCHEDULE_RE = /^(rate\(\s*\d+\s+(minute|minutes|hour|hours|day|days)\s*\)|cron\(.+\))$/;
 
 export function putRule(ctx: EventsContext, input: PutRuleRequest): PutRuleResponse {
   const name = checkRuleName(input.Name);
@@ -21,7 +22,7 @@ export function putRule(ctx: EventsContext, input: PutRuleRequest): PutRuleRespo
     if (bus.name !== 'default') {
       throw validationError('ScheduleExpression is supported only on the default event bus.');
     }
-    if (!SCHEDULE_RE.test(input.ScheduleExpression)) {
+    if (!parseSchedule(input.ScheduleExpression)) {
       throw validationError('Parameter ScheduleExpression is not valid.');
     }
   }
@@ -35,7 +36,7 @@ export function putRule(ctx: EventsContext, input: PutRuleRequest): PutRuleRespo
   }
   const existing = bus.rules.get(name);
   const arn = ctx.store.ruleArn(bus.region, bus.name, name);
-  bus.rules.set(name, {
+  const rule = {
     name,
     arn,
     busName: bus.name,
@@ -46,7 +47,9 @@ export function putRule(ctx: EventsContext, input: PutRuleRequest): PutRuleRespo
     description: input.Description,
     roleArn: input.RoleArn,
     targets: existing?.targets ?? new Map(),
-  });
+  };
+  bus.rules.set(name, rule);
+  ctx.scheduler.sync(bus, rule);
   if (!existing && tags.length) ctx.store.tags.set(arn, new Map(tags.map((t) => [t.Key, t.Value])));
   return { RuleArn: arn };
 }

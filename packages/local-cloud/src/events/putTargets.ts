@@ -4,7 +4,7 @@ import { parseArn } from '../arn.js';
 import type { EventsContext } from './context.js';
 import { constraintViolation, tooManyTargets, validationError } from './errors.js';
 import { parseJsonPath } from './inputPath.js';
-import { checkRuleName, required } from './validate.js';
+import { checkName, checkRuleName, required } from './validate.js';
 
 const MAX_TARGETS_PER_RULE = 5;
 const ID_RE = /^[.\-_A-Za-z0-9]+$/;
@@ -13,11 +13,13 @@ const ARN_RE = /^arn:aws[\w-]*:[\w-]+:[\w-]*:\d*:.+$/;
 export function putTargets(ctx: EventsContext, input: PutTargetsRequest): PutTargetsResponse {
   const name = checkRuleName(input.Rule, 'rule');
   const targets = required(input.Targets, 'targets');
-  if (targets.length < 1 || targets.length > 10) {
+  if (targets.length === 0) {
+    throw constraintViolation('[]', 'targets', 'Member must have length greater than or equal to 1');
+  }
+  if (targets.length > 10) {
+    // AWS shows the list as its Java text, which is not reproduced here (see FIDELITY).
     throw validationError(
-      `1 validation error detected: Value at 'targets' failed to satisfy constraint: Member must have length ${
-        targets.length > 10 ? 'less than or equal to 10' : 'greater than or equal to 1'
-      }`,
+      "1 validation error detected: Value at 'targets' failed to satisfy constraint: Member must have length less than or equal to 10",
     );
   }
   targets.forEach(checkTarget);
@@ -41,13 +43,7 @@ function checkTarget(t: Target, i: number): void {
   const at = `targets.${i + 1}.member`;
   const id = required(t.Id, `${at}.id`);
   const arn = required(t.Arn, `${at}.arn`);
-  if (id.length > 64 || !ID_RE.test(id)) {
-    throw constraintViolation(
-      id,
-      `${at}.id`,
-      'Member must satisfy regular expression pattern: [\\.\\-_A-Za-z0-9]+',
-    );
-  }
+  checkName(id, `${at}.id`, 64, ID_RE, '[\\.\\-_A-Za-z0-9]+');
   if (!ARN_RE.test(arn)) {
     throw validationError(`Parameter ${arn} is not valid. Reason: Provided Arn is not in correct format.`);
   }

@@ -20,7 +20,7 @@ export interface Rule {
   busName: string;
   eventPattern?: string;
   pattern?: JsonObject;
-  /** Stored and shown, never fired (see FIDELITY). */
+  /** Fired by the scheduler while the rule is enabled (default bus only). */
   scheduleExpression?: string;
   state: string;
   description?: string;

@@ -1,6 +1,13 @@
 // Shape checks of EventBridge requests beyond their types (the codec checks those), with the words of
 // AWS's "1 validation error detected" answers.
-import { constraintViolation, invalidEventPattern, missingMember, validationError } from './errors.js';
+import {
+  constraintViolation,
+  invalidEventPattern,
+  missingMember,
+  type Violation,
+  validationError,
+  validationErrors,
+} from './errors.js';
 import type { JsonObject } from './pattern.js';
 import { PatternError, parsePattern } from './pattern.js';
 
@@ -13,40 +20,49 @@ export function required<T>(value: T | undefined | null, member: string): T {
   return value;
 }
 
-export function checkRuleName(name: string | undefined, member = 'name'): string {
-  const value = required(name, member);
-  if (value.length > 64) {
-    throw constraintViolation(value, member, 'Member must have length less than or equal to 64');
-  }
-  if (!NAME_RE.test(value)) {
-    throw constraintViolation(
+/** A name's length and pattern, each broken constraint reported, length first, as AWS does. */
+export function checkName(
+  value: string,
+  member: string,
+  maxLength: number,
+  pattern: RegExp,
+  patternText: string,
+): string {
+  const violations: Violation[] = [];
+  if (value.length > maxLength) {
+    violations.push({
       value,
       member,
-      'Member must satisfy regular expression pattern: [\\.\\-_A-Za-z0-9]+',
-    );
+      constraint: `Member must have length less than or equal to ${maxLength}`,
+    });
   }
+  if (!pattern.test(value)) {
+    violations.push({
+      value,
+      member,
+      constraint: `Member must satisfy regular expression pattern: ${patternText}`,
+    });
+  }
+  if (violations.length > 0) throw validationErrors(violations);
   return value;
+}
+
+export function checkRuleName(name: string | undefined, member = 'name'): string {
+  return checkName(required(name, member), member, 64, NAME_RE, '[\\.\\-_A-Za-z0-9]+');
 }
 
 export function checkBusName(name: string | undefined): string {
-  const value = required(name, 'name');
-  if (value.length > 256) {
-    throw constraintViolation(value, 'name', 'Member must have length less than or equal to 256');
-  }
-  if (!BUS_NAME_RE.test(value)) {
-    throw constraintViolation(
-      value,
-      'name',
-      'Member must satisfy regular expression pattern: [/\\.\\-_A-Za-z0-9]+',
-    );
-  }
-  return value;
+  return checkName(required(name, 'name'), 'name', 256, BUS_NAME_RE, '[/\\.\\-_A-Za-z0-9]+');
 }
 
+/** The List operations' Limit: 1 to 100, AWS's words for the bound it crosses. */
 export function checkLimit(limit: number | undefined): number | undefined {
   if (limit === undefined) return undefined;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-    throw constraintViolation(String(limit), 'limit', 'Member must have value between 1 and 100');
+  if (limit < 1) {
+    throw constraintViolation(String(limit), 'limit', 'Member must have value greater than or equal to 1');
+  }
+  if (limit > 100) {
+    throw constraintViolation(String(limit), 'limit', 'Member must have value less than or equal to 100');
   }
   return limit;
 }

@@ -1,5 +1,5 @@
-// Function code on disk: a zip unpacked into its own temporary directory per code revision, with nothing
-// written outside it and its unzipped size bounded as Lambda bounds it.
+// Function and layer code on disk: a zip unpacked into its own temporary directory per code revision, with
+// nothing written outside it and its unzipped size bounded as Lambda bounds it.
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import {
   zipEntryUnderLink,
   zipLinkOutside,
 } from './errors.js';
-import { sdkNodeModules } from './runtime/sdkModules.js';
+import { taskDirUnder } from './runtime/nodeModules.js';
 import { zipListing } from './zipListing.js';
 
 export interface StoredCode {
@@ -23,10 +23,18 @@ export interface StoredCode {
   root: string;
   sha256: string;
   size: number;
+  /** The host's node_modules folders Node looks in after the code's own, in order (see nodeModules.ts). */
+  moduleDirs: readonly string[];
 }
 
 /** Lambda's limit on a function's code once unzipped (GetAccountSettings' CodeSizeUnzipped). */
 export const MAX_UNZIPPED_BYTES = 262_144_000;
+
+/** A zip's entries, and the names of those that are symbolic links. */
+export interface ZipEntries {
+  files: Record<string, Uint8Array>;
+  links: Set<string>;
+}
 
 class TooLarge extends Error {}
 
@@ -34,15 +42,12 @@ class TooLarge extends Error {}
 const within = (dir: string, target: string) => target === dir || target.startsWith(dir + path.sep);
 
 /**
- * Unpacks a zip; refuses what is not one with Lambda's own message. Nothing is written outside the task
- * directory: entries that would land outside, symbolic links that point outside and entries under a link
- * are refused before any file is written, and the unzipped size is bounded before anything is inflated.
+ * A zip's entries; refuses what is not one with Lambda's own message, and a zip that would unzip to more
+ * than Lambda's limit before anything is inflated.
  */
-export function unpackZip(zip: Uint8Array): StoredCode {
-  let files: Record<string, Uint8Array>;
-  let links: Set<string>;
+export function readZip(zip: Uint8Array): ZipEntries {
   try {
-    links = new Set(
+    const links = new Set(
       zipListing(zip)
         .filter((e) => e.symlink)
         .map((e) => e.name),
@@ -50,24 +55,27 @@ export function unpackZip(zip: Uint8Array): StoredCode {
     let declared = 0;
     // fflate inflates each entry into a buffer of the size the directory declares: summing those before
     // inflating bounds the memory a zip bomb can take.
-    files = unzipSync(zip, {
+    const files = unzipSync(zip, {
       filter: (f) => {
         declared += f.originalSize;
         if (declared >= MAX_UNZIPPED_BYTES) throw new TooLarge();
         return true;
       },
     });
+    return { files, links };
   } catch (err) {
     throw err instanceof TooLarge ? unzippedTooLarge(MAX_UNZIPPED_BYTES) : unzipFailed();
   }
-  const root = mkdtempSync(path.join(tmpdir(), 'local-cloud-fn-'));
-  const dir = path.join(root, 'task');
+}
+
+/**
+ * Writes a zip's entries under `dir` (which exists). Nothing is written outside it: entries that would
+ * land outside, symbolic links that point outside and entries under a link are refused before any file is
+ * written.
+ */
+export function writeEntries({ files, links }: ZipEntries, dir: string): void {
+  const plan = planEntries(dir, files, links);
   try {
-    mkdirSync(dir);
-    const plan = planEntries(dir, files, links);
-    // Beside the task, so `require` and `import` both find the SDK after the code's own node_modules.
-    const modules = sdkNodeModules();
-    if (modules) symlinkSync(modules, path.join(root, 'node_modules'), 'dir');
     for (const { name, target, data } of plan.files) {
       if (name.endsWith('/')) {
         mkdirSync(target, { recursive: true });
@@ -84,10 +92,8 @@ export function unpackZip(zip: Uint8Array): StoredCode {
       symlinkSync(path.relative(path.dirname(target), pointsTo) || '.', target);
     }
   } catch (err) {
-    removeCode(root);
     throw err instanceof AwsError ? err : unzipFailed();
   }
-  return { dir, root, sha256: createHash('sha256').update(zip).digest('base64'), size: zip.length };
 }
 
 interface Plan {
@@ -122,7 +128,25 @@ function planEntries(dir: string, files: Record<string, Uint8Array>, links: Set<
   return plan;
 }
 
-/** Removes a code directory made by unpackZip (the task root's parent). */
+export function sha256(zip: Uint8Array): string {
+  return createHash('sha256').update(zip).digest('base64');
+}
+
+/** Unpacks a zip into a new task directory that finds `moduleDirs` after the code's own node_modules. */
+export function unpackZip(zip: Uint8Array, moduleDirs: readonly string[] = []): StoredCode {
+  const entries = readZip(zip);
+  const root = mkdtempSync(path.join(tmpdir(), 'local-cloud-fn-'));
+  try {
+    const dir = taskDirUnder(root, moduleDirs);
+    writeEntries(entries, dir);
+    return { dir, root, sha256: sha256(zip), size: zip.length, moduleDirs };
+  } catch (err) {
+    removeCode(root);
+    throw err instanceof AwsError ? err : unzipFailed();
+  }
+}
+
+/** Removes a directory made for code, a layer or an execution root, with all it holds. */
 export function removeCode(root: string): void {
   rmSync(root, { recursive: true, force: true });
 }

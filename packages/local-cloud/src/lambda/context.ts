@@ -1,9 +1,10 @@
-// What every Lambda operation works with: the service's state (store, warm pool, event queue) and the
+// What every Lambda operation works with: the service's state (store, layers, warm pool, event queue) and the
 // call (region, request id, base URL), built per request from the one shared state.
 import type { LocalCloud } from '../cloud.js';
 import type { Call } from '../protocol/call.js';
 import type { Operation } from '../protocol/service.js';
 import type { EventQueue } from './async/eventQueue.js';
+import type { LayerStore } from './layerStore.js';
 import type { Pool } from './runtime/pool.js';
 import type { LambdaStore } from './store.js';
 
@@ -11,9 +12,10 @@ import type { LambdaStore } from './store.js';
 export interface LambdaState {
   cloud: LocalCloud;
   store: LambdaStore;
+  layers: LayerStore;
   pool: Pool;
   queue: EventQueue;
-  /** Code directories created, removed when the cloud stops. */
+  /** Code and layer directories created, removed when the cloud stops. */
   codeDirs: Set<string>;
 }
 
@@ -29,6 +31,10 @@ export class LambdaContext {
 
   get store(): LambdaStore {
     return this.state.store;
+  }
+
+  get layers(): LayerStore {
+    return this.state.layers;
   }
 
   get pool(): Pool {

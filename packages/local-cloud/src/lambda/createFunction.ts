@@ -1,8 +1,10 @@
-// CreateFunction: stores the function with its code unpacked, optionally publishing version 1.
+// CreateFunction: stores the function with its code unpacked and its layers resolved, optionally
+// publishing version 1.
 import type { CreateFunctionRequest, FunctionConfiguration } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
 import { functionExists } from './errors.js';
 import { loadCode } from './functionCode.js';
+import { resolveLayers } from './functionLayers.js';
 import { parseFunctionRef } from './names.js';
 import { publish } from './publishVersion.js';
 import { type LambdaFunction, lastModifiedNow, newRevisionId } from './store.js';
@@ -13,6 +15,7 @@ export function createFunction(ctx: LambdaContext, input: CreateFunctionRequest)
   const ref = parseFunctionRef(input.FunctionName!)!;
   const region = ref.region ?? ctx.region;
   if (ctx.store.find(ref, region)) throw functionExists(ref.name);
+  const layers = input.Layers ? resolveLayers(ctx, input.Layers) : undefined;
   const code = loadCode(ctx, input.Code!);
   const arn = ctx.store.arn(region, ref.name);
   const config: FunctionConfiguration = {
@@ -34,7 +37,7 @@ export function createFunction(ctx: LambdaContext, input: CreateFunctionRequest)
       : undefined,
     TracingConfig: { Mode: input.TracingConfig?.Mode ?? 'PassThrough' },
     RevisionId: newRevisionId(),
-    Layers: input.Layers?.map((Arn) => ({ Arn, CodeSize: 0 })),
+    Layers: layers?.config,
     State: 'Active',
     LastUpdateStatus: 'Successful',
     PackageType: 'Zip',
@@ -50,7 +53,7 @@ export function createFunction(ctx: LambdaContext, input: CreateFunctionRequest)
     name: ref.name,
     region,
     arn,
-    latest: { version: '$LATEST', config, code },
+    latest: { version: '$LATEST', config, code, layers: layers?.versions },
     versions: new Map(),
     lastPublished: 0,
     aliases: new Map(),

@@ -44,6 +44,26 @@ export const invalidInvocationType = (type: string) =>
     `Value '${type}' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]`,
   ]);
 
+const LAYER_NAME_PATTERN =
+  '(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:layer:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+';
+const LAYER_VERSION_ARN_PATTERN =
+  '(arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+)|(arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)';
+
+export const invalidLayerName = (name: string) =>
+  validationError([patternFailure(name, 'layerName', LAYER_NAME_PATTERN)]);
+
+export const invalidLayerVersionArn = (arn: string) =>
+  validationError([patternFailure(arn, 'arn', LAYER_VERSION_ARN_PATTERN)]);
+
+/** A function's `Layers` with an ARN that is not a layer version's: AWS names the whole list. */
+export const invalidLayers = (layers: string[]) =>
+  validationError([
+    `Value '[${layers.join(', ')}]' at 'layers' failed to satisfy constraint: Member must satisfy constraint: [Member must have length less than or equal to 2048, Member must have length greater than or equal to 1, Member must satisfy regular expression pattern: ${LAYER_VERSION_ARN_PATTERN}, Member must not be null]`,
+  ]);
+
+export const invalidLayerAction = (action: string) =>
+  validationError([patternFailure(action, 'action', 'lambda:GetLayerVersion')]);
+
 export const maxItemsTooSmall = (maxItems: unknown) =>
   validationError([
     `Value '${String(maxItems)}' at 'maxItems' failed to satisfy constraint: Member must have value greater than or equal to 1`,
@@ -64,6 +84,9 @@ export const noEventInvokeConfig = (qualifiedArn: string) =>
   notFound(`The function ${qualifiedArn} doesn't have an EventInvokeConfig`);
 
 export const policyNotFound = () => notFound('The resource you requested does not exist.');
+
+/** A layer version (or its policy) that does not exist: Lambda's generic words. */
+export const layerVersionNotFound = policyNotFound;
 
 export const statementNotFound = (sid: string) =>
   notFound(`Statement ${sid} is not found in resource policy.`);
@@ -122,11 +145,13 @@ export const unzippedTooLarge = (limit: number) =>
 
 // Lambda's answer to the entries below is not recorded: its unzip message, with what local-cloud refused.
 export const zipEntryOutside = (name: string) =>
-  invalidParameter(`${UNZIP_FAILED} (entry '${name}' would be written outside the function's directory)`);
+  invalidParameter(
+    `${UNZIP_FAILED} (entry '${name}' would be written outside the directory it unpacks into)`,
+  );
 
 export const zipLinkOutside = (name: string, pointsTo: string) =>
   invalidParameter(
-    `${UNZIP_FAILED} (symbolic link '${name}' points to '${pointsTo}', outside the function's directory)`,
+    `${UNZIP_FAILED} (symbolic link '${name}' points to '${pointsTo}', outside the directory it unpacks into)`,
   );
 
 export const zipEntryUnderLink = (name: string) =>
@@ -150,6 +175,10 @@ export const unreservedBelowMinimum = (minimum: number) =>
   invalidParameter(
     `Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [${minimum}].`,
   );
+
+export const layerVersionMissing = (arn: string) => invalidParameter(`Layer version ${arn} does not exist.`);
+
+export const tooManyLayers = () => invalidParameter('Cannot reference more than 5 layers.');
 
 export const nothingToConfigure = () =>
   invalidParameter('You must specify at least one of error handling or destination setting.');

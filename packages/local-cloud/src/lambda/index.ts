@@ -1,4 +1,4 @@
-// lambda: the rest-json API (functions, versions, aliases, policies, concurrency, Invoke,
+// lambda: the rest-json API (functions, versions, aliases, policies, concurrency, layers, Invoke,
 // EventInvokeConfig) on the one operation contract, and the internal interface other services invoke
 // functions through.
 import { randomUUID } from 'node:crypto';
@@ -9,6 +9,7 @@ import { restJsonFace } from '../protocol/codecs/restJson.js';
 import { EventQueue } from './async/eventQueue.js';
 import { removeCode } from './code.js';
 import { LambdaContext, type LambdaState } from './context.js';
+import { LayerStore } from './layerStore.js';
 import { OPERATIONS } from './operations.js';
 import { Pool } from './runtime/pool.js';
 import { LambdaStore } from './store.js';
@@ -23,7 +24,7 @@ export function createLambdaService(cloud: LocalCloud): Service {
     );
   });
   const queue = new EventQueue(cloud, store, pool);
-  const state: LambdaState = { cloud, store, pool, queue, codeDirs: new Set() };
+  const state: LambdaState = { cloud, store, layers: new LayerStore(), pool, queue, codeDirs: new Set() };
 
   const internal: LambdaInternal = {
     invokeAsync(functionArnOrName, payload, options) {

@@ -1,5 +1,6 @@
 // The Lambda operations by their AWS names; routes come from the SDK model's http traits.
 import type { Operations } from '../protocol/service.js';
+import { addLayerVersionPermission } from './addLayerVersionPermission.js';
 import { addPermission } from './addPermission.js';
 import type { LambdaContext } from './context.js';
 import { createAlias } from './createAlias.js';
@@ -8,22 +9,30 @@ import { deleteAlias } from './deleteAlias.js';
 import { deleteFunction } from './deleteFunction.js';
 import { deleteFunctionConcurrency } from './deleteFunctionConcurrency.js';
 import { deleteFunctionEventInvokeConfig } from './deleteFunctionEventInvokeConfig.js';
+import { deleteLayerVersion } from './deleteLayerVersion.js';
 import { getAccountSettings } from './getAccountSettings.js';
 import { getAlias } from './getAlias.js';
 import { getFunction } from './getFunction.js';
 import { getFunctionConcurrency } from './getFunctionConcurrency.js';
 import { getFunctionConfiguration } from './getFunctionConfiguration.js';
 import { getFunctionEventInvokeConfig } from './getFunctionEventInvokeConfig.js';
+import { getLayerVersion } from './getLayerVersion.js';
+import { getLayerVersionByArn } from './getLayerVersionByArn.js';
+import { getLayerVersionPolicy } from './getLayerVersionPolicy.js';
 import { getPolicy } from './getPolicy.js';
 import { invoke } from './invoke.js';
 import { listAliases } from './listAliases.js';
 import { listFunctionEventInvokeConfigs } from './listFunctionEventInvokeConfigs.js';
 import { listFunctions } from './listFunctions.js';
+import { listLayers } from './listLayers.js';
+import { listLayerVersions } from './listLayerVersions.js';
 import { listTags } from './listTags.js';
 import { listVersionsByFunction } from './listVersionsByFunction.js';
+import { publishLayerVersion } from './publishLayerVersion.js';
 import { publishVersion } from './publishVersion.js';
 import { putFunctionConcurrency } from './putFunctionConcurrency.js';
 import { putFunctionEventInvokeConfig } from './putFunctionEventInvokeConfig.js';
+import { removeLayerVersionPermission } from './removeLayerVersionPermission.js';
 import { removePermission } from './removePermission.js';
 import { tagResource } from './tagResource.js';
 import { untagResource } from './untagResource.js';
@@ -63,4 +72,13 @@ export const OPERATIONS: Operations<LambdaContext> = {
   UntagResource: untagResource,
   ListTags: listTags,
   GetAccountSettings: getAccountSettings,
+  AddLayerVersionPermission: addLayerVersionPermission,
+  DeleteLayerVersion: deleteLayerVersion,
+  GetLayerVersion: getLayerVersion,
+  GetLayerVersionByArn: getLayerVersionByArn,
+  GetLayerVersionPolicy: getLayerVersionPolicy,
+  ListLayers: listLayers,
+  ListLayerVersions: listLayerVersions,
+  PublishLayerVersion: publishLayerVersion,
+  RemoveLayerVersionPermission: removeLayerVersionPermission,
 };

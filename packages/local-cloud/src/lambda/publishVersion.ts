@@ -13,6 +13,7 @@ export function publish(fn: LambdaFunction, description?: string): FunctionVersi
   const version: FunctionVersion = {
     version: n,
     code: latest.code,
+    layers: latest.layers,
     publishedFrom: latest.config.RevisionId,
     config: {
       ...structuredClone(latest.config),

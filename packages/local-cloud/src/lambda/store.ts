@@ -5,6 +5,7 @@ import type { AliasConfiguration, DestinationConfig, FunctionConfiguration } fro
 import type { LocalCloud } from '../cloud.js';
 import type { StoredCode } from './code.js';
 import { functionNotFound } from './errors.js';
+import type { LayerVersion } from './layerStore.js';
 import { type FunctionRef, functionArn, functionRef } from './names.js';
 
 export interface FunctionVersion {
@@ -12,6 +13,8 @@ export interface FunctionVersion {
   version: string;
   config: FunctionConfiguration;
   code: StoredCode;
+  /** This account's layer versions of `config.Layers`, in order (another account's are not mounted). */
+  layers?: readonly LayerVersion[];
   /** RevisionId of $LATEST this version was published from. */
   publishedFrom?: string;
 }

@@ -19,7 +19,7 @@ export function updateFunctionCode(
     RevisionId: newRevisionId(),
     Architectures: input.Architectures ?? fn.latest.config.Architectures,
   };
-  fn.latest = { version: '$LATEST', config, code };
+  fn.latest = { ...fn.latest, config, code };
   ctx.pool.retire(fn);
   return input.Publish ? publish(fn).config : config;
 }

@@ -1,7 +1,8 @@
-// UpdateFunctionConfiguration: changes settings of $LATEST; its warm environments end.
+// UpdateFunctionConfiguration: changes settings (layers too) of $LATEST; its warm environments end.
 import type { FunctionConfiguration, UpdateFunctionConfigurationRequest } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
 import { revisionMismatch } from './errors.js';
+import { resolveLayers } from './functionLayers.js';
 import { lastModifiedNow, newRevisionId } from './store.js';
 import { validateConfiguration } from './validation.js';
 
@@ -13,6 +14,7 @@ export function updateFunctionConfiguration(
   validateConfiguration(input);
   const old = fn.latest.config;
   if (input.RevisionId && input.RevisionId !== old.RevisionId) throw revisionMismatch('GetFunction/GetAlias');
+  const layers = input.Layers ? resolveLayers(ctx, input.Layers) : undefined;
   const config: FunctionConfiguration = {
     ...old,
     LastModified: lastModifiedNow(),
@@ -35,7 +37,9 @@ export function updateFunctionConfiguration(
   }
   if (input.TracingConfig?.Mode) config.TracingConfig = { Mode: input.TracingConfig.Mode };
   if (input.LoggingConfig) config.LoggingConfig = { ...config.LoggingConfig, ...input.LoggingConfig };
-  fn.latest = { ...fn.latest, config };
+  // An empty list removes every layer.
+  if (layers) config.Layers = layers.config.length > 0 ? layers.config : undefined;
+  fn.latest = { ...fn.latest, config, layers: layers ? layers.versions : fn.latest.layers };
   ctx.pool.retire(fn);
   return config;
 }

@@ -5,13 +5,21 @@ import type {
   LogGroup,
 } from '@aws-sdk/client-cloudwatch-logs';
 import type { LogsContext } from './context.js';
+import { invalidParameter } from './errors.js';
 import { decodeToken, encodeToken } from './store.js';
+import { checkLimit } from './validate.js';
 
 export function describeLogGroups(
   ctx: LogsContext,
   input: DescribeLogGroupsRequest,
 ): DescribeLogGroupsResponse {
   const prefix = input.logGroupNamePrefix;
+  if (prefix !== undefined && input.logGroupNamePattern !== undefined) {
+    throw invalidParameter(
+      'LogGroup name prefix and LogGroup name pattern are mutually exclusive parameters.',
+    );
+  }
+  const limit = checkLimit(input.limit, 50);
   const pattern = input.logGroupNamePattern?.toLowerCase();
   const { store } = ctx;
   const all = store
@@ -20,7 +28,6 @@ export function describeLogGroups(
       (g) => (!prefix || g.name.startsWith(prefix)) && (!pattern || g.name.toLowerCase().includes(pattern)),
     );
   const start = decodeToken(input.nextToken, 'g') ?? 0;
-  const limit = Math.min(Math.max(input.limit ?? 50, 1), 50);
   const items = all.slice(start, start + limit);
   const logGroups: LogGroup[] = items.map((g) => {
     const arn = store.arn(g.region, g.name);
@@ -32,7 +39,8 @@ export function describeLogGroups(
       arn: `${arn}:*`,
       logGroupArn: arn,
       storedBytes: [...g.streams.values()].reduce((n, s) => n + s.storedBytes, 0),
-      logGroupClass: 'STANDARD',
+      logGroupClass: g.logGroupClass,
+      deletionProtectionEnabled: g.deletionProtectionEnabled,
     };
   });
   const end = start + items.length;

@@ -7,12 +7,14 @@ import type {
 import type { LogsContext } from './context.js';
 import { invalidParameter } from './errors.js';
 import { decodeToken, encodeToken, groupName, sequenceToken } from './store.js';
+import { checkLimit } from './validate.js';
 
 export function describeLogStreams(
   ctx: LogsContext,
   input: DescribeLogStreamsRequest,
 ): DescribeLogStreamsResponse {
   const { store } = ctx;
+  const limit = checkLimit(input.limit, 50);
   const group = store.group(ctx.region, groupName(input));
   const byTime = input.orderBy === 'LastEventTime';
   if (byTime && input.logStreamNamePrefix) {
@@ -25,7 +27,6 @@ export function describeLogStreams(
   } else all.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (input.descending) all.reverse();
   const start = decodeToken(input.nextToken, 's') ?? 0;
-  const limit = Math.min(Math.max(input.limit ?? 50, 1), 50);
   const items = all.slice(start, start + limit);
   const groupArn = store.arn(group.region, group.name);
   const logStreams: LogStream[] = items.map((s) => ({
@@ -34,7 +35,8 @@ export function describeLogStreams(
     firstEventTimestamp: s.firstEventTimestamp,
     lastEventTimestamp: s.lastEventTimestamp,
     lastIngestionTime: s.lastIngestionTime,
-    uploadSequenceToken: sequenceToken(s.events.length),
+    // AWS shows no token for a stream that has had no events.
+    uploadSequenceToken: s.events.length > 0 ? sequenceToken(s.events.length) : undefined,
     arn: `${groupArn}:log-stream:${s.name}`,
     storedBytes: 0,
   }));

@@ -8,11 +8,13 @@ import type { LogsContext } from './context.js';
 import { invalidParameter } from './errors.js';
 import { compileFilterPattern } from './filterPattern.js';
 import { decodeToken, encodeToken, groupName, sequenceToken } from './store.js';
+import { checkLimit } from './validate.js';
 
 export function filterLogEvents(ctx: LogsContext, input: FilterLogEventsRequest): FilterLogEventsResponse {
   if (input.logStreamNames && input.logStreamNamePrefix) {
     throw invalidParameter('Cannot specify both logStreamNames and logStreamNamePrefix.');
   }
+  const limit = checkLimit(input.limit, 10_000);
   const group = ctx.store.group(ctx.region, groupName(input));
   const match = compileFilterPattern(input.filterPattern);
   const names = input.logStreamNames ? new Set(input.logStreamNames) : undefined;
@@ -37,7 +39,6 @@ export function filterLogEvents(ctx: LogsContext, input: FilterLogEventsRequest)
   // Equal times keep the order of arrival: event ids are fixed-width, so they compare as text.
   const sorted = found.sort((a, b) => a.timestamp! - b.timestamp! || (a.eventId! < b.eventId! ? -1 : 1));
   const start = decodeToken(input.nextToken, 'e') ?? 0;
-  const limit = Math.min(Math.max(input.limit ?? 10_000, 1), 10_000);
   const events = sorted.slice(start, start + limit);
   const end = start + events.length;
   return {

@@ -3,16 +3,18 @@ import type { GetLogEventsRequest, GetLogEventsResponse } from '@aws-sdk/client-
 import type { LogsContext } from './context.js';
 import { invalidNextToken } from './errors.js';
 import { encodeToken, groupName } from './store.js';
+import { checkLimit, required } from './validate.js';
 
 export function getLogEvents(ctx: LogsContext, input: GetLogEventsRequest): GetLogEventsResponse {
+  const streamName = required(input.logStreamName, 'logStreamName');
+  const limit = checkLimit(input.limit, 10_000);
   const group = ctx.store.group(ctx.region, groupName(input));
-  const stream = ctx.store.stream(group, input.logStreamName ?? '');
+  const stream = ctx.store.stream(group, streamName);
   const inRange = stream.events.filter(
     (e) =>
       (input.startTime === undefined || e.timestamp >= input.startTime) &&
       (input.endTime === undefined || e.timestamp < input.endTime),
   );
-  const limit = Math.min(Math.max(input.limit ?? 10_000, 1), 10_000);
   let start: number;
   let end: number;
   const token = input.nextToken;

@@ -10,6 +10,7 @@ import { describeLogStreams } from './describeLogStreams.js';
 import { filterLogEvents } from './filterLogEvents.js';
 import { getLogEvents } from './getLogEvents.js';
 import { putLogEvents } from './putLogEvents.js';
+import { putLogGroupDeletionProtection } from './putLogGroupDeletionProtection.js';
 import { putRetentionPolicy } from './putRetentionPolicy.js';
 
 export const OPERATIONS: Operations<LogsContext> = {
@@ -23,4 +24,5 @@ export const OPERATIONS: Operations<LogsContext> = {
   FilterLogEvents: filterLogEvents,
   PutRetentionPolicy: putRetentionPolicy,
   DeleteRetentionPolicy: deleteRetentionPolicy,
+  PutLogGroupDeletionProtection: putLogGroupDeletionProtection,
 };

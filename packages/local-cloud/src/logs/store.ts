@@ -1,6 +1,13 @@
 // What CloudWatch Logs keeps: log groups by region and name, their streams, and the events in each.
+import type { LogGroupClass } from '@aws-sdk/client-cloudwatch-logs';
 import { parseArn } from '../arn.js';
-import { groupNameMissing, invalidNextToken, logGroupNotFound, logStreamNotFound } from './errors.js';
+import {
+  groupNameAndIdentifier,
+  groupNameMissing,
+  invalidNextToken,
+  logGroupNotFound,
+  logStreamNotFound,
+} from './errors.js';
 
 export interface StoredEvent {
   timestamp: number;
@@ -28,6 +35,16 @@ export interface Group {
   streams: Map<string, Stream>;
   tags: Record<string, string>;
   nextSeq: number;
+  /** STANDARD unless created otherwise; kept as given, nothing here differs by class. */
+  logGroupClass: LogGroupClass;
+  deletionProtectionEnabled: boolean;
+}
+
+/** What CreateLogGroup may set beyond the name. */
+export interface GroupOptions {
+  tags?: Record<string, string>;
+  logGroupClass?: LogGroupClass;
+  deletionProtectionEnabled?: boolean;
 }
 
 export class LogsStore {
@@ -55,8 +72,17 @@ export class LogsStore {
     return s;
   }
 
-  createGroup(region: string, name: string, tags: Record<string, string> = {}): Group {
-    const g: Group = { name, region, creationTime: Date.now(), streams: new Map(), tags, nextSeq: 0 };
+  createGroup(region: string, name: string, options: GroupOptions = {}): Group {
+    const g: Group = {
+      name,
+      region,
+      creationTime: Date.now(),
+      streams: new Map(),
+      tags: options.tags ?? {},
+      nextSeq: 0,
+      logGroupClass: options.logGroupClass ?? 'STANDARD',
+      deletionProtectionEnabled: options.deletionProtectionEnabled ?? false,
+    };
     this.groups.set(`${region}/${name}`, g);
     return g;
   }
@@ -98,8 +124,11 @@ export class LogsStore {
   }
 }
 
-/** The group name from `logGroupName` or `logGroupIdentifier` (a name or an ARN). */
+/** The group name from `logGroupName` or `logGroupIdentifier` (a name or an ARN), never both. */
 export function groupName(input: { logGroupName?: string; logGroupIdentifier?: string }): string {
+  if (input.logGroupName !== undefined && input.logGroupIdentifier !== undefined) {
+    throw groupNameAndIdentifier();
+  }
   const id = input.logGroupName ?? input.logGroupIdentifier;
   if (!id) throw groupNameMissing();
   const a = parseArn(id);

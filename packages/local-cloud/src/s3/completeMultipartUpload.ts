@@ -7,6 +7,8 @@ import { checkWriteConditions } from './conditions.js';
 import type { S3Context } from './context.js';
 import { entityTooSmall, invalidPart, invalidPartOrder, malformedXml } from './errors.js';
 import { quoted, unquoted } from './etag.js';
+import { notify } from './notifications.js';
+import { objectOf } from './putObject.js';
 import { type S3Object, type StoredChecksum, s3Now } from './store.js';
 
 const MIN_PART_SIZE = 5 * 1024 * 1024;
@@ -66,6 +68,8 @@ export function completeMultipartUpload(
   };
   bucket.objects.set(key, obj);
   bucket.uploads.delete(uploadId);
+  const event = 'ObjectCreated:CompleteMultipartUpload';
+  notify(ctx.cloud, bucket, event, objectOf(obj), ctx.requestId, ctx.store.nextSequencer());
   return {
     Location: `${ctx.baseUrl}/${bucket.name}/${encodeURIComponent(key).replace(/%2F/g, '/')}`,
     Bucket: bucket.name,

@@ -1,5 +1,6 @@
 // What every S3 operation receives besides its input: the store, the account's owner, and the call.
 import type { Owner } from '@aws-sdk/client-s3';
+import type { LocalCloud } from '../cloud.js';
 import type { Call } from '../protocol/call.js';
 import type { Operation } from '../protocol/service.js';
 import type { S3Store } from './store.js';
@@ -20,6 +21,15 @@ export class S3Context {
   /** `http://host:port` as the client addressed us, for the Location of a completed upload. */
   get baseUrl(): string {
     return this.call.baseUrl;
+  }
+
+  /** The cloud around S3, for the event notifications an operation sends. */
+  get cloud(): LocalCloud {
+    return this.call.cloud;
+  }
+
+  get requestId(): string {
+    return this.call.requestId;
   }
 
   /** The Owner (and Initiator) element of listings and ACLs. */

@@ -5,8 +5,9 @@ import { checkWriteConditions } from './conditions.js';
 import type { S3Context } from './context.js';
 import { invalidArgument, invalidRequest, preconditionFailed } from './errors.js';
 import { quoted, unquoted } from './etag.js';
+import { notify } from './notifications.js';
 import { copiedHeaders, objectHeadersFrom } from './objectHeaders.js';
-import { storeObject } from './putObject.js';
+import { objectOf, storeObject } from './putObject.js';
 
 function parseCopySource(value: string): { bucket: string; key: string } {
   const [path] = value.split('?');
@@ -55,6 +56,7 @@ export function copyObject(ctx: S3Context, input: CopyObjectRequest): CopyObject
     replace ? objectHeadersFrom(input) : copiedHeaders(src),
     { algorithm, value: checksumOf(algorithm, src.body) },
   );
+  notify(ctx.cloud, bucket, 'ObjectCreated:Copy', objectOf(obj), ctx.requestId, ctx.store.nextSequencer());
   return {
     CopyObjectResult: {
       LastModified: obj.lastModified,

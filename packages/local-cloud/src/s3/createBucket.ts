@@ -1,7 +1,12 @@
 // CreateBucket: a global name, its region from LocationConstraint or the endpoint's region.
 import type { CreateBucketOutput, CreateBucketRequest } from '@aws-sdk/client-s3';
 import type { S3Context } from './context.js';
-import { bucketAlreadyOwnedByYou, illegalLocationConstraint, invalidLocationConstraint } from './errors.js';
+import {
+  bucketAlreadyExists,
+  bucketAlreadyOwnedByYou,
+  illegalLocationConstraint,
+  invalidLocationConstraint,
+} from './errors.js';
 import { s3Now } from './store.js';
 import { validateBucketName } from './validate.js';
 
@@ -16,6 +21,7 @@ export function createBucket(ctx: S3Context, input: CreateBucketRequest): Create
     throw illegalLocationConstraint(constraint);
   }
   const region = constraint || 'us-east-1';
+  if (ctx.store.owned.has(name)) throw bucketAlreadyExists(name);
   const existing = ctx.store.buckets.get(name);
   if (existing) {
     // us-east-1 answers a repeated create of your own us-east-1 bucket with 200; everywhere else 409.

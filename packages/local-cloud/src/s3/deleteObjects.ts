@@ -2,6 +2,7 @@
 import type { DeleteObjectsOutput, DeleteObjectsRequest } from '@aws-sdk/client-s3';
 import type { S3Context } from './context.js';
 import { malformedXml } from './errors.js';
+import { notify } from './notifications.js';
 
 export function deleteObjects(ctx: S3Context, input: DeleteObjectsRequest): DeleteObjectsOutput {
   const bucket = ctx.store.bucket(input.Bucket);
@@ -10,6 +11,8 @@ export function deleteObjects(ctx: S3Context, input: DeleteObjectsRequest): Dele
     throw malformedXml();
   const deleted = objects.map((o) => {
     bucket.objects.delete(o.Key ?? '');
+    const seq = ctx.store.nextSequencer();
+    notify(ctx.cloud, bucket, 'ObjectRemoved:Delete', { key: o.Key ?? '' }, ctx.requestId, seq);
     return { Key: o.Key, VersionId: o.VersionId || undefined };
   });
   return input.Delete?.Quiet ? {} : { Deleted: deleted };

@@ -28,6 +28,14 @@ export const bucketAlreadyOwnedByYou = (bucket: string) =>
     { BucketName: bucket },
   );
 
+export const bucketAlreadyExists = (bucket: string) =>
+  s3Error(
+    'BucketAlreadyExists',
+    'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.',
+    409,
+    { BucketName: bucket },
+  );
+
 export const bucketNotEmpty = (bucket: string) =>
   s3Error('BucketNotEmpty', 'The bucket you tried to delete is not empty', 409, { BucketName: bucket });
 
@@ -56,6 +64,38 @@ export const noSuchTagSet = (bucket: string) =>
   s3Error('NoSuchTagSet', 'The TagSet does not exist', 404, { BucketName: bucket });
 
 export const invalidTag = () => s3Error('InvalidTag', 'Cannot provide multiple Tags with the same key', 400);
+
+// Event notifications.
+
+/** Destinations PutBucketNotificationConfiguration could not validate, each with why. */
+export const unableToValidateDestinations = (failures: [arn: string, reason: string][]) =>
+  s3Error(
+    'InvalidArgument',
+    'Unable to validate the following destination configurations',
+    400,
+    Object.fromEntries(
+      failures.flatMap(([arn, reason], i) => [
+        [`ArgumentName${i + 1}`, arn],
+        [`ArgumentValue${i + 1}`, reason],
+      ]),
+    ),
+  );
+
+export const unsupportedEvent = (event: string) =>
+  invalidArgument('The event is not supported for notifications', 'Event', event);
+
+export const invalidFilterRule = (name: string) =>
+  invalidArgument('filter rule name must be either prefix or suffix', 'FilterRule', name);
+
+export const repeatedFilterRule = (name: string) =>
+  invalidArgument(`Cannot specify more than one ${name} rule in a filter.`, 'FilterRule', name);
+
+export const overlappingConfigurations = () =>
+  invalidArgument(
+    'Configurations overlap. Configurations on the same bucket cannot share a common event type.',
+    'Event',
+    'null',
+  );
 
 // Multipart uploads.
 

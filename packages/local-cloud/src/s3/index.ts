@@ -1,7 +1,7 @@
 // S3 in the local cloud: one implementation per operation, served on rest-xml from the SDK's model
 // (path-style and virtual-hosted addressing), and the internal API other services use to write and
 // read objects.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { LocalCloud, Service } from '../cloud.js';
 import type { S3Internal } from '../internal.js';
 import type { Call } from '../protocol/call.js';
@@ -10,10 +10,11 @@ import { resourceType } from './address.js';
 import { S3Context } from './context.js';
 import { malformedArgument, malformedXml, methodNotAllowed } from './errors.js';
 import { checkBody } from './integrity.js';
+import { notify } from './notifications.js';
 import { DEFAULT_CONTENT_TYPE } from './objectHeaders.js';
 import { OPERATIONS } from './operations.js';
 import { prepareRequest } from './prepare.js';
-import { storeObject } from './putObject.js';
+import { objectOf, storeObject } from './putObject.js';
 import { S3Store } from './store.js';
 
 export { S3Store } from './store.js';
@@ -27,14 +28,19 @@ export function createS3Service(cloud: LocalCloud): Service {
 
   const internal: S3Internal = {
     putObject(bucket, key, body, contentType) {
-      const obj = storeObject(store.bucket(bucket), key, body, {
+      const b = store.bucket(bucket);
+      const obj = storeObject(b, key, body, {
         contentType: contentType ?? DEFAULT_CONTENT_TYPE,
         metadata: {},
       });
+      notify(cloud, b, 'ObjectCreated:Put', objectOf(obj), randomUUID(), store.nextSequencer());
       return { etag: obj.etag };
     },
     bucketExists: (bucket) => store.buckets.has(bucket),
     getObject: (bucket, key) => store.buckets.get(bucket)?.objects.get(key)?.body,
+    ownBucket: (bucket, receiver) => {
+      store.owned.set(bucket, receiver);
+    },
   };
   cloud.s3 = internal;
 

@@ -15,6 +15,7 @@ import { deleteObjects } from './deleteObjects.js';
 import { getBucketAcl } from './getBucketAcl.js';
 import { getBucketEncryption } from './getBucketEncryption.js';
 import { getBucketLocation } from './getBucketLocation.js';
+import { getBucketNotificationConfiguration } from './getBucketNotificationConfiguration.js';
 import { getBucketPolicy } from './getBucketPolicy.js';
 import { getBucketTagging } from './getBucketTagging.js';
 import { getBucketVersioning } from './getBucketVersioning.js';
@@ -27,6 +28,7 @@ import { listObjectsV2 } from './listObjectsV2.js';
 import { listParts } from './listParts.js';
 import { putBucketAcl } from './putBucketAcl.js';
 import { putBucketEncryption } from './putBucketEncryption.js';
+import { putBucketNotificationConfiguration } from './putBucketNotificationConfiguration.js';
 import { putBucketPolicy } from './putBucketPolicy.js';
 import { putBucketTagging } from './putBucketTagging.js';
 import { putBucketVersioning } from './putBucketVersioning.js';
@@ -52,6 +54,8 @@ export const OPERATIONS: Operations<S3Context> = {
   DeleteBucketEncryption: deleteBucketEncryption,
   GetBucketAcl: getBucketAcl,
   PutBucketAcl: putBucketAcl,
+  GetBucketNotificationConfiguration: getBucketNotificationConfiguration,
+  PutBucketNotificationConfiguration: putBucketNotificationConfiguration,
   ListObjects: listObjects,
   ListObjectsV2: listObjectsV2,
   PutObject: putObject,

@@ -5,6 +5,7 @@ import { type ChecksumAlgorithm, checksumMember, checksumOf, givenChecksum, md5H
 import { checkWriteConditions } from './conditions.js';
 import type { S3Context, WithBody } from './context.js';
 import { quoted } from './etag.js';
+import { notify } from './notifications.js';
 import { objectHeadersFrom } from './objectHeaders.js';
 import { type Bucket, type ObjectHeaders, type S3Object, s3Now } from './store.js';
 
@@ -31,9 +32,19 @@ export function storeObject(
   return obj;
 }
 
+/** What an event notification tells of a stored object. */
+export const objectOf = (obj: S3Object) => ({ key: obj.key, size: obj.body.length, etag: obj.etag });
+
 export function putObject(ctx: S3Context, input: WithBody<PutObjectRequest>): PutObjectOutput {
-  const bucket = ctx.store.bucket(input.Bucket);
   const key = input.Key ?? '';
+  const receiver = ctx.store.owned.get(input.Bucket ?? '');
+  if (receiver) {
+    // A bucket of AWS's own (a presigned URL into it was handed out): the upload goes to its owner.
+    const body = input.Body ?? Buffer.alloc(0);
+    receiver(key, body);
+    return { ETag: quoted(md5Hex(body)), ServerSideEncryption: 'AES256' };
+  }
+  const bucket = ctx.store.bucket(input.Bucket);
   checkWriteConditions(input, key, bucket.objects.get(key));
   const obj = storeObject(
     bucket,
@@ -42,6 +53,7 @@ export function putObject(ctx: S3Context, input: WithBody<PutObjectRequest>): Pu
     objectHeadersFrom(input),
     givenChecksum(input),
   );
+  notify(ctx.cloud, bucket, 'ObjectCreated:Put', objectOf(obj), ctx.requestId, ctx.store.nextSequencer());
   return {
     ETag: quoted(obj.etag),
     ServerSideEncryption: 'AES256',

@@ -2,6 +2,7 @@
 import type {
   BucketVersioningStatus,
   MFADeleteStatus,
+  NotificationConfiguration,
   ServerSideEncryptionConfiguration,
   Tag,
 } from '@aws-sdk/client-s3';
@@ -69,7 +70,12 @@ export interface Bucket {
   versioning?: { Status?: BucketVersioningStatus; MFADelete?: MFADeleteStatus };
   /** Undefined: S3's default since 2023, SSE-S3 (AES256). */
   encryption?: ServerSideEncryptionConfiguration;
+  /** Event notifications (PutBucketNotificationConfiguration), with their ids filled in. */
+  notification?: NotificationConfiguration;
 }
+
+/** What receives a PUT into a bucket another service owns: the key and the bytes. */
+export type OwnedBucketReceiver = (key: string, body: Buffer) => void;
 
 /** Now, truncated to whole seconds as S3's timestamps are. */
 export function s3Now(): Date {
@@ -78,6 +84,18 @@ export function s3Now(): Date {
 
 export class S3Store {
   readonly buckets = new Map<string, Bucket>();
+  /**
+   * Buckets of AWS's own accounts that the cloud's services receive uploads in (CloudFormation's custom
+   * resource responses): a PUT into one goes to its receiver, is never listed and its name is taken.
+   */
+  readonly owned = new Map<string, OwnedBucketReceiver>();
+  /** Orders the event notifications of one key (`sequencer`). */
+  private sequence = 0;
+
+  nextSequencer(): string {
+    this.sequence += 1;
+    return (Date.now() * 1000 + (this.sequence % 1000)).toString(16).toUpperCase().padStart(18, '0');
+  }
 
   /** The bucket an input names (the codec always binds the label; `undefined` only in the types). */
   bucket(name: string | undefined): Bucket {

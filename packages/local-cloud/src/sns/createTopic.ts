@@ -4,7 +4,7 @@ import type { SnsContext } from './context.js';
 import { invalidParameter } from './errors.js';
 import type { Topic } from './store.js';
 import { checkTags } from './tagResource.js';
-import { checkTopicAttribute } from './topicAttributes.js';
+import { checkTopicAttribute, setTopicAttribute, storedTopicAttribute } from './topicAttributes.js';
 import { required } from './validate.js';
 
 const NAME_RE = /^[A-Za-z0-9_-]{1,256}$/;
@@ -28,7 +28,11 @@ export function createTopic(ctx: SnsContext, input: CreateTopicInput): CreateTop
   const existing = ctx.store.topics.get(arn);
   if (existing) {
     for (const [k, v] of Object.entries(attributes)) {
-      if (k === 'FifoTopic' ? String(existing.fifo) !== v : existing.attributes.get(k) !== v) {
+      const same =
+        k === 'FifoTopic'
+          ? String(existing.fifo) === v
+          : existing.attributes.get(k) === storedTopicAttribute(k, v);
+      if (!same) {
         throw invalidParameter('Attributes Reason: Topic already exists with different attributes');
       }
     }
@@ -44,13 +48,14 @@ export function createTopic(ctx: SnsContext, input: CreateTopicInput): CreateTop
     name,
     region: ctx.region,
     fifo,
-    attributes: new Map(Object.entries(attributes).filter(([k]) => k !== 'FifoTopic')),
+    attributes: new Map(),
     tags: new Map(tags.map((t) => [t.Key, t.Value])),
     subscriptions: new Set(),
     deletedSubscriptions: 0,
     sequence: 10_000_000_000_000_000_000n,
     dedup: new Map(),
   };
+  for (const [k, v] of Object.entries(attributes)) if (k !== 'FifoTopic') setTopicAttribute(topic, k, v);
   ctx.store.topics.set(arn, topic);
   return { TopicArn: arn };
 }

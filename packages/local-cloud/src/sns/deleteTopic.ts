@@ -1,13 +1,11 @@
 // DeleteTopic: removes the topic and its subscriptions; deleting a missing topic succeeds, as on AWS.
 import type { DeleteTopicInput } from '@aws-sdk/client-sns';
 import type { SnsContext } from './context.js';
-import { invalidParameter } from './errors.js';
-import { parseTopicArn, required } from './validate.js';
+import { checkTopicArn, required } from './validate.js';
 
 export function deleteTopic(ctx: SnsContext, input: DeleteTopicInput): void {
   const arn = required(input.TopicArn, 'topicArn');
-  const parsed = parseTopicArn(arn);
-  if (!parsed || parsed.region !== ctx.region) throw invalidParameter('TopicArn');
+  checkTopicArn(ctx, arn);
   const topic = ctx.store.topics.get(arn);
   if (!topic) return;
   for (const sub of topic.subscriptions) ctx.store.subscriptions.delete(sub);

@@ -5,10 +5,13 @@ import { type FilterPolicyScope, policyMatches } from './filterPolicy.js';
 import { lambdaEvent, messageFor, sqsNotification } from './notification.js';
 import type { SnsMessage, Subscription, Topic } from './store.js';
 
+/** The protocols messages are delivered to here; an sms subscription is confirmed but reaches no phone. */
+const DELIVERED = new Set(['sqs', 'lambda']);
+
 export function fanOut(ctx: SnsContext, topic: Topic, msg: SnsMessage): void {
   for (const arn of topic.subscriptions) {
     const sub = ctx.store.subscriptions.get(arn);
-    if (!sub || sub.pending) continue;
+    if (!sub || sub.pending || !DELIVERED.has(sub.protocol)) continue;
     if (sub.filterPolicy) {
       const scope = (sub.attributes.get('FilterPolicyScope') ?? 'MessageAttributes') as FilterPolicyScope;
       const body = messageFor(msg, sub.protocol);
@@ -33,7 +36,6 @@ const SUBSCRIPTION: Sender = {
 function deliver(ctx: SnsContext, topic: Topic, sub: Subscription, msg: SnsMessage): void {
   const { cloud } = ctx;
   const raw = sub.protocol === 'sqs' && sub.attributes.get('RawMessageDelivery') === 'true';
-  // Only sqs and lambda subscriptions are confirmed here, so only they are delivered to.
   const body =
     sub.protocol === 'lambda'
       ? lambdaEvent(msg, sub, cloud.endpoint)

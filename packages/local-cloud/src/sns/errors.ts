@@ -9,6 +9,17 @@ const snsError = (code: string, queryCode: string, message: string, status = 400
 export const invalidParameter = (what: string) =>
   snsError('InvalidParameterException', 'InvalidParameter', `Invalid parameter: ${what}`);
 
+/** A value with fewer than six `:`-separated elements, which AWS counts (`member` names the parameter). */
+export const notAnArn = (member: string, elements: number) =>
+  invalidParameter(`${member} Reason: An ARN must have at least 6 elements, not ${elements}`);
+
+/** ConfirmSubscription's answer to a token that is not shaped like one SNS sends. */
+export const invalidToken = () => snsError('InvalidParameterException', 'InvalidParameter', 'Invalid token');
+
+/** Subscribe's answer to an sms endpoint that is no phone number. */
+export const invalidSmsEndpoint = (endpoint: string) =>
+  snsError('InvalidParameterException', 'InvalidParameter', `Invalid SMS endpoint: ${endpoint}`);
+
 /** Message attribute problems, in their own words. */
 export const invalidParameterValue = (message: string) =>
   snsError('InvalidParameterValueException', 'ParameterValueInvalid', message);

@@ -25,13 +25,27 @@ export interface Accepted {
   sequenceNumber?: string;
 }
 
-/** Checks everything about one message that does not depend on the others of a batch. */
+/** Checks everything about one message: its text and size, then its FIFO ids and structure. */
 export function checkMessage(topic: Topic, input: MessageInput): Record<string, string> | undefined {
+  checkText(input);
+  return checkIdsAndStructure(topic, input);
+}
+
+/** Subject, emptiness and size: in a batch, a failure here fails its entry alone. */
+export function checkText(input: MessageInput): void {
   checkSubject(input.subject);
   const message = input.message ?? '';
   if (message.length === 0) throw invalidParameter('Empty message');
   if (publishSize(message, input.messageAttributes) > MAX_MESSAGE_BYTES)
     throw invalidParameter('Message too long');
+}
+
+/**
+ * The FIFO ids the topic requires or refuses, and a json MessageStructure; answers the per-protocol
+ * messages. In a batch AWS fails the whole request for these, as recorded.
+ */
+export function checkIdsAndStructure(topic: Topic, input: MessageInput): Record<string, string> | undefined {
+  const message = input.message ?? '';
   if (topic.fifo) {
     if (!input.messageGroupId) {
       throw invalidParameter('The MessageGroupId parameter is required for FIFO topics');
@@ -98,6 +112,7 @@ export function acceptMessage(
     messageGroupId: input.messageGroupId,
     messageDeduplicationId: dedupId,
     sequenceNumber,
+    signatureVersion: topic.attributes.get('SignatureVersion') ?? '1',
   };
   if (dedupId !== undefined && sequenceNumber !== undefined) {
     topic.dedup.set(dedupId, {

@@ -57,14 +57,16 @@ export function sqsNotification(msg: SnsMessage, sub: Subscription, endpoint: st
   if (msg.sequenceNumber !== undefined) fields.push(['SequenceNumber', msg.sequenceNumber]);
   fields.push(['TopicArn', msg.topicArn]);
   if (msg.subject !== undefined) fields.push(['Subject', msg.subject]);
-  fields.push(
-    ['Message', messageFor(msg, 'sqs')],
-    ['Timestamp', snsTimestamp(msg.timestamp)],
-    ['SignatureVersion', '1'],
-    ['Signature', signature(msg)],
-    ['SigningCertURL', signingCertUrl(regionOf(msg.topicArn))],
-    ['UnsubscribeURL', unsubscribeUrl(endpoint, sub)],
-  );
+  fields.push(['Message', messageFor(msg, 'sqs')], ['Timestamp', snsTimestamp(msg.timestamp)]);
+  // FIFO topics' notifications carry no signature, as recorded on AWS.
+  if (msg.sequenceNumber === undefined) {
+    fields.push(
+      ['SignatureVersion', msg.signatureVersion],
+      ['Signature', signature(msg)],
+      ['SigningCertURL', signingCertUrl(regionOf(msg.topicArn))],
+    );
+  }
+  fields.push(['UnsubscribeURL', unsubscribeUrl(endpoint, sub)]);
   const lines = fields.map(([k, v]) => `  ${JSON.stringify(k)} : ${JSON.stringify(v)}`);
   const attrs = Object.entries(attributesView(msg.messageAttributes));
   if (attrs.length > 0) {

@@ -1,5 +1,6 @@
 // Publish: one message to a topic (TopicArn or TargetArn), delivered to its subscribers before answering.
 import type { PublishInput, PublishResponse } from '@aws-sdk/client-sns';
+import { parseArn } from '../arn.js';
 import type { SnsContext } from './context.js';
 import { invalidParameter } from './errors.js';
 import { acceptMessage, checkMessage } from './message.js';
@@ -16,6 +17,10 @@ export function publish(ctx: SnsContext, input: PublishInput): PublishResponse {
   }
   const attributes = checkMessageAttributes(input.MessageAttributes ?? {});
   const member = input.TopicArn !== undefined ? 'TopicArn' : 'TargetArn';
+  // Platform endpoints (mobile push) are not served, so a TargetArn naming one names nothing.
+  if (member === 'TargetArn' && parseArn(input.TargetArn ?? '')?.resource.startsWith('endpoint/')) {
+    throw invalidParameter('TargetArn Reason: No endpoint found for the target arn specified');
+  }
   const topic = topicFor(ctx, input.TopicArn ?? input.TargetArn, member);
   const msg = {
     message,

@@ -1,4 +1,5 @@
-// PublishBatch: up to 10 messages with distinct ids; a bad entry fails alone, the others are published.
+// PublishBatch: up to 10 messages with distinct ids. FIFO ids and MessageStructure are checked for the
+// whole request first, as AWS does; an entry whose text fails its checks then fails alone.
 import type {
   BatchResultErrorEntry,
   PublishBatchInput,
@@ -14,7 +15,7 @@ import {
   invalidBatchEntryId,
   tooManyEntriesInBatchRequest,
 } from './errors.js';
-import { acceptMessage, checkMessage, type MessageInput } from './message.js';
+import { acceptMessage, checkIdsAndStructure, checkText, type MessageInput } from './message.js';
 import { checkMessageAttributes, MAX_MESSAGE_BYTES, publishSize, required, topicFor } from './validate.js';
 
 const ID_RE = /^[A-Za-z0-9_-]{1,80}$/;
@@ -37,12 +38,13 @@ export function publishBatch(ctx: SnsContext, input: PublishBatchInput): Publish
   }));
   const total = inputs.reduce((n, m) => n + publishSize(m.message ?? '', m.messageAttributes), 0);
   if (total > MAX_MESSAGE_BYTES) throw batchRequestTooLong();
+  const perProtocol = inputs.map((input) => checkIdsAndStructure(topic, input));
   const successful: PublishBatchResultEntry[] = [];
   const failed: BatchResultErrorEntry[] = [];
   inputs.forEach((input, i) => {
     try {
-      const perProtocol = checkMessage(topic, input);
-      const accepted = acceptMessage(ctx, topic, input, perProtocol);
+      checkText(input);
+      const accepted = acceptMessage(ctx, topic, input, perProtocol[i]);
       successful.push({ Id: ids[i], MessageId: accepted.messageId, SequenceNumber: accepted.sequenceNumber });
     } catch (err) {
       if (!(err instanceof AwsError)) throw err;

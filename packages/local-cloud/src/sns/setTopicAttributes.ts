@@ -1,7 +1,7 @@
 // SetTopicAttributes: one attribute at a time; FifoTopic cannot change after creation.
 import type { SetTopicAttributesInput } from '@aws-sdk/client-sns';
 import type { SnsContext } from './context.js';
-import { checkTopicAttribute } from './topicAttributes.js';
+import { checkTopicAttribute, setTopicAttribute } from './topicAttributes.js';
 import { required, topicFor } from './validate.js';
 
 export function setTopicAttributes(ctx: SnsContext, input: SetTopicAttributesInput): void {
@@ -9,5 +9,5 @@ export function setTopicAttributes(ctx: SnsContext, input: SetTopicAttributesInp
   const topic = topicFor(ctx, input.TopicArn);
   const value = input.AttributeValue ?? '';
   checkTopicAttribute(name, value, topic.fifo, false);
-  topic.attributes.set(name, value);
+  setTopicAttribute(topic, name, value);
 }

@@ -26,7 +26,7 @@ export interface Subscription {
   protocol: string;
   endpoint: string;
   owner: string;
-  /** Only sqs and lambda are confirmed at once (and delivered to). */
+  /** sqs, lambda and sms are confirmed at once; the others never are here. */
   pending: boolean;
   attributes: Map<string, string>;
   filterPolicy?: JsonObject;
@@ -45,6 +45,8 @@ export interface SnsMessage {
   messageGroupId?: string;
   messageDeduplicationId?: string;
   sequenceNumber?: string;
+  /** The topic's SignatureVersion when the message was published (`1` unless set to `2`). */
+  signatureVersion: string;
 }
 
 export class SnsStore {

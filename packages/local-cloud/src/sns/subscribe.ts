@@ -1,8 +1,9 @@
-// Subscribe: sqs and lambda endpoints are confirmed at once (same account); others stay pending.
+// Subscribe: sqs and lambda endpoints (same account) and phone numbers are confirmed at once, as on AWS;
+// the others stay pending.
 import { randomUUID } from 'node:crypto';
 import type { SubscribeInput, SubscribeResponse } from '@aws-sdk/client-sns';
 import type { SnsContext } from './context.js';
-import { invalidParameter } from './errors.js';
+import { invalidParameter, invalidSmsEndpoint } from './errors.js';
 import type { Subscription } from './store.js';
 import { applySubscriptionAttribute } from './subscriptionAttributes.js';
 import { required, topicFor } from './validate.js';
@@ -20,6 +21,10 @@ const PROTOCOLS = new Set([
 ]);
 const SQS_ARN = /^arn:aws[\w-]*:sqs:[^:]+:\d+:[^:]+$/;
 const LAMBDA_ARN = /^arn:aws[\w-]*:lambda:[^:]+:\d+:function:[^:]+(:[^:]+)?$/;
+/** A phone number: digits with an optional leading `+` and the usual separators. */
+const PHONE_NUMBER = /^\+?[0-9][0-9 ().-]*$/;
+/** Protocols AWS confirms without a confirmation message. */
+const CONFIRMED_AT_ONCE = new Set(['sqs', 'lambda', 'sms']);
 
 export function subscribe(ctx: SnsContext, input: SubscribeInput): SubscribeResponse {
   const protocol = required(input.Protocol, 'protocol');
@@ -30,6 +35,7 @@ export function subscribe(ctx: SnsContext, input: SubscribeInput): SubscribeResp
   const endpoint = input.Endpoint ?? '';
   if (protocol === 'sqs' && !SQS_ARN.test(endpoint)) throw invalidParameter('SQS endpoint ARN');
   if (protocol === 'lambda' && !LAMBDA_ARN.test(endpoint)) throw invalidParameter('Lambda endpoint ARN');
+  if (protocol === 'sms' && !PHONE_NUMBER.test(endpoint)) throw invalidSmsEndpoint(endpoint);
   if ((protocol === 'http' || protocol === 'https') && !endpoint.startsWith(`${protocol}://`)) {
     throw invalidParameter('Endpoint must match the specified protocol');
   }
@@ -42,7 +48,7 @@ export function subscribe(ctx: SnsContext, input: SubscribeInput): SubscribeResp
     );
   }
 
-  const pending = protocol !== 'sqs' && protocol !== 'lambda';
+  const pending = !CONFIRMED_AT_ONCE.has(protocol);
   const sub: Subscription = {
     arn: `${topic.arn}:${randomUUID()}`,
     topicArn: topic.arn,

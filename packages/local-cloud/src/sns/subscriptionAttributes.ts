@@ -1,5 +1,6 @@
 // Subscription attributes: the settable ones with their checks, and the view GetSubscriptionAttributes shows.
 
+import { parseArn } from '../arn.js';
 import { invalidParameter } from './errors.js';
 import { type FilterPolicyScope, parseFilterPolicy } from './filterPolicy.js';
 import type { Subscription } from './store.js';
@@ -69,17 +70,40 @@ export function applySubscriptionAttribute(
       return;
     }
     case 'RedrivePolicy':
+      checkRedrivePolicy(sub, parseJson(value, `${prefix}${name}`), prefix);
+      sub.attributes.set(name, value);
+      return;
     case 'DeliveryPolicy':
     case 'ReplayPolicy':
-      try {
-        JSON.parse(value);
-      } catch {
-        throw invalidParameter(`${prefix}${name}: failed to parse JSON.`);
-      }
+      parseJson(value, `${prefix}${name}`);
       sub.attributes.set(name, value);
       return;
     default:
       sub.attributes.set(name, value);
+  }
+}
+
+function parseJson(value: string, what: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    throw invalidParameter(`${what}: failed to parse JSON.`);
+  }
+}
+
+/** The dead-letter queue must be an ARN, and a FIFO queue for a subscription to a FIFO topic. */
+function checkRedrivePolicy(sub: Subscription, policy: unknown, prefix: string): void {
+  const target =
+    policy !== null && typeof policy === 'object'
+      ? (policy as Record<string, unknown>).deadLetterTargetArn
+      : undefined;
+  if (typeof target !== 'string' || !parseArn(target)) {
+    throw invalidParameter(`${prefix}RedrivePolicy: deadLetterTargetArn is an invalid arn`);
+  }
+  if (sub.topicArn.endsWith('.fifo') && !target.endsWith('.fifo')) {
+    throw invalidParameter(
+      `${prefix}RedrivePolicy: must use a FIFO queue as DLQ for a FIFO Subscription to a FIFO Topic.`,
+    );
   }
 }
 

@@ -1,5 +1,6 @@
 // Topic attributes: which ones a caller may set, their checks, and the full view GetTopicAttributes shows.
 
+import { effectiveDeliveryPolicy, storedDeliveryPolicy } from './deliveryPolicy.js';
 import { invalidParameter } from './errors.js';
 import type { Topic } from './store.js';
 
@@ -62,6 +63,19 @@ export function checkTopicAttribute(name: string, value: string, fifo: boolean, 
   }
 }
 
+/** The value a checked attribute is kept as; undefined when setting it removes it (an empty DeliveryPolicy). */
+export function storedTopicAttribute(name: string, value: string): string | undefined {
+  if (name !== 'DeliveryPolicy') return value;
+  return value === '' ? undefined : storedDeliveryPolicy(value);
+}
+
+/** Sets (or, for an empty DeliveryPolicy, removes) one checked attribute. */
+export function setTopicAttribute(topic: Topic, name: string, value: string): void {
+  const stored = storedTopicAttribute(name, value);
+  if (stored === undefined) topic.attributes.delete(name);
+  else topic.attributes.set(name, stored);
+}
+
 export function defaultPolicy(topicArn: string, accountId: string): string {
   return JSON.stringify({
     Version: '2008-10-17',
@@ -88,22 +102,6 @@ export function defaultPolicy(topicArn: string, accountId: string): string {
   });
 }
 
-const EFFECTIVE_DELIVERY_POLICY = JSON.stringify({
-  http: {
-    defaultHealthyRetryPolicy: {
-      minDelayTarget: 20,
-      maxDelayTarget: 20,
-      numRetries: 3,
-      numMaxDelayRetries: 0,
-      numNoDelayRetries: 0,
-      numMinDelayRetries: 0,
-      backoffFunction: 'linear',
-    },
-    disableSubscriptionOverrides: false,
-    defaultRequestPolicy: { headerContentType: 'text/plain; charset=UTF-8' },
-  },
-});
-
 /** Everything GetTopicAttributes answers: computed members, then what the caller set. */
 export function topicAttributeView(
   topic: Topic,
@@ -115,7 +113,7 @@ export function topicAttributeView(
     Owner: accountId,
     SubscriptionsPending: String(counts.pending),
     TopicArn: topic.arn,
-    EffectiveDeliveryPolicy: EFFECTIVE_DELIVERY_POLICY,
+    EffectiveDeliveryPolicy: effectiveDeliveryPolicy(topic.attributes.get('DeliveryPolicy')),
     SubscriptionsConfirmed: String(counts.confirmed),
     DisplayName: '',
     SubscriptionsDeleted: String(topic.deletedSubscriptions),
@@ -126,7 +124,5 @@ export function topicAttributeView(
     view.FifoThroughputScope = 'Topic';
   }
   for (const [k, v] of topic.attributes) if (k !== 'FifoTopic') view[k] = v;
-  if (topic.attributes.has('DeliveryPolicy'))
-    view.EffectiveDeliveryPolicy = topic.attributes.get('DeliveryPolicy')!;
   return view;
 }

@@ -1,9 +1,9 @@
 // Checks of SNS requests beyond their types, in AWS's words ("Invalid parameter: ...", NotFound, ...).
 import type { MessageAttributeValue } from '@aws-sdk/client-sns';
-import { parseArn } from '../arn.js';
+import { arnElementCount, parseArn } from '../arn.js';
 import type { MessageAttribute } from '../internal.js';
 import type { SnsContext } from './context.js';
-import { invalidParameter, invalidParameterValue, missingMember, notFound } from './errors.js';
+import { invalidParameter, invalidParameterValue, missingMember, notAnArn, notFound } from './errors.js';
 import type { Subscription, Topic } from './store.js';
 
 /** Publish's limit: message plus attributes (names, types and values), in UTF-8 bytes. */
@@ -24,24 +24,43 @@ export function parseTopicArn(arn: string): { region: string; account: string; n
     : undefined;
 }
 
+/**
+ * A topic ARN of the caller's region, checked as AWS checks it: a value of fewer than six elements is
+ * counted, any other that is no topic ARN of the region is `Invalid parameter: <member>`.
+ */
+export function checkTopicArn(ctx: SnsContext, arn: string, member = 'TopicArn'): void {
+  const elements = arnElementCount(arn);
+  if (elements < 6) throw notAnArn(member, elements);
+  const parsed = parseTopicArn(arn);
+  if (!parsed || parsed.region !== ctx.region) throw invalidParameter(member);
+}
+
 /** The topic an ARN names, in the caller's region; AWS's errors otherwise. */
 export function topicFor(ctx: SnsContext, arn: string | undefined, member = 'TopicArn'): Topic {
   const value = required(arn, member.charAt(0).toLowerCase() + member.slice(1));
-  const parsed = parseTopicArn(value);
-  if (!parsed || parsed.region !== ctx.region) throw invalidParameter(member);
+  checkTopicArn(ctx, value, member);
   const topic = ctx.store.topics.get(value);
   if (!topic) throw notFound('Topic does not exist');
   return topic;
 }
 
+/** A subscription ARN's shape: six elements or more, an SNS ARN with a subscription id after the topic. */
+export function checkSubscriptionArn(arn: string): void {
+  const elements = arnElementCount(arn);
+  if (elements < 6) throw notAnArn('SubscriptionArn', elements);
+  const parsed = parseArn(arn);
+  if (parsed?.service !== 'sns' || !parsed.subresource) throw invalidParameter('SubscriptionId');
+}
+
 export function subscriptionFor(ctx: SnsContext, arn: string | undefined): Subscription {
   const value = required(arn, 'subscriptionArn');
+  checkSubscriptionArn(value);
   const sub = ctx.store.subscriptions.get(value);
   if (!sub) throw notFound('Subscription does not exist');
   return sub;
 }
 
-const ATTR_NAME_RE = /^(?!\.)(?!.*\.\.)[A-Za-z0-9_.-]+(?<!\.)$/;
+const ATTR_NAME_CHAR = /[^A-Za-z0-9_.-]/u;
 const ATTR_TYPE_RE = /^(String|Number|Binary)(\..+)?$/;
 
 /** Publish's message attributes, checked as AWS checks them, as the internal shape. */
@@ -61,11 +80,7 @@ export function checkMessageAttributes(
     if (Buffer.byteLength(name) > 256) {
       throw invalidParameterValue('Length of message attribute name must be less than 256 bytes.');
     }
-    if (!ATTR_NAME_RE.test(name)) {
-      throw invalidParameterValue(
-        `Invalid non-alphanumeric character was found in the message attribute name '${name}'. Can only include alphanumeric characters, hyphens, underscores, or dots.`,
-      );
-    }
+    checkAttributeName(name);
     if (a.DataType === undefined) {
       const at =
         position === undefined
@@ -102,6 +117,26 @@ export function checkMessageAttributes(
     }
   }
   return out;
+}
+
+/** A message attribute name's characters and dots, each refused in AWS's own words. */
+function checkAttributeName(name: string): void {
+  const bad = ATTR_NAME_CHAR.exec(name)?.[0];
+  if (bad !== undefined) {
+    const code = (bad.codePointAt(0) ?? 0).toString(16).toUpperCase();
+    throw invalidParameterValue(
+      `Invalid non-alphanumeric character '#x${code}' was found in the message attribute name. Can only include alphanumeric characters, hyphens, underscores, or dots.`,
+    );
+  }
+  if (name.startsWith('.')) {
+    throw invalidParameterValue("Invalid message attribute name starting with character '.' was found.");
+  }
+  if (name.endsWith('.')) {
+    throw invalidParameterValue("Invalid message attribute name ending with character '.' was found.");
+  }
+  if (name.includes('..')) {
+    throw invalidParameterValue("Message attribute name can not have successive '.' character.");
+  }
 }
 
 function checkStringArray(name: string, value: string): void {

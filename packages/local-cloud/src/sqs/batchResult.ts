@@ -7,8 +7,3 @@ export function failedEntry(id: string | undefined, err: unknown): BatchResultEr
   // In the order AWS writes the entry's elements.
   return { Id: id, Code: e.queryCode ?? e.code, Message: e.message, SenderFault: e.fault === 'Sender' };
 }
-
-/** AWS leaves an empty list out of the answer. */
-export function orUndefined<T>(list: T[]): T[] | undefined {
-  return list.length > 0 ? list : undefined;
-}

@@ -5,7 +5,7 @@ import type {
   ChangeMessageVisibilityBatchResult,
   ChangeMessageVisibilityBatchResultEntry,
 } from '@aws-sdk/client-sqs';
-import { failedEntry, orUndefined } from './batchResult.js';
+import { failedEntry } from './batchResult.js';
 import { changeByHandle } from './changeMessageVisibility.js';
 import type { SqsContext } from './context.js';
 import { checkBatch } from './validate.js';
@@ -14,17 +14,18 @@ export function changeMessageVisibilityBatch(
   ctx: SqsContext,
   input: ChangeMessageVisibilityBatchRequest,
 ): ChangeMessageVisibilityBatchResult {
-  const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
   const entries = checkBatch(input.Entries, 'ChangeMessageVisibilityBatchRequestEntry');
-  const ok: ChangeMessageVisibilityBatchResultEntry[] = [];
-  const failed: BatchResultErrorEntry[] = [];
+  const queue = ctx.queue(input.QueueUrl);
+  const Successful: ChangeMessageVisibilityBatchResultEntry[] = [];
+  const Failed: BatchResultErrorEntry[] = [];
   for (const e of entries) {
     try {
       changeByHandle(queue, e.ReceiptHandle, e.VisibilityTimeout);
-      ok.push({ Id: e.Id });
+      Successful.push({ Id: e.Id });
     } catch (err) {
-      failed.push(failedEntry(e.Id, err));
+      Failed.push(failedEntry(e.Id, err));
     }
   }
-  return { Successful: orUndefined(ok), Failed: orUndefined(failed) } as ChangeMessageVisibilityBatchResult;
+  // Both lists are required members: AWS writes them even when empty.
+  return { Successful, Failed };
 }

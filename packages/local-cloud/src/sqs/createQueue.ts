@@ -3,7 +3,8 @@ import type { CreateQueueRequest, CreateQueueResult } from '@aws-sdk/client-sqs'
 import type { SqsContext } from './context.js';
 import { queueNameExists } from './errors.js';
 import { Queue } from './queue.js';
-import { validateQueueAttributes } from './queueAttributes.js';
+import { sameAttribute, validateQueueAttributes } from './queueAttributes.js';
+import { checkTags } from './tags.js';
 import { checkQueueName } from './validate.js';
 
 export function createQueue(ctx: SqsContext, input: CreateQueueRequest): CreateQueueResult {
@@ -15,10 +16,12 @@ export function createQueue(ctx: SqsContext, input: CreateQueueRequest): CreateQ
     creating: true,
     lookupFifo: (arn) => ctx.store.byArn(arn)?.fifo,
   });
+  const tags = input.tags ?? {};
+  checkTags(name, {}, tags);
   const existing = ctx.store.get(ctx.region, ctx.accountId, name);
   if (existing) {
     for (const [k, v] of Object.entries(attributes)) {
-      if (existing.attributes[k] !== v) throw queueNameExists(k);
+      if (!sameAttribute(k, existing.attributes[k], v)) throw queueNameExists(k);
     }
     return { QueueUrl: existing.url(ctx.baseUrl) };
   }
@@ -28,7 +31,7 @@ export function createQueue(ctx: SqsContext, input: CreateQueueRequest): CreateQ
     accountId: ctx.accountId,
     fifo,
     attributes,
-    tags: input.tags ?? {},
+    tags,
   });
   ctx.store.add(queue);
   return { QueueUrl: queue.url(ctx.baseUrl) };

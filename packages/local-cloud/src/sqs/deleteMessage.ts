@@ -12,6 +12,6 @@ export function deleteByHandle(queue: Queue, handle: unknown): void {
 }
 
 export function deleteMessage(ctx: SqsContext, input: DeleteMessageRequest): void {
-  const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
+  const queue = ctx.queue(input.QueueUrl);
   deleteByHandle(queue, input.ReceiptHandle);
 }

@@ -5,7 +5,7 @@ import type {
   DeleteMessageBatchResult,
   DeleteMessageBatchResultEntry,
 } from '@aws-sdk/client-sqs';
-import { failedEntry, orUndefined } from './batchResult.js';
+import { failedEntry } from './batchResult.js';
 import type { SqsContext } from './context.js';
 import { deleteByHandle } from './deleteMessage.js';
 import { checkBatch } from './validate.js';
@@ -14,17 +14,18 @@ export function deleteMessageBatch(
   ctx: SqsContext,
   input: DeleteMessageBatchRequest,
 ): DeleteMessageBatchResult {
-  const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
   const entries = checkBatch(input.Entries, 'DeleteMessageBatchRequestEntry');
-  const ok: DeleteMessageBatchResultEntry[] = [];
-  const failed: BatchResultErrorEntry[] = [];
+  const queue = ctx.queue(input.QueueUrl);
+  const Successful: DeleteMessageBatchResultEntry[] = [];
+  const Failed: BatchResultErrorEntry[] = [];
   for (const e of entries) {
     try {
       deleteByHandle(queue, e.ReceiptHandle);
-      ok.push({ Id: e.Id });
+      Successful.push({ Id: e.Id });
     } catch (err) {
-      failed.push(failedEntry(e.Id, err));
+      Failed.push(failedEntry(e.Id, err));
     }
   }
-  return { Successful: orUndefined(ok), Failed: orUndefined(failed) } as DeleteMessageBatchResult;
+  // Both lists are required members: AWS writes them even when empty.
+  return { Successful, Failed };
 }

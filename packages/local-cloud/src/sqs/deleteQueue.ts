@@ -3,5 +3,5 @@ import type { DeleteQueueRequest } from '@aws-sdk/client-sqs';
 import type { SqsContext } from './context.js';
 
 export function deleteQueue(ctx: SqsContext, input: DeleteQueueRequest): void {
-  ctx.store.remove(ctx.store.fromUrl(input.QueueUrl, ctx.region));
+  ctx.store.remove(ctx.queue(input.QueueUrl));
 }

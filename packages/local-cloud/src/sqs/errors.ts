@@ -1,14 +1,20 @@
 // SQS's errors with AWS's codes, statuses and messages; `queryCode` is the legacy code awsQuery sends
-// (and awsJson repeats in `x-amzn-query-error`).
+// (and awsJson repeats in `x-amzn-query-error`), the code itself is the JSON protocol's `__type` shape name.
 import { AwsError } from '../protocol/errors.js';
 
 const sqsError = (code: string, message: string, status = 400, queryCode?: string) =>
   new AwsError(code, message, status, { queryCode: queryCode ?? code });
 
-export const queueDoesNotExist = () =>
+/**
+ * The query protocol still says "for this wsdl version"; the JSON protocol does not (both recorded on AWS).
+ * `legacy` is set by the query face's context.
+ */
+export const queueDoesNotExist = (legacy = false) =>
   sqsError(
     'QueueDoesNotExist',
-    'The specified queue does not exist.',
+    legacy
+      ? 'The specified queue does not exist for this wsdl version.'
+      : 'The specified queue does not exist.',
     400,
     'AWS.SimpleQueueService.NonExistentQueue',
   );
@@ -21,23 +27,46 @@ export const queueNameExists = (attribute: string) =>
     'QueueAlreadyExists',
   );
 
-export const invalidAddress = (url: string) =>
-  sqsError('InvalidAddress', `The address ${url} is not valid for this endpoint.`, 404);
-
-export const invalidParameterValue = (message: string) => sqsError('InvalidParameterValue', message);
+/** Not a modeled shape: AWS's JSON `__type` is `InvalidParameterValueException`, its legacy code the short one. */
+export const invalidParameterValue = (message: string) =>
+  sqsError('InvalidParameterValueException', message, 400, 'InvalidParameterValue');
 
 /** `Value X for parameter P is invalid. Reason: R` */
 export const invalidParameter = (name: string, value: unknown, reason: string) =>
   invalidParameterValue(`Value ${String(value)} for parameter ${name} is invalid. Reason: ${reason}`);
 
+/** Not a modeled shape either: JSON `__type` `MissingRequiredParameterException`, legacy `MissingParameter`. */
 export const missingParameter = (name: string) =>
-  sqsError('MissingParameter', `The request must contain the parameter ${name}.`);
+  sqsError(
+    'MissingRequiredParameterException',
+    `The request must contain the parameter ${name}.`,
+    400,
+    'MissingParameter',
+  );
+
+export const noDeduplicationId = () =>
+  invalidParameterValue(
+    'The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly',
+  );
+
+/** A batch entry without its MessageBody: the entry fails with code `EmptyValue` (seen on AWS). */
+export const emptyValue = (name: string) =>
+  sqsError('EmptyValue', `The request must contain the parameter ${name}.`);
 
 export const invalidAttributeName = (name: string) =>
   sqsError('InvalidAttributeName', `Unknown Attribute ${name}.`);
 
-export const invalidAttributeValue = (name: string) =>
-  sqsError('InvalidAttributeValue', `Invalid value for the parameter ${name}.`);
+export const invalidAttributeValue = (name: string, reason?: string) =>
+  sqsError(
+    'InvalidAttributeValue',
+    `Invalid value for the parameter ${name}.${reason ? ` Reason: ${reason}` : ''}`,
+  );
+
+export const sseConflict = () =>
+  sqsError(
+    'InvalidAttributeName',
+    'You can use one type of server-side encryption (SSE) at one time. You can either enable KMS SSE or SQS SSE.',
+  );
 
 export const invalidMessageContents = () =>
   sqsError(
@@ -52,13 +81,17 @@ export const receiptHandleIsInvalid = (handle: string) =>
     404,
   );
 
-export const messageNotInflight = () =>
-  sqsError(
-    'MessageNotInflight',
+/** ChangeMessageVisibility with the handle of a message that is gone. */
+export const messageNotAvailable = (handle: string) =>
+  invalidParameter(
+    'ReceiptHandle',
+    handle,
     'Message does not exist or is not available for visibility timeout change.',
-    400,
-    'AWS.SimpleQueueService.MessageNotInflight',
   );
+
+/** DeleteMessage on a FIFO queue with a handle whose delivery is over (recorded on AWS). */
+export const receiptHandleExpired = (handle: string) =>
+  invalidParameter('ReceiptHandle', handle, 'The receipt handle has expired.');
 
 export const purgeQueueInProgress = (name: string) =>
   sqsError(
@@ -107,3 +140,32 @@ export const batchRequestTooLong = (limit: number, sent: number) =>
     400,
     'AWS.SimpleQueueService.BatchRequestTooLong',
   );
+
+/** Tag keys: 1 to 128 characters (the empty key's answer is recorded on AWS). */
+export const tagKeyLength = () =>
+  invalidParameterValue('Tag keys must be between 1 and 128 characters in length.');
+
+export const tagValueLength = () =>
+  invalidParameterValue('Tag values must be between 0 and 256 characters in length.');
+
+export const tooManyTags = (queueName: string) =>
+  invalidParameterValue(`Too many tags added for queue ${queueName}.`);
+
+/** AddPermission: more actions than a statement may name. */
+export const tooManyActions = (count: number, max: number) =>
+  sqsError('OverLimit', `${count} Actions were found, maximum allowed is ${max}.`, 403);
+
+export const labelExists = (label: string) => invalidParameter('Label', label, 'Already exists.');
+
+/** RemovePermission of a label no statement has (recorded on AWS). */
+export const labelNotFound = (label: string) => invalidParameter('Label', label, "can't find label.");
+
+/** Actions that only the queue owner may call, refused in AddPermission. */
+export const ownerOnlyAction = (action: string) =>
+  invalidParameter('ActionName', action, 'Only the queue owner is allowed to invoke this action.');
+
+export const unknownAction = (action: string) =>
+  invalidParameter('ActionName', action, 'Please refer to the appropriate WSDL for a list of valid actions.');
+
+export const unverifiedPrincipal = (value: string) =>
+  invalidParameter('PrincipalId', value, 'Unable to verify.');

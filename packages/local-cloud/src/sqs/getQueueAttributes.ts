@@ -23,7 +23,7 @@ export function getQueueAttributes(
   ctx: SqsContext,
   input: GetQueueAttributesRequest,
 ): GetQueueAttributesResult {
-  const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
+  const queue = ctx.queue(input.QueueUrl);
   const names = input.AttributeNames ?? [];
   checkAttributeNames(names, queue.fifo);
   if (names.length === 0) return {};

@@ -1,7 +1,7 @@
 // GetQueueUrl: the URL of a queue by name (and optionally its owner's account).
 import type { GetQueueUrlRequest, GetQueueUrlResult } from '@aws-sdk/client-sqs';
 import type { SqsContext } from './context.js';
-import { missingParameter, queueDoesNotExist } from './errors.js';
+import { missingParameter } from './errors.js';
 
 export function getQueueUrl(ctx: SqsContext, input: GetQueueUrlRequest): GetQueueUrlResult {
   if (!input.QueueName) throw missingParameter('QueueName');
@@ -10,6 +10,6 @@ export function getQueueUrl(ctx: SqsContext, input: GetQueueUrlRequest): GetQueu
     input.QueueOwnerAWSAccountId || ctx.accountId,
     String(input.QueueName),
   );
-  if (!queue) throw queueDoesNotExist();
+  if (!queue) throw ctx.noSuchQueue();
   return { QueueUrl: queue.url(ctx.baseUrl) };
 }

@@ -16,6 +16,7 @@ export function createSqsService(cloud: LocalCloud): Service {
   const store = new SqsStore(cloud.accountId);
   cloud.sqs = sqsInternal(cloud, store);
   const context = (call: Call) => new SqsContext(store, call);
+  const legacyContext = (call: Call) => new SqsContext(store, call, true);
   return {
     name: 'sqs',
     faces: [
@@ -32,7 +33,7 @@ export function createSqsService(cloud: LocalCloud): Service {
         client: () => import('@aws-sdk/client-sqs'),
         namespace: SQS_NAMESPACE,
         operations: OPERATIONS,
-        context,
+        context: legacyContext,
         // A form value that is not of the member's type, in SQS's words.
         malformed: (e) => invalidParameter(e.path, e.value, `Must be ${e.expected}.`),
       }),

@@ -10,7 +10,7 @@ export function listDeadLetterSourceQueues(
   ctx: SqsContext,
   input: ListDeadLetterSourceQueuesRequest,
 ): ListDeadLetterSourceQueuesResult {
-  const dlq = ctx.store.fromUrl(input.QueueUrl, ctx.region);
+  const dlq = ctx.queue(input.QueueUrl);
   const sources = ctx.store
     .list(ctx.region, ctx.accountId)
     .filter((q) => q.redrive?.deadLetterTargetArn === dlq.arn);

@@ -3,6 +3,6 @@ import type { ListQueueTagsRequest, ListQueueTagsResult } from '@aws-sdk/client-
 import type { SqsContext } from './context.js';
 
 export function listQueueTags(ctx: SqsContext, input: ListQueueTagsRequest): ListQueueTagsResult {
-  const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
+  const queue = ctx.queue(input.QueueUrl);
   return Object.keys(queue.tags).length > 0 ? { Tags: { ...queue.tags } } : {};
 }

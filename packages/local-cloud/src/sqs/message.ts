@@ -6,6 +6,7 @@ import {
   invalidParameter,
   invalidParameterValue,
   missingParameter,
+  noDeduplicationId,
 } from './errors.js';
 import { md5Hex, md5OfAttributes } from './md5.js';
 import type { Queue } from './queue.js';
@@ -77,11 +78,7 @@ export function prepare(queue: Queue, input: SendInput, senderId: string): NewMe
     if (delay !== undefined && delay !== 0) throw invalidParameter('DelaySeconds', delay, notForThisType);
     if (dedupId !== undefined) checkFifoId('MessageDeduplicationId', dedupId);
     else if (queue.contentBasedDeduplication) dedupId = createHash('sha256').update(body).digest('hex');
-    else {
-      throw invalidParameterValue(
-        'The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly',
-      );
-    }
+    else throw noDeduplicationId();
   } else {
     if (dedupId !== undefined) throw invalidParameter('MessageDeduplicationId', dedupId, notForThisType);
     // Standard queues accept a MessageGroupId since fair queues (2025).

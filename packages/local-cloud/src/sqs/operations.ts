@@ -1,6 +1,7 @@
 // The SQS operations by name: one implementation, served by both the JSON and the query protocol.
 
 import type { Operations } from '../protocol/service.js';
+import { addPermission } from './addPermission.js';
 import { changeMessageVisibility } from './changeMessageVisibility.js';
 import { changeMessageVisibilityBatch } from './changeMessageVisibilityBatch.js';
 import type { SqsContext } from './context.js';
@@ -15,6 +16,7 @@ import { listQueues } from './listQueues.js';
 import { listQueueTags } from './listQueueTags.js';
 import { purgeQueue } from './purgeQueue.js';
 import { receiveMessage } from './receiveMessage.js';
+import { removePermission } from './removePermission.js';
 import { sendMessage } from './sendMessage.js';
 import { sendMessageBatch } from './sendMessageBatch.js';
 import { setQueueAttributes } from './setQueueAttributes.js';
@@ -40,4 +42,6 @@ export const OPERATIONS: Operations<SqsContext> = {
   UntagQueue: untagQueue,
   ListQueueTags: listQueueTags,
   ListDeadLetterSourceQueues: listDeadLetterSourceQueues,
+  AddPermission: addPermission,
+  RemovePermission: removePermission,
 };

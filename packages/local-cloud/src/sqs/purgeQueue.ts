@@ -4,7 +4,7 @@ import type { SqsContext } from './context.js';
 import { purgeQueueInProgress } from './errors.js';
 
 export function purgeQueue(ctx: SqsContext, input: PurgeQueueRequest): void {
-  const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
+  const queue = ctx.queue(input.QueueUrl);
   if (queue.lastPurgeAt > 0 && Date.now() - queue.lastPurgeAt < 60_000)
     throw purgeQueueInProgress(queue.name);
   queue.purge();

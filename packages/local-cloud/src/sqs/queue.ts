@@ -1,11 +1,14 @@
 // One queue: its attributes and its messages. Visible messages wait in a deque (standard) or per-group
 // deques (FIFO), received ones are found by receipt handle in a map, and one timer per queue, fed by a
 // heap, makes delayed and in-flight messages visible again, so no operation is O(depth) per message.
+// Longer than most modules: a message's states and every transition between them are kept in one place.
 import { randomUUID } from 'node:crypto';
+import { DedupWindow } from './dedup.js';
 import { Deque } from './deque.js';
+import { receiptHandleExpired } from './errors.js';
 import { TimeHeap } from './heap.js';
-import { DEFAULTS, FIFO_DEFAULTS, type RedrivePolicy } from './queueAttributes.js';
-import { type NewMessage, receiptRandom, State, type StoredMessage } from './storedMessage.js';
+import { DEFAULTS, FIFO_DEFAULTS, type RedrivePolicy, readRedrivePolicy } from './queueAttributes.js';
+import { movedMessage, type NewMessage, receiptRandom, State, type StoredMessage } from './storedMessage.js';
 
 interface Group {
   messages: Deque<StoredMessage>;
@@ -23,7 +26,8 @@ export interface QueueHost {
   byArn(arn: string): Queue | undefined;
 }
 
-const DEDUP_WINDOW_MS = 5 * 60 * 1000;
+/** How many earlier receipt handles of one message still find it; older ones are forgotten. */
+const PAST_RECEIPTS_KEPT = 16;
 const SEQUENCE_BASE = 18_000_000_000_000_000_000n;
 
 export class Queue {
@@ -59,7 +63,7 @@ export class Queue {
   private timerAt = Number.POSITIVE_INFINITY;
   private waiters: Waiter[] = [];
   private wakeQueued = false;
-  private readonly dedup = new Map<string, { expiresAt: number; id: string; sequenceNumber?: string }>();
+  private readonly dedup = new DedupWindow();
   private sequence = 0n;
   private readonly receiptPrefix: string;
   private deleted = false;
@@ -103,7 +107,7 @@ export class Queue {
     this.retentionMs = Number(a.MessageRetentionPeriod) * 1000;
     this.maxMessageSize = Number(a.MaximumMessageSize);
     this.waitTimeSeconds = Number(a.ReceiveMessageWaitTimeSeconds);
-    this.redrive = a.RedrivePolicy ? (JSON.parse(a.RedrivePolicy) as RedrivePolicy) : undefined;
+    this.redrive = a.RedrivePolicy ? readRedrivePolicy(a.RedrivePolicy) : undefined;
     if (touch) this.lastModifiedAt = Math.floor(Date.now() / 1000);
   }
 
@@ -118,8 +122,7 @@ export class Queue {
     // A message moved from a source queue was deduplicated there already.
     const key = this.fifo && !m.deadLetterSourceArn ? this.dedupKey(m) : undefined;
     if (this.fifo) {
-      this.sweepDedup(now);
-      const seen = key === undefined ? undefined : this.dedup.get(key);
+      const seen = key === undefined ? undefined : this.dedup.get(key, now);
       if (seen) return { id: seen.id, sequenceNumber: seen.sequenceNumber };
       sequenceNumber = (SEQUENCE_BASE + ++this.sequence).toString();
     }
@@ -144,8 +147,7 @@ export class Queue {
       gen: 0,
     };
     if (this.fifo) {
-      if (key !== undefined)
-        this.dedup.set(key, { expiresAt: now + DEDUP_WINDOW_MS, id: msg.id, sequenceNumber });
+      if (key !== undefined) this.dedup.add(key, { id: msg.id, sequenceNumber }, now);
       this.group(msg.groupId ?? '').messages.push(msg);
     }
     if (delay > 0) {
@@ -164,14 +166,6 @@ export class Queue {
     return this.attributes.DeduplicationScope === 'messageGroup'
       ? `${m.groupId}\u0000${m.dedupId}`
       : m.dedupId;
-  }
-
-  private sweepDedup(now: number): void {
-    // Insertion order is expiry order, so only the oldest entries need looking at.
-    for (const [k, v] of this.dedup) {
-      if (v.expiresAt > now) break;
-      this.dedup.delete(k);
-    }
   }
 
   private group(id: string): Group {
@@ -234,21 +228,7 @@ export class Queue {
       const dlq = this.host.byArn(r.deadLetterTargetArn);
       if (dlq && dlq !== this) {
         this.remove(m);
-        dlq.enqueue({
-          id: m.id,
-          body: m.body,
-          md5OfBody: m.md5OfBody,
-          attributes: m.attributes,
-          md5OfAttributes: m.md5OfAttributes,
-          traceHeader: m.traceHeader,
-          md5OfSystemAttributes: m.md5OfSystemAttributes,
-          senderId: m.senderId,
-          sentAt: m.sentAt,
-          groupId: m.groupId,
-          dedupId: m.dedupId,
-          delaySeconds: 0,
-          deadLetterSourceArn: this.arn,
-        });
+        dlq.enqueue(movedMessage(m, this.arn));
         return true;
       }
     }
@@ -258,7 +238,7 @@ export class Queue {
   private take(m: StoredMessage, visibilityTimeout: number, now: number): void {
     m.receiveCount++;
     if (m.firstReceivedAt === 0) m.firstReceivedAt = now;
-    if (m.receipt) this.receipts.delete(m.receipt);
+    if (m.receipt) this.keepPastReceipt(m, m.receipt);
     m.receipt = `${this.receiptPrefix}${receiptRandom()}`;
     this.receipts.set(m.receipt, m);
     if (visibilityTimeout > 0) {
@@ -270,19 +250,32 @@ export class Queue {
     }
   }
 
+  private keepPastReceipt(m: StoredMessage, handle: string): void {
+    if (!m.pastReceipts) m.pastReceipts = [];
+    m.pastReceipts.push(handle);
+    if (m.pastReceipts.length > PAST_RECEIPTS_KEPT) this.receipts.delete(m.pastReceipts.shift()!);
+  }
+
   /** Whether the handle was issued by this queue (possibly for a message since deleted). */
   ownsReceipt(handle: string): boolean {
     return handle.startsWith(this.receiptPrefix) && handle.length === this.receiptPrefix.length + 32;
   }
 
+  /** The live message a handle of any of its deliveries names. */
   byReceipt(handle: string): StoredMessage | undefined {
     return this.receipts.get(handle);
   }
 
-  /** DeleteMessage: a stale handle deletes nothing, as on AWS. */
+  /**
+   * DeleteMessage. Only the latest delivery's handle deletes; an earlier one succeeds and deletes nothing, as
+   * AWS documents. On a FIFO queue a handle whose delivery is over (its visibility ran out, or the message
+   * was received again) answers "The receipt handle has expired.", as recorded on AWS.
+   */
   delete(handle: string): void {
     const m = this.receipts.get(handle);
-    if (m) this.remove(m);
+    if (!m) return;
+    if (this.fifo && (m.receipt !== handle || m.state !== State.InFlight)) throw receiptHandleExpired(handle);
+    if (m.receipt === handle) this.remove(m);
   }
 
   private remove(m: StoredMessage): void {
@@ -295,6 +288,7 @@ export class Queue {
     m.state = State.Gone;
     m.gen++;
     if (m.receipt) this.receipts.delete(m.receipt);
+    if (m.pastReceipts) for (const h of m.pastReceipts) this.receipts.delete(h);
   }
 
   private releaseGroup(m: StoredMessage): void {
@@ -308,8 +302,12 @@ export class Queue {
     }
   }
 
-  /** ChangeMessageVisibility of an in-flight message; 0 makes it visible at once. */
+  /**
+   * ChangeMessageVisibility: a new timeout for an in-flight message, 0 makes it visible at once. A message no
+   * longer in flight (its visibility ran out) is left as it is: AWS answers success and does nothing.
+   */
   changeVisibility(m: StoredMessage, seconds: number): void {
+    if (m.state !== State.InFlight) return;
     m.gen++;
     if (seconds === 0) this.makeVisible(m);
     else this.schedule(m, Date.now() + seconds * 1000);
@@ -408,6 +406,7 @@ export class Queue {
     this.groups.clear();
     this.receipts.clear();
     this.due.clear();
+    this.dedup.clear();
     this.visible = this.inFlight = this.delayed = 0;
     this.lastPurgeAt = Date.now();
   }

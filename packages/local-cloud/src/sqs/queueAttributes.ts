@@ -1,5 +1,6 @@
 // Queue attribute names, their defaults and the checks on their values, as SQS applies them.
-import { invalidAttributeName, invalidAttributeValue, invalidParameter } from './errors.js';
+import { parseArn } from '../arn.js';
+import { invalidAttributeName, invalidAttributeValue, invalidParameter, sseConflict } from './errors.js';
 
 /** Since 2025 SQS accepts messages up to 1 MiB, and that is the default for new queues. */
 export const MAX_MESSAGE_BYTES = 1_048_576;
@@ -60,7 +61,7 @@ export interface AttributeContext {
   lookupFifo(arn: string): boolean | undefined;
 }
 
-/** Checks attributes for CreateQueue / SetQueueAttributes; answers them normalised as SQS stores them. */
+/** Checks attributes for CreateQueue / SetQueueAttributes; answers them as SQS stores them. */
 export function validateQueueAttributes(
   attributes: Record<string, string>,
   ctx: AttributeContext,
@@ -69,8 +70,7 @@ export function validateQueueAttributes(
   for (const [name, raw] of Object.entries(attributes)) {
     const value = String(raw);
     if (name === 'FifoQueue') {
-      if (!ctx.creating) throw invalidAttributeName(name);
-      if (value !== 'true' && value !== 'false') throw invalidAttributeValue(name);
+      checkFifoQueue(value, ctx);
       continue;
     }
     if (FIFO_SETTABLE.has(name)) {
@@ -92,7 +92,9 @@ export function validateQueueAttributes(
       if (n < range[0] || n > range[1]) throw invalidAttributeValue(name);
       out[name] = String(n);
     } else if (name === 'RedrivePolicy') {
-      out[name] = value === '' ? '' : JSON.stringify(parseRedrivePolicy(value, ctx));
+      // Stored and answered as it was set, once it checks out.
+      if (value !== '') checkRedrivePolicy(value, ctx);
+      out[name] = value;
     } else if (name === 'SqsManagedSseEnabled') {
       if (value !== 'true' && value !== 'false') throw invalidAttributeValue(name);
       out[name] = value;
@@ -107,10 +109,38 @@ export function validateQueueAttributes(
       out[name] = value;
     } else out[name] = value;
   }
+  if (out.KmsMasterKeyId && out.SqsManagedSseEnabled === 'true') throw sseConflict();
   return out;
 }
 
-function parseRedrivePolicy(value: string, ctx: AttributeContext): RedrivePolicy {
+/**
+ * FifoQueue: chosen at creation. Later, as recorded on AWS, a standard queue does not know the attribute,
+ * and a FIFO queue accepts `true` but refuses to change its type.
+ */
+function checkFifoQueue(value: string, ctx: AttributeContext): void {
+  if (ctx.creating) {
+    if (value !== 'true' && value !== 'false') throw invalidAttributeValue('FifoQueue');
+  } else if (!ctx.fifo) throw invalidAttributeName('FifoQueue');
+  else if (value !== 'true')
+    throw invalidAttributeValue('FifoQueue', 'Modifying queue type is not supported.');
+}
+
+/** Whether a stored attribute and a requested one mean the same (CreateQueue's idempotency check). */
+export function sameAttribute(name: string, stored: string | undefined, asked: string): boolean {
+  if (stored === asked) return true;
+  if (name !== 'RedrivePolicy' || stored === undefined || asked === '') return false;
+  const a = readRedrivePolicy(stored);
+  const b = readRedrivePolicy(asked);
+  return a.deadLetterTargetArn === b.deadLetterTargetArn && a.maxReceiveCount === b.maxReceiveCount;
+}
+
+/** A RedrivePolicy that passed the checks, as the queue applies it (maxReceiveCount may be a string). */
+export function readRedrivePolicy(value: string): RedrivePolicy {
+  const p = JSON.parse(value) as Record<string, unknown>;
+  return { deadLetterTargetArn: String(p.deadLetterTargetArn), maxReceiveCount: Number(p.maxReceiveCount) };
+}
+
+function checkRedrivePolicy(value: string, ctx: AttributeContext): void {
   const fail = (reason: string) => invalidParameter('RedrivePolicy', value, reason);
   let parsed: unknown;
   try {
@@ -135,10 +165,10 @@ function parseRedrivePolicy(value: string, ctx: AttributeContext): RedrivePolicy
     );
   }
   const target = String(p.deadLetterTargetArn);
+  if (parseArn(target)?.service !== 'sqs') throw fail('Invalid value for deadLetterTargetArn.');
   const targetFifo = ctx.lookupFifo(target);
   if (targetFifo === undefined) throw fail('Dead letter target does not exist.');
   if (targetFifo !== ctx.fifo) throw fail('Dead-letter queue must be same type of queue as the source.');
-  return { deadLetterTargetArn: target, maxReceiveCount: count };
 }
 
 /** AttributeNames of GetQueueAttributes: each must be known (or `All`). */

@@ -14,7 +14,6 @@ export async function receiveMessage(
   ctx: SqsContext,
   input: ReceiveMessageRequest,
 ): Promise<ReceiveMessageResult> {
-  const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
   const max =
     optionalInt(
       'MaxNumberOfMessages',
@@ -23,17 +22,24 @@ export async function receiveMessage(
       10,
       'Must be between 1 and 10, if provided.',
     ) ?? 1;
-  const wait =
-    optionalInt('WaitTimeSeconds', input.WaitTimeSeconds, 0, 20, 'Must be >= 0 and <= 20, if provided.') ??
-    queue.waitTimeSeconds;
-  const visibility =
-    optionalInt(
-      'VisibilityTimeout',
-      input.VisibilityTimeout,
-      0,
-      43_200,
-      'Must be between 0 and 43200, if provided.',
-    ) ?? queue.visibilityTimeout;
+  const waitAsked = optionalInt(
+    'WaitTimeSeconds',
+    input.WaitTimeSeconds,
+    0,
+    20,
+    'Must be >= 0 and <= 20, if provided.',
+  );
+  const visibilityAsked = optionalInt(
+    'VisibilityTimeout',
+    input.VisibilityTimeout,
+    0,
+    43_200,
+    'Must be between 0 and 43200, if provided.',
+  );
+  // The parameters are checked before the queue is looked up (unconfirmed order, the likeliest).
+  const queue = ctx.queue(input.QueueUrl);
+  const wait = waitAsked ?? queue.waitTimeSeconds;
+  const visibility = visibilityAsked ?? queue.visibilityTimeout;
   const system = new Set<string>([
     ...(input.AttributeNames ?? []),
     ...(input.MessageSystemAttributeNames ?? []),
@@ -84,17 +90,20 @@ function systemAttributes(m: StoredMessage, asked: Set<string>): Record<string, 
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** `All`, `.*`, `prefix.*` or exact names, as MessageAttributeNames selects them. */
+/**
+ * `All`, `*`, `.*`, `prefix.*` or exact names, as MessageAttributeNames selects them. As recorded on AWS,
+ * `Hel.*` selects `Hello` and `Help.Me`: the prefix is what comes before `.*`.
+ */
 function selectAttributes(
   attributes: Record<string, MessageAttributeValue> | undefined,
   names: string[],
 ): Record<string, MessageAttributeValue> | undefined {
   if (!attributes || names.length === 0) return undefined;
-  const all = names.includes('All') || names.includes('.*');
+  const all = names.some((n) => n === 'All' || n === '*' || n === '.*');
   const out: Record<string, MessageAttributeValue> = {};
   for (const [name, value] of Object.entries(attributes)) {
     const wanted =
-      all || names.some((n) => (n.endsWith('.*') ? name.startsWith(n.slice(0, -1)) : n === name));
+      all || names.some((n) => (n.endsWith('.*') ? name.startsWith(n.slice(0, -2)) : n === name));
     if (wanted) out[name] = inAwsOrder(value);
   }
   return Object.keys(out).length > 0 ? out : undefined;

@@ -4,6 +4,6 @@ import type { SqsContext } from './context.js';
 import { sendOne } from './message.js';
 
 export function sendMessage(ctx: SqsContext, input: SendMessageRequest): SendMessageResult {
-  const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
+  const queue = ctx.queue(input.QueueUrl);
   return sendOne(queue, input, ctx.accountId);
 }

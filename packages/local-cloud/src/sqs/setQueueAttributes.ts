@@ -4,7 +4,7 @@ import type { SqsContext } from './context.js';
 import { validateQueueAttributes } from './queueAttributes.js';
 
 export function setQueueAttributes(ctx: SqsContext, input: SetQueueAttributesRequest): void {
-  const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
+  const queue = ctx.queue(input.QueueUrl);
   const attributes = validateQueueAttributes(input.Attributes ?? {}, {
     fifo: queue.fifo,
     creating: false,

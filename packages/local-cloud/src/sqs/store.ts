@@ -1,35 +1,43 @@
-// Every queue of the local cloud, per region and account, and how requests name them (URL or ARN).
+// Every queue of the local cloud, per region and account, and how requests name them (URL, bare name or ARN).
 import { parseArn } from '../arn.js';
-import { invalidAddress, missingParameter, queueDoesNotExist } from './errors.js';
+import { missingParameter } from './errors.js';
 import type { Queue, QueueHost } from './queue.js';
 
 /** How many distinct queue URLs keep their parsed form; past that the cache starts over. */
 const PARSED_URLS_KEPT = 1000;
 
-/** The account and queue name in a QueueUrl's path, or `InvalidAddress`. */
-function parseQueueUrl(text: string): { accountId: string; name: string } {
+/** What a QueueUrl names: a queue name, and the account when the URL gives one. */
+interface Named {
+  accountId?: string;
+  name: string;
+}
+
+/**
+ * The account and queue name in a QueueUrl's path; a bare name (no `/` or `:`) names a queue of the caller's
+ * account, as AWS accepts. Anything else names no queue (AWS answers NonExistentQueue, 400).
+ */
+function parseQueueUrl(text: string): Named | null {
+  if (!/[/:]/.test(text)) return { name: text };
   let path: string;
   try {
     path = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? new URL(text).pathname : text;
   } catch {
-    throw invalidAddress(text);
+    return null;
   }
   const parts = path.split('/').filter((p) => p !== '');
-  if (parts.length < 2) throw invalidAddress(text);
-  let name: string;
-  try {
-    name = decodeURIComponent(parts[parts.length - 1]);
-  } catch {
-    throw invalidAddress(text);
-  }
+  if (parts.length < 2) return null;
   const accountId = parts[parts.length - 2];
-  if (!/^\d{12}$/.test(accountId)) throw invalidAddress(text);
-  return { accountId, name };
+  if (!/^\d{12}$/.test(accountId)) return null;
+  try {
+    return { accountId, name: decodeURIComponent(parts[parts.length - 1]) };
+  } catch {
+    return null;
+  }
 }
 
 export class SqsStore implements QueueHost {
   private readonly queues = new Map<string, Queue>();
-  private readonly parsedUrls = new Map<string, { accountId: string; name: string }>();
+  private readonly parsedUrls = new Map<string, Named | null>();
 
   constructor(readonly defaultAccountId: string) {}
 
@@ -64,22 +72,20 @@ export class SqsStore implements QueueHost {
   }
 
   /**
-   * The queue a QueueUrl names. Any host is accepted (clients reuse URLs across endpoints): the queue is
-   * found by the URL's account and name, in the request's region.
+   * The queue a QueueUrl names, if any. Any host is accepted (clients reuse URLs across endpoints): the queue
+   * is found by the URL's account (else the caller's) and name, in the request's region.
    */
-  fromUrl(url: unknown, region: string): Queue {
+  find(url: unknown, region: string, callerAccountId: string): Queue | undefined {
     if (url === undefined || url === null || url === '') throw missingParameter('QueueUrl');
     const text = String(url);
     // Clients send the same few URLs again and again; parse each once.
     let named = this.parsedUrls.get(text);
-    if (!named) {
+    if (named === undefined) {
       named = parseQueueUrl(text);
       if (this.parsedUrls.size >= PARSED_URLS_KEPT) this.parsedUrls.clear();
       this.parsedUrls.set(text, named);
     }
-    const queue = this.get(region, named.accountId, named.name);
-    if (!queue) throw queueDoesNotExist();
-    return queue;
+    return named ? this.get(region, named.accountId ?? callerAccountId, named.name) : undefined;
   }
 
   close(): void {

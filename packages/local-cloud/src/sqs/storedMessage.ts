@@ -1,4 +1,4 @@
-// A stored message and its states, and the randomness of receipt handles: the data the queue keeps.
+// A stored message and its states, its copy for a dead-letter queue, and the randomness of receipt handles.
 import { randomFillSync } from 'node:crypto';
 import type { MessageAttributeValue } from '@aws-sdk/client-sqs';
 
@@ -23,8 +23,10 @@ export interface StoredMessage {
   sequenceNumber?: string;
   deadLetterSourceArn?: string;
   state: State;
-  /** The latest receipt handle; older ones no longer find the message. */
+  /** The latest receipt handle: the one that deletes the message. */
   receipt?: string;
+  /** Handles of earlier deliveries, most recent last: they still find the message (to change its visibility). */
+  pastReceipts?: string[];
   /** Bumped whenever the time the message is due changes, so stale heap entries are skipped. */
   gen: number;
 }
@@ -44,6 +46,25 @@ export interface NewMessage {
   id?: string;
   sentAt?: number;
   deadLetterSourceArn?: string;
+}
+
+/** The message as a dead-letter queue receives it: same id, body, attributes and sent time. */
+export function movedMessage(m: StoredMessage, sourceArn: string): NewMessage {
+  return {
+    id: m.id,
+    body: m.body,
+    md5OfBody: m.md5OfBody,
+    attributes: m.attributes,
+    md5OfAttributes: m.md5OfAttributes,
+    traceHeader: m.traceHeader,
+    md5OfSystemAttributes: m.md5OfSystemAttributes,
+    senderId: m.senderId,
+    sentAt: m.sentAt,
+    groupId: m.groupId,
+    dedupId: m.dedupId,
+    delaySeconds: 0,
+    deadLetterSourceArn: sourceArn,
+  };
 }
 
 const RECEIPT_RANDOM_BYTES = 24;

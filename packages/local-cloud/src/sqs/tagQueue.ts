@@ -1,13 +1,13 @@
-// TagQueue: adds or replaces tags.
+// TagQueue: adds or replaces tags, all or none.
 import type { TagQueueRequest } from '@aws-sdk/client-sqs';
 import type { SqsContext } from './context.js';
-import { invalidParameterValue } from './errors.js';
+import { missingParameter } from './errors.js';
+import { checkTags } from './tags.js';
 
 export function tagQueue(ctx: SqsContext, input: TagQueueRequest): void {
-  const queue = ctx.store.fromUrl(input.QueueUrl, ctx.region);
+  const queue = ctx.queue(input.QueueUrl);
   const tags = input.Tags ?? {};
-  if (Object.keys({ ...queue.tags, ...tags }).length > 50) {
-    throw invalidParameterValue('Too many tags added for queue. Maximum 50 tags allowed per queue.');
-  }
+  if (Object.keys(tags).length === 0) throw missingParameter('Tags');
+  checkTags(queue.name, queue.tags, tags);
   Object.assign(queue.tags, tags);
 }

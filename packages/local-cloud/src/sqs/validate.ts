@@ -95,14 +95,12 @@ export function checkMessageAttributes(attrs: Record<string, MessageAttributeVal
         `The type of message (user) attribute '${name}' is invalid. You must use only the following supported type prefixes: Binary, Number, String.`,
       );
     }
-    size += Buffer.byteLength(name) + Buffer.byteLength(type);
     if (base === 'Binary') {
       if (a.BinaryValue === undefined || a.BinaryValue.length === 0) {
         throw invalidParameterValue(
           `Message (user) attribute '${name}' must contain a non-empty value of type 'Binary'.`,
         );
       }
-      size += a.BinaryValue.length;
     } else {
       if (a.StringValue === undefined || a.StringValue === '') {
         throw invalidParameterValue(
@@ -116,10 +114,22 @@ export function checkMessageAttributes(attrs: Record<string, MessageAttributeVal
         );
       }
       if (hasInvalidChars(v)) throw invalidMessageContents();
-      size += Buffer.byteLength(v);
     }
+    size += attributeBytes(name, a);
   }
   return size;
+}
+
+/** The bytes SQS counts for one message attribute: its name, its type and its value. */
+export function attributeBytes(name: string, a: MessageAttributeValue): number {
+  const type = a.DataType ?? '';
+  const value =
+    type.split('.')[0] === 'Binary'
+      ? (a.BinaryValue?.length ?? 0)
+      : a.StringValue === undefined
+        ? 0
+        : Buffer.byteLength(String(a.StringValue));
+  return Buffer.byteLength(name) + Buffer.byteLength(type) + value;
 }
 
 /** The checks every *Batch operation makes on its entries before looking at any of them. */

@@ -2,6 +2,7 @@
 // each job served by its own module (lifecycle, changeSets, exports, provision, events, plan).
 import type { LocalCloud } from '../cloud.js';
 import { type ChangeSetInput, ChangeSets } from './changeSets.js';
+import { CustomResourceChannel } from './customResponses.js';
 import { StackEvents } from './events.js';
 import { type ExportEntry, Exports } from './exports.js';
 import { Lifecycle } from './lifecycle.js';
@@ -12,7 +13,6 @@ import { StackStore } from './stackStore.js';
 import type { ChangeSet, Stack, StackInput } from './types.js';
 import { ResourceWarnings } from './warnings.js';
 
-export { SKIP_UNSUPPORTED_TAG } from './provision.js';
 export type { StackInput } from './types.js';
 
 export class StackEngine {
@@ -21,8 +21,10 @@ export class StackEngine {
   private readonly lifecycle: Lifecycle;
   private readonly changeSets: ChangeSets;
   readonly pollers = new Pollers();
+  private readonly customResources: CustomResourceChannel;
 
   constructor(cloud: LocalCloud) {
+    this.customResources = new CustomResourceChannel(cloud);
     this.store = new StackStore(cloud);
     this.exportList = new Exports(this.store);
     const events = new StackEvents(cloud);
@@ -33,6 +35,7 @@ export class StackEngine {
       events,
       this.pollers,
       new ResourceWarnings(cloud),
+      this.customResources,
     );
     this.lifecycle = new Lifecycle(cloud, this.store, this.exportList, events, provisioner);
     this.changeSets = new ChangeSets(cloud, this.store, events, this.lifecycle);
@@ -101,8 +104,9 @@ export class StackEngine {
     this.changeSets.delete(region, changeSetName, stackName);
   }
 
-  /** Waits for running operations, then stops every poller. */
+  /** Ends the waits for custom resources' answers, waits for running operations, then stops every poller. */
   async stop(): Promise<void> {
+    this.customResources.stop();
     await Promise.allSettled(this.store.all.map((s) => s.operation));
     await this.pollers.stopAll();
   }

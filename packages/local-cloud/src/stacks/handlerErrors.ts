@@ -27,3 +27,19 @@ export function serviceMessage(err: unknown, service: string): string {
   const e = err as { message?: string; $metadata?: { httpStatusCode?: number; requestId?: string } };
   return `${e.message ?? String(err)} (Service: ${service}, Status Code: ${e.$metadata?.httpStatusCode ?? 400}, Request ID: ${e.$metadata?.requestId ?? randomUUID()})`;
 }
+
+/**
+ * A failure after which CloudFormation still counts the resource as the stack's: a custom resource that
+ * answered FAILED. The rollback treats it as done: a failed create is deleted (with the physical id the
+ * answer named), a failed update is updated back. `undo` is how, set by the engine.
+ */
+export class FailedResource extends Error {
+  undo: 'added' | 'updated' | 'replaced' = 'added';
+
+  constructor(
+    message: string,
+    readonly physicalId: string,
+  ) {
+    super(message);
+  }
+}

@@ -4,6 +4,7 @@ import { AwsError } from '../protocol/errors.js';
 import type { Exports } from './exports.js';
 import { type IntrinsicContext, templateError } from './intrinsics.js';
 import { parameterValues } from './parameters.js';
+import { placeholderAttribute } from './placeholderFormats.js';
 import type { Plan } from './plan.js';
 import type { Template } from './template.js';
 import type { Stack, StackResource } from './types.js';
@@ -64,6 +65,9 @@ export function intrinsicContext(
         throw templateError(`instance of Fn::GetAtt references undefined resource ${id}`);
       }
       if (!(attribute in r.attributes)) {
+        if (r.placeholder) return placeholderAttribute(r, attribute);
+        if (r.attributeError)
+          throw new AwsError('ValidationError', r.attributeError.replace('{attribute}', attribute));
         throw templateError(`resource ${id} does not support attribute type ${attribute} in Fn::GetAtt`);
       }
       return r.attributes[attribute];

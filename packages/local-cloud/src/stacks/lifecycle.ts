@@ -4,6 +4,7 @@ import { noUpdates, stackAlreadyExists, stackNotUpdatable } from '../cloudformat
 import { canonical } from './canonical.js';
 import type { StackEvents } from './events.js';
 import type { Exports } from './exports.js';
+import { FailedResource } from './handlerErrors.js';
 import { stackContext } from './intrinsicContext.js';
 import { resolveOutputs } from './outputs.js';
 import { included, type Plan, planStack, previousValues, safeOrder } from './plan.js';
@@ -110,13 +111,16 @@ export class Lifecycle {
     this.events.status(stack, 'CREATE_IN_PROGRESS', 'User Initiated');
     await tick();
     const created: string[] = [];
-    let failure: Failure | undefined;
+    let failure = this.refused(stack, plan);
     for (const id of plan.order) {
+      if (failure) break;
       if (!included(plan, id)) continue;
       try {
         await this.provisioner.create(stack, plan, id);
         created.push(id);
       } catch (err) {
+        // A custom resource that answered FAILED with a physical id is deleted on rollback too.
+        if (err instanceof FailedResource) created.push(id);
         failure = { id, reason: reasonOf(err) };
         break;
       }
@@ -173,8 +177,9 @@ export class Lifecycle {
     await tick();
     // What was done, to undo on failure: added ids, in-place updates (old resource), replacements (old).
     const undo: { kind: 'added' | 'updated' | 'replaced'; id: string; old?: StackResource }[] = [];
-    let failure: Failure | undefined;
+    let failure = this.refused(stack, plan);
     for (const id of plan.order) {
+      if (failure) break;
       if (!included(plan, id)) continue;
       const old = before.resources.get(id);
       try {
@@ -186,6 +191,8 @@ export class Lifecycle {
         const kind = await this.provisioner.update(stack, plan, id, old);
         if (kind) undo.push({ kind, id, old });
       } catch (err) {
+        // A custom resource that answered FAILED is rolled back as if it had succeeded.
+        if (err instanceof FailedResource) undo.push({ kind: old ? err.undo : 'added', id, old });
         failure = { id, reason: reasonOf(err) };
         break;
       }
@@ -275,6 +282,12 @@ export class Lifecycle {
     this.exports.forget(stack);
     stack.deletionTime = new Date();
     this.events.status(stack, 'DELETE_COMPLETE');
+  }
+
+  /** Strict mode's refusal of every type the local cloud would make a placeholder of, as one failure. */
+  private refused(stack: Stack, plan: Plan): Failure | undefined {
+    const ids = this.provisioner.refuseUnserved(stack, plan);
+    return ids.length > 0 ? { id: ids.join(', '), reason: 'strict mode allows no placeholders' } : undefined;
   }
 
   /** Resolves the outputs and makes them the stack's, if its exports allow; throws otherwise. */

@@ -1,24 +1,31 @@
 // One resource at a time: create, update (in place or by replacement), revert and delete it through its
 // handler, recording the resource's events and what it provisioned. Only what a handler created is
-// recorded, so a rollback or a DeleteStack deletes nothing the stack did not make.
+// recorded, so a rollback or a DeleteStack deletes nothing the stack did not make. A type no handler
+// serves gets an inert placeholder (placeholders.ts), or, in strict mode, fails before anything starts.
 import type { LocalCloud } from '../cloud.js';
 import { canonical } from './canonical.js';
+import type { CustomResourceChannel } from './customResponses.js';
 import type { StackEvents } from './events.js';
 import type { Exports } from './exports.js';
-import { AlreadyExistsError } from './handlerErrors.js';
+import { AlreadyExistsError, FailedResource } from './handlerErrors.js';
 import { partitionOf, stackContext } from './intrinsicContext.js';
 import { resolve } from './intrinsics.js';
 import { physicalName } from './names.js';
-import type { Plan } from './plan.js';
+import {
+  isStrict,
+  keepsValues,
+  makePlaceholder,
+  needsPlaceholder,
+  strictReason,
+  unserved,
+} from './placeholders.js';
+import { included, type Plan } from './plan.js';
 import type { Pollers } from './pollers.js';
 import { handlerFor } from './resources/index.js';
 import type { StackStore } from './stackStore.js';
 import type { TemplateResource } from './template.js';
 import type { HandlerContext, Provisioned, ResourceHandler, Stack, StackResource } from './types.js';
 import type { ResourceWarnings } from './warnings.js';
-
-/** Stack tag that makes unsupported resource types a warning instead of a failure. */
-export const SKIP_UNSUPPORTED_TAG = 'local-cloud:skip-unsupported';
 
 /** A failure as a status reason; an SDK error names its code, as CloudFormation's reasons do. */
 export function reasonOf(err: unknown): string {
@@ -30,7 +37,7 @@ export function reasonOf(err: unknown): string {
   return String(err);
 }
 
-const skipped = (r: StackResource) => r.statusReason?.startsWith('Skipped') === true;
+const REPLACING = 'Requested update requires the creation of a new physical resource; hence creating one.';
 
 export class Provisioner {
   constructor(
@@ -40,6 +47,7 @@ export class Provisioner {
     private readonly events: StackEvents,
     private readonly pollers: Pollers,
     private readonly warnings: ResourceWarnings,
+    private readonly customResources: CustomResourceChannel,
   ) {}
 
   async create(stack: Stack, plan: Plan, id: string): Promise<void> {
@@ -48,24 +56,11 @@ export class Provisioner {
     const props = this.resolveProps(stack, plan, id, '', 'CREATE_FAILED');
     const handler = handlerFor(def.Type);
     if (!handler) {
-      const message = `Resource type ${def.Type} of resource ${id} is not supported by this local cloud`;
-      if (stack.tags.some((t) => t.Key === SKIP_UNSUPPORTED_TAG && t.Value === 'true')) {
-        this.warnings.log(stack, `${message}; skipped`);
-        stack.resources.set(id, {
-          logicalId: id,
-          type: def.Type,
-          physicalId: `${stack.stackName}-${id}-SKIPPED`,
-          ref: `${stack.stackName}-${id}-SKIPPED`,
-          attributes: {},
-          properties: props,
-          status: 'CREATE_COMPLETE',
-          statusReason: `Skipped: ${message}`,
-          lastUpdated: new Date(),
-          deletionPolicy: 'Retain',
-        });
-        this.events.resource(stack, id, '', def.Type, 'CREATE_COMPLETE', `Skipped: ${message}`);
+      if (needsPlaceholder(def.Type)) {
+        this.placehold(stack, id, def, props, 'CREATE_COMPLETE');
         return;
       }
+      const message = `Resource type ${def.Type} of resource ${id} is not supported by this local cloud`;
       this.events.resource(stack, id, '', def.Type, 'CREATE_FAILED', message);
       throw new Error(message);
     }
@@ -76,10 +71,11 @@ export class Provisioner {
           `Properties validation failed for resource ${id} with message: #: required key [${missing[0]}] not found`,
         );
       }
-      const made = await handler.create(this.handlerContext(stack, id), props);
+      const made = await handler.create(this.handlerContext(stack, id, def.Type), props);
       this.record(stack, id, def, props, made, 'CREATE_COMPLETE');
     } catch (err) {
       this.warnings.take(stack, id);
+      if (err instanceof FailedResource) this.keep(stack, id, def, props, err.physicalId, 'CREATE_FAILED');
       const failure =
         err instanceof AlreadyExistsError
           ? (this.ownedElsewhere(stack, def.Type, handler, props) ?? err)
@@ -100,12 +96,24 @@ export class Provisioner {
     const props = this.resolveProps(stack, plan, id, old.physicalId, 'UPDATE_FAILED');
     if (def.Type === old.type && canonical(props) === canonical(old.properties)) return undefined;
     const handler = handlerFor(def.Type);
+    if (!handler && needsPlaceholder(def.Type)) {
+      const keep = keepsValues(def.Type, old, props);
+      this.events.resource(
+        stack,
+        id,
+        old.physicalId,
+        def.Type,
+        'UPDATE_IN_PROGRESS',
+        keep ? undefined : REPLACING,
+      );
+      this.placehold(stack, id, def, props, 'UPDATE_COMPLETE', keep ? old : undefined);
+      return keep ? 'updated' : 'replaced';
+    }
     const replace =
       def.Type !== old.type ||
       !handler?.update ||
       (handler.replaceOn ?? []).some((p) => canonical(props[p]) !== canonical(old.properties[p]));
     if (!handler) {
-      if (skipped(old)) return undefined;
       throw new Error(`Resource type ${def.Type} of resource ${id} is not supported by this local cloud`);
     }
     const name = handler.nameProperty === undefined ? undefined : props[handler.nameProperty];
@@ -126,16 +134,20 @@ export class Provisioner {
       old.physicalId,
       def.Type,
       'UPDATE_IN_PROGRESS',
-      replace
-        ? 'Requested update requires the creation of a new physical resource; hence creating one.'
-        : undefined,
+      replace ? REPLACING : undefined,
     );
     try {
-      const ctx = this.handlerContext(stack, id);
+      const ctx = this.handlerContext(stack, id, def.Type);
       const made = replace ? await handler.create(ctx, props) : await handler.update!(ctx, old, props);
       this.record(stack, id, def, props, made, 'UPDATE_COMPLETE');
-      return replace ? 'replaced' : 'updated';
+      return replace || (handler.newIdReplaces && made.physicalId !== old.physicalId)
+        ? 'replaced'
+        : 'updated';
     } catch (err) {
+      if (err instanceof FailedResource) {
+        err.undo = replace ? 'replaced' : 'updated';
+        this.keep(stack, id, def, props, err.physicalId, 'UPDATE_FAILED');
+      }
       const failure =
         err instanceof AlreadyExistsError
           ? (this.ownedElsewhere(stack, def.Type, handler, props) ?? err)
@@ -147,10 +159,11 @@ export class Provisioner {
 
   /** Puts an in-place update back to the resource's previous properties. */
   async revert(stack: Stack, id: string, old: StackResource): Promise<void> {
-    const handler = handlerFor(old.type)!;
     const current = stack.resources.get(id)!;
     this.events.resource(stack, id, current.physicalId, old.type, 'UPDATE_IN_PROGRESS');
-    await handler.update!(this.handlerContext(stack, id), current, old.properties);
+    // a placeholder holds nothing to put back but its record
+    if (!old.placeholder)
+      await handlerFor(old.type)!.update!(this.handlerContext(stack, id, old.type), current, old.properties);
     stack.resources.set(id, old);
     this.events.resource(stack, id, old.physicalId, old.type, 'UPDATE_COMPLETE');
   }
@@ -164,12 +177,28 @@ export class Provisioner {
     this.events.resource(stack, r.logicalId, r.physicalId, r.type, 'DELETE_IN_PROGRESS');
     const handler = handlerFor(r.type);
     try {
-      if (handler && !skipped(r)) await handler.delete(this.handlerContext(stack, r.logicalId), r);
+      if (handler && !r.placeholder) await handler.delete(this.handlerContext(stack, r.logicalId, r.type), r);
     } catch (err) {
       this.events.resource(stack, r.logicalId, r.physicalId, r.type, 'DELETE_FAILED', reasonOf(err));
       throw err;
     }
     this.events.resource(stack, r.logicalId, r.physicalId, r.type, 'DELETE_COMPLETE');
+  }
+
+  /**
+   * Strict mode: every resource a placeholder would stand in for fails at once, each with its event,
+   * before anything is created; returns their ids (none outside strict mode).
+   */
+  refuseUnserved(stack: Stack, plan: Plan): string[] {
+    if (!isStrict(stack)) return [];
+    const ids = unserved(plan, (id) => included(plan, id));
+    for (const id of ids) {
+      const type = plan.template.Resources[id].Type;
+      const old = stack.resources.get(id);
+      const status = old ? 'UPDATE_FAILED' : 'CREATE_FAILED';
+      this.events.resource(stack, id, old?.physicalId ?? '', type, status, strictReason(type, id));
+    }
+    return ids;
   }
 
   /** Deletes in the given order; returns false when one failed (the failed ones stay in the stack). */
@@ -246,6 +275,7 @@ export class Provisioner {
       ref: made.ref ?? made.physicalId,
       attributes: made.attributes ?? {},
       properties: props,
+      attributeError: made.attributeError,
       status,
       statusReason: this.warnings.take(stack, id),
       lastUpdated: new Date(),
@@ -255,11 +285,62 @@ export class Provisioner {
     this.events.resource(stack, id, r.physicalId, def.Type, status, r.statusReason);
   }
 
-  private handlerContext(stack: Stack, logicalId: string): HandlerContext {
+  /** Records an inert placeholder for a type no handler serves: new values, or those of `keep`. */
+  private placehold(
+    stack: Stack,
+    id: string,
+    def: TemplateResource,
+    props: Record<string, unknown>,
+    status: 'CREATE_COMPLETE' | 'UPDATE_COMPLETE',
+    keep?: StackResource,
+  ): void {
+    const values = keep ?? makePlaceholder(this.handlerContext(stack, id, def.Type), def.Type, props);
+    const r: StackResource = {
+      logicalId: id,
+      type: def.Type,
+      physicalId: values.physicalId,
+      ref: values.ref,
+      attributes: values.attributes,
+      placeholder: values.placeholder,
+      properties: props,
+      status,
+      statusReason: values.placeholder!.reason,
+      lastUpdated: new Date(),
+      deletionPolicy: def.DeletionPolicy,
+    };
+    stack.resources.set(id, r);
+    this.warnings.log(stack, `${id}: ${r.statusReason}`);
+    this.events.resource(stack, id, r.physicalId, def.Type, status, r.statusReason);
+  }
+
+  /** A resource whose operation failed but that the stack keeps, for its rollback (FailedResource). */
+  private keep(
+    stack: Stack,
+    id: string,
+    def: TemplateResource,
+    props: Record<string, unknown>,
+    physicalId: string,
+    status: 'CREATE_FAILED' | 'UPDATE_FAILED',
+  ): void {
+    stack.resources.set(id, {
+      logicalId: id,
+      type: def.Type,
+      physicalId,
+      ref: physicalId,
+      attributes: {},
+      properties: props,
+      status,
+      lastUpdated: new Date(),
+      deletionPolicy: def.DeletionPolicy,
+    });
+  }
+
+  private handlerContext(stack: Stack, logicalId: string, resourceType: string): HandlerContext {
     return {
       stackName: stack.stackName,
       stackId: stack.stackId,
       logicalId,
+      resourceType,
       region: stack.region,
       accountId: this.cloud.accountId,
       partition: partitionOf(stack.region),
@@ -268,6 +349,7 @@ export class Provisioner {
       physicalName: (o) => physicalName(stack.stackName, logicalId, o),
       warn: (m) => this.warnings.add(stack, logicalId, m),
       pollers: this.pollers,
+      customResources: this.customResources,
     };
   }
 }

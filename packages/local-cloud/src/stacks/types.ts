@@ -1,4 +1,5 @@
 // The shapes the stack engine keeps: stacks, their resources and events, and what a resource handler is.
+import type { CustomResourceChannel } from './customResponses.js';
 import type { Template } from './template.js';
 
 export type StackStatus =
@@ -31,10 +32,17 @@ export interface StackResource {
   attributes: Record<string, unknown>;
   /** Resolved properties the resource was last created or updated with. */
   properties: Record<string, unknown>;
+  /** Fn::GetAtt's failure for an attribute the resource lacks, `{attribute}` standing for its name. */
+  attributeError?: string;
   status: string;
   statusReason?: string;
   lastUpdated: Date;
   deletionPolicy?: string;
+  /**
+   * Set when no handler serves the type: an inert placeholder with AWS-shaped values stands in, listed by
+   * its status reason; `fallbackArn` answers Fn::GetAtt of `*Arn` attributes its format does not list.
+   */
+  placeholder?: { reason: string; fallbackArn: string };
 }
 
 export interface StackEvent {
@@ -131,6 +139,8 @@ export interface HandlerContext {
   stackName: string;
   stackId: string;
   logicalId: string;
+  /** The resource's type, as the template names it. */
+  resourceType: string;
   region: string;
   accountId: string;
   partition: string;
@@ -143,6 +153,8 @@ export interface HandlerContext {
   warn(message: string): void;
   /** Long-running helpers owned by the stack engine (event source mapping pollers). */
   pollers: PollerRegistry;
+  /** Where custom resources send their requests and wait for the provider's answer. */
+  customResources: CustomResourceChannel;
 }
 
 export interface PollerRegistry {
@@ -154,6 +166,8 @@ export interface Provisioned {
   physicalId: string;
   ref?: unknown;
   attributes?: Record<string, unknown>;
+  /** See StackResource.attributeError. */
+  attributeError?: string;
 }
 
 export interface ResourceHandler {
@@ -163,6 +177,8 @@ export interface ResourceHandler {
   replaceOn?: string[];
   /** Properties the template must give. */
   required?: string[];
+  /** An in-place update that answers another physical id replaced the resource (custom resources). */
+  newIdReplaces?: boolean;
   create(ctx: HandlerContext, props: Record<string, unknown>): Promise<Provisioned>;
   /** In-place update; missing means every change replaces. */
   update?(ctx: HandlerContext, current: StackResource, props: Record<string, unknown>): Promise<Provisioned>;

@@ -8,6 +8,8 @@ export const DOCTOR_HELP = `Usage: destinations doctor <service dir | destinatio
 
 Checks, without invoking anything: the function exists and has an EventInvokeConfig, each destination
 exists and is a supported type (not FIFO; S3 only on failure), and the execution role may deliver there.
+On a local cloud it also lists the service's resources it did not emulate (inert placeholders: a handler
+that calls one will fail), as warnings, or as errors with --strict.
 
 Options:
   -s, --stage S          stage deployed
@@ -15,12 +17,13 @@ Options:
       --cloud aws|local  aws (default) or a local cloud
       --endpoint URL     AWS endpoint (default AWS_ENDPOINT_URL)
       --param k=v        stage parameter, repeatable
+      --strict           resources the local cloud did not emulate are errors
 Exit codes: 0 no errors (warnings and skipped checks are printed), 1 an error found, 2 bad input.`;
 
 export async function runDoctor(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: COMMON_OPTIONS,
+    options: { ...COMMON_OPTIONS, strict: { type: 'boolean' } },
     allowPositionals: true,
     strict: true,
   });
@@ -33,6 +36,7 @@ export async function runDoctor(argv: string[]): Promise<number> {
   const problems = await doctor({
     ...common(values),
     cloud: parseCloud(values.cloud, 'aws'),
+    strict: values.strict,
     ...(isPath ? { spec: target } : { function: target }),
   });
   if (problems.length === 0) console.log('no problems found');

@@ -1,5 +1,6 @@
 // The options shared by `verify`, `e2e` and `doctor`, parsed into VerifyOptions.
 import type { ParseArgsConfig } from 'node:util';
+import { isStageName, STAGE_RULE } from '@destinations-action/deploy';
 import type { Cloud, VerifyOptions } from '../types.js';
 import { UsageError } from './usage.js';
 
@@ -55,6 +56,13 @@ export function parseTimeScale(value: string | undefined): number | undefined {
   return timeScale;
 }
 
+/** As the Action's 'stage' input: checked before anything is packaged or deployed. */
+export function parseStage(value: string | undefined): string | undefined {
+  if (value !== undefined && !isStageName(value))
+    throw new UsageError(`--stage must be ${STAGE_RULE}; got '${value}'`);
+  return value;
+}
+
 export function common(values: {
   stage?: string;
   region?: string;
@@ -62,7 +70,7 @@ export function common(values: {
   param?: string[];
 }): Pick<VerifyOptions, 'stage' | 'region' | 'endpoint' | 'params'> {
   return {
-    stage: values.stage,
+    stage: parseStage(values.stage),
     region: values.region,
     endpoint: values.endpoint,
     params: parseParams(values.param),

@@ -47,10 +47,14 @@ Options: those of 'destinations verify', and
       --remove             remove the stage afterwards (aws)
       --no-deploy          verify what is deployed, without deploying
       --time-scale N       time scale of the in-process local cloud (default 0.001)
+      --python [RT=]PATH   the in-process local cloud's Python for every python runtime, or for RT
+                           (python3.13=/usr/bin/python3.13); repeatable; --node likewise for Node.js
       --serverless CMD     the Serverless command: deploy/remove on aws, package on local
                            (default: aws 'serverless'; local the service's own node_modules/.bin/serverless)
       --infra DIR          with several services: one holding their destinations, repeatable
       --repackage          with several services: package each again even when its inputs did not change
+      --strict             local: fail the deploy when a resource type is not served by the local cloud
+                           (by default it deploys an inert placeholder, listed as a warning)
 Exit codes: 0 all cases passed, 1 a case failed or the stage could not be removed, 2 bad input or
 configuration.`;
 
@@ -76,6 +80,9 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
             serverless: { type: 'string' },
             infra: { type: 'string', multiple: true },
             repackage: { type: 'boolean' },
+            python: { type: 'string', multiple: true },
+            node: { type: 'string', multiple: true },
+            strict: { type: 'boolean' },
           }
         : {}),
     },
@@ -90,11 +97,16 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
     serverless?: string;
     infra?: string[];
     repackage?: boolean;
+    python?: string[];
+    node?: string[];
+    interpreters?: Record<string, string>;
+    strict?: boolean;
   };
   if (v.help) {
     console.log(command === 'verify' ? VERIFY_HELP : E2E_HELP);
     return 0;
   }
+  if (v.python || v.node) v.interpreters = await parseInterpreters(v.python, v.node);
   if (command === 'e2e' && (positionals.length > 1 || v.infra)) return runSuiteCli(positionals, v);
   if (positionals.length > 1)
     throw new UsageError(`expected one service folder or spec; got ${positionals.join(' ')}`);
@@ -116,6 +128,8 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
       deploy: !v['no-deploy'],
       remove: v.keep ? false : v.remove ? true : undefined,
       serverlessCommand: v.serverless,
+      interpreters: v.interpreters,
+      strict: v.strict,
     });
   }
   let report: Awaited<ReturnType<typeof verify>>;
@@ -130,6 +144,19 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
   if (v.json) await writeJsonReport(report, v.json);
   if (v.markdown) await writeMarkdownReport(renderMarkdown(report), v.markdown);
   return exitCodeOf(report);
+}
+
+/** `--python` / `--node` as the local cloud reads them, each checked to run. */
+async function parseInterpreters(
+  python: string[] | undefined,
+  node: string[] | undefined,
+): Promise<Record<string, string>> {
+  const { interpreterSettings } = await import('@destinations-action/local-cloud');
+  try {
+    return interpreterSettings({ python, node });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
 }
 
 export { COMMON_OPTIONS };

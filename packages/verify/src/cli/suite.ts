@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderSuite } from '../report/suite.js';
 import { runSuite } from '../suite/run.js';
-import { parseTimeScale } from './options.js';
+import { parseStage, parseTimeScale } from './options.js';
 import { UsageError } from './usage.js';
 
 export async function runSuiteCli(
@@ -18,8 +18,10 @@ export async function runSuiteCli(
     serverless?: string;
     infra?: string[];
     'time-scale'?: string;
+    interpreters?: Record<string, string>;
     json?: string;
     quiet?: boolean;
+    strict?: boolean;
   },
 ): Promise<number> {
   if (v.cloud !== undefined && v.cloud !== 'local')
@@ -31,13 +33,15 @@ export async function runSuiteCli(
   });
   const result = await runSuite({
     services: [...(v.infra ?? []).map((d) => service(d, true)), ...positionals.map((d) => service(d, false))],
-    stage: v.stage,
+    stage: parseStage(v.stage),
     region: v.region,
     endpoint: v.endpoint,
     timeScale: parseTimeScale(v['time-scale']),
+    interpreters: v.interpreters,
     keep: v.keep,
     repackage: v.repackage,
     serverlessCommand: v.serverless,
+    strict: v.strict,
     onLog: v.quiet ? undefined : (line) => console.error(line),
   });
   console.log(renderSuite(result));

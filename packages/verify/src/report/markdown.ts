@@ -1,6 +1,7 @@
 // The Markdown report (a GitHub job summary): the table, each failure with expected / got / likely
-// cause, and a Mermaid diagram of where each case's records went.
+// cause, what the local cloud did not emulate, and a Mermaid diagram of where each case's records went.
 import { resourceName } from '../arn.js';
+import { NOT_EMULATED } from '../placeholders.js';
 import type { CaseResult, Report } from '../types.js';
 import { short } from './table.js';
 
@@ -30,6 +31,18 @@ export function renderMarkdown(report: Report): string {
   if (problems.length) {
     out.push('', '### Preflight', '');
     for (const p of problems) out.push(`- **${p.level}**: ${esc(p.message)}`);
+  }
+  if (report.placeholders?.length) {
+    out.push(
+      '',
+      '### Not emulated',
+      '',
+      `> [!WARNING]\n> ${NOT_EMULATED}`,
+      '',
+      '| resource | type |',
+      '|---|---|',
+    );
+    for (const p of report.placeholders) out.push(`| ${esc(p.logicalId)} | \`${p.type}\` |`);
   }
   out.push('', '### Where the records went', '', '```mermaid', ...diagram(report), '```', '');
   return out.join('\n');

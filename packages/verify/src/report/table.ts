@@ -1,4 +1,6 @@
-// The console table of a report: one row a case, then each failure with its cause.
+// The console table of a report: one row a case, then each failure with its cause, the preflight's
+// problems and what the local cloud did not emulate.
+import { NOT_EMULATED } from '../placeholders.js';
 import type { CaseResult, Report } from '../types.js';
 
 export function renderTable(report: Report): string {
@@ -25,6 +27,12 @@ export function renderTable(report: Report): string {
   for (const c of failed) out.push('', ...failureLines(c));
   const problems = report.preflight.filter((p) => p.level === 'error' || p.level === 'warning');
   if (problems.length) out.push('', 'preflight:', ...problems.map((p) => `  ${p.level}: ${p.message}`));
+  if (report.placeholders?.length)
+    out.push(
+      '',
+      `warning: ${NOT_EMULATED}`,
+      ...report.placeholders.map((p) => `  ${p.logicalId} (${p.type})`),
+    );
   const t = report.totals;
   out.push(
     '',

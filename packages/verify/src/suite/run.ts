@@ -11,7 +11,8 @@ import {
   type StageDeployed,
   type StageTarget,
 } from '@destinations-action/deploy';
-import { startInProcess } from '../localCloud.js';
+import { useLocalCloud } from '../localCloud.js';
+import { placeholderLines } from '../placeholders.js';
 import type { Report } from '../types.js';
 import { verify } from '../verify.js';
 import { pool } from './pool.js';
@@ -43,11 +44,16 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     });
   const reports: Record<string, Report> = {};
   const deployed = new Map<SuiteService, StageTarget>();
+  const placeholders: SuiteResult['placeholders'] = [];
 
-  const inProcess = options.endpoint
-    ? undefined
-    : await startInProcess({ region, timeScale: options.timeScale });
-  const endpoint = options.endpoint ?? inProcess!.url;
+  const cloud = await useLocalCloud({
+    endpoint: options.endpoint,
+    region,
+    timeScale: options.timeScale,
+    interpreters: options.interpreters,
+  });
+  log(cloud.said);
+  const endpoint = cloud.url;
   const targetOf = (s: SuiteService): StageTarget => ({
     cloud: 'local',
     serviceDir: s.serviceDir,
@@ -55,6 +61,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     region,
     endpoint,
     serverlessCommand: options.serverlessCommand,
+    strict: options.strict,
   });
   const deploy = (s: SuiteService, packaged: PackagedService) =>
     step('deploy', async () => {
@@ -65,6 +72,9 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
       deployed.set(s, { ...targetOf(s), stackName: done.stackName });
       log(`${s.name}: deployed ${done.stackName} in ${seconds(performance.now() - t0)}`);
       for (const line of warningLines(done)) log(`  ${line}`);
+      const mine = done.result?.placeholders ?? [];
+      for (const line of placeholderLines(mine)) log(`  ${line}`);
+      placeholders.push(...mine.map((p) => ({ service: s.name, ...p })));
       return done;
     });
 
@@ -73,7 +83,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     const packaged = new Map(
       options.services.map((s) => [
         s,
-        slot(() => step('package', () => packageOne(s, stage, region, options, log))),
+        slot(() => step('package', () => packageOne(s, { stage, region, endpoint }, options, log))),
       ]),
     );
     const infra = options.services.filter((s) => s.infra);
@@ -137,7 +147,8 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
                 handleSignals: false,
               }),
             );
-            reports[s.name] = report;
+            const notEmulated = done.result?.placeholders ?? [];
+            reports[s.name] = notEmulated.length ? { ...report, placeholders: notEmulated } : report;
             const { passed, cases } = report.totals;
             log(`${s.name}: verified in ${seconds(performance.now() - t0)}, ${passed}/${cases} cases passed`);
           })();
@@ -159,7 +170,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
         await Promise.all(last.map(removeOne));
       });
     }
-    await inProcess?.stop();
+    await cloud.stop?.();
   }
   const { rows, problems } = summarize(options.services, errors, reports);
   return {
@@ -170,6 +181,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     problems,
     errors,
     reports,
+    placeholders,
     spans,
     durationMs: performance.now() - started,
   };
@@ -177,16 +189,14 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
 
 async function packageOne(
   s: SuiteService,
-  stage: string,
-  region: string,
+  where: { stage: string; region: string; endpoint: string },
   options: SuiteOptions,
   log: (line: string) => void,
 ): Promise<PackagedService> {
   const t0 = performance.now();
   const pkg = await packageService({
     serviceDir: s.serviceDir,
-    stage,
-    region,
+    ...where,
     serverlessCommand: options.serverlessCommand,
     cache: options.repackage ? 'refresh' : 'reuse',
   });

@@ -1,4 +1,5 @@
-// Lambda tap: the destination function's log group, where its handler logs each record as one JSON line.
+// Lambda tap: the destination function's log group, where its handler logs each record as one JSON line;
+// a line that names one of our invocations but is no JSON record is reported as unreadable.
 import { FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { GetFunctionCommand } from '@aws-sdk/client-lambda';
 import { functionNameOf } from '../arn.js';
@@ -18,7 +19,8 @@ export async function openFunctionTap(clients: Clients, destinationArn: string):
   } catch {
     // The preflight reports a missing destination; the default group name is still worth reading.
   }
-  const startTime = Date.now() - LOOK_BACK_MS;
+  const openedAt = Date.now();
+  const startTime = openedAt - LOOK_BACK_MS;
   const seen = new Set<string>();
   return {
     destinationArn,
@@ -37,8 +39,13 @@ export async function openFunctionTap(clients: Clients, destinationArn: string):
               const id = e.eventId ?? `${e.logStreamName}/${e.timestamp}/${e.message}`;
               if (seen.has(id)) continue;
               seen.add(id);
-              const record = recordInLine(e.message ?? '');
+              const message = e.message ?? '';
+              const record = recordInLine(message);
               if (record && ctx.isOurs(record)) ctx.onArrival({ destinationArn, record, arrivedAt });
+              else if (!record && ctx.mentionsOurs(message))
+                ctx.onUnreadable({ destinationArn, line: message.trim(), text: message });
+              else if (message.startsWith('START RequestId:') && (e.timestamp ?? 0) >= openedAt)
+                ctx.onInvoked?.(destinationArn);
             }
             nextToken = out.nextToken;
           } while (nextToken && !ctx.signal.aborted);

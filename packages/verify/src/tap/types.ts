@@ -7,10 +7,22 @@ export interface Arrival {
   arrivedAt: number;
 }
 
+/** A line at a destination that names an invocation of this run but holds no record the verifier can read. */
+export interface Unreadable {
+  destinationArn: string;
+  /** The line, as the destination shows it (e.g. a Python `print(event)`). */
+  line: string;
+}
+
 export interface TapContext {
   /** True for a record of this run (by request id or marker). */
   isOurs(record: InvocationRecord): boolean;
   onArrival(arrival: Arrival): void;
+  /** Whether a text that is not a record names an invocation of this run (its request id or marker). */
+  mentionsOurs(text: string): boolean;
+  onUnreadable(seen: Unreadable & { text: string }): void;
+  /** A destination function started an invocation (its log's START line) while the tap ran. */
+  onInvoked?(destinationArn: string): void;
   /** Aborted when collecting ends. */
   signal: AbortSignal;
   /** How long one long poll may wait, in seconds; how long to sleep between polls of APIs without one. */

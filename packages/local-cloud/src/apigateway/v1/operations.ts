@@ -1,5 +1,5 @@
 // The REST API (v1) operations by name: RestApi, Resource, Method, Integration, Deployment, Stage and the
-// records around them (authorizers, validators, models, API keys, usage plans).
+// records around them (authorizers, validators, models, API keys, usage plans, the account's settings).
 import type { Operations } from '../../protocol/service.js';
 import type { ApiGatewayContext } from '../context.js';
 import { createApiKey } from './createApiKey.js';
@@ -24,6 +24,7 @@ import { deleteRestApi } from './deleteRestApi.js';
 import { deleteStage } from './deleteStage.js';
 import { deleteUsagePlan } from './deleteUsagePlan.js';
 import { deleteUsagePlanKey } from './deleteUsagePlanKey.js';
+import { getAccount } from './getAccount.js';
 import { getApiKey } from './getApiKey.js';
 import { getApiKeys } from './getApiKeys.js';
 import { getAuthorizer } from './getAuthorizer.js';
@@ -53,6 +54,7 @@ import { putMethod } from './putMethod.js';
 import { putMethodResponse } from './putMethodResponse.js';
 import { tagResource } from './tagResource.js';
 import { untagResource } from './untagResource.js';
+import { updateAccount } from './updateAccount.js';
 import { updateDeployment } from './updateDeployment.js';
 import { updateRestApi } from './updateRestApi.js';
 import { updateStage } from './updateStage.js';
@@ -81,6 +83,7 @@ export const V1_OPERATIONS: Operations<ApiGatewayContext> = {
   DeleteStage: deleteStage,
   DeleteUsagePlan: deleteUsagePlan,
   DeleteUsagePlanKey: deleteUsagePlanKey,
+  GetAccount: getAccount,
   GetApiKey: getApiKey,
   GetApiKeys: getApiKeys,
   GetAuthorizer: getAuthorizer,
@@ -110,6 +113,7 @@ export const V1_OPERATIONS: Operations<ApiGatewayContext> = {
   PutMethodResponse: putMethodResponse,
   TagResource: tagResource,
   UntagResource: untagResource,
+  UpdateAccount: updateAccount,
   UpdateDeployment: updateDeployment,
   UpdateRestApi: updateRestApi,
   UpdateStage: updateStage,

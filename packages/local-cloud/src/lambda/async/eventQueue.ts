@@ -1,6 +1,7 @@
 // The asynchronous event queue: runs each event, retries function errors, backs off on throttles,
 // and sends the record to the destination and dead-letter queue once the event is done.
 import type { LocalCloud } from '../../cloud.js';
+import { putLambdaMetric } from '../metrics.js';
 import type { InvocationResult } from '../runtime/environment.js';
 import type { Pool } from '../runtime/pool.js';
 import type { LambdaFunction, LambdaStore, Resolved } from '../store.js';
@@ -52,6 +53,7 @@ export class EventQueue {
       attempts: 0,
       throttles: 0,
     };
+    putLambdaMetric(this.cloud, resolved.fn, 'AsyncEventsReceived', 1);
     this.later(ev, 0);
   }
 
@@ -88,6 +90,7 @@ export class EventQueue {
     }
     if (fn.reservedConcurrency === 0) return this.complete(ev, 'ZeroReservedConcurrency');
     const { maxRetries, maxAgeMs } = this.settings(ev);
+    putLambdaMetric(this.cloud, fn, 'AsyncEventAge', Date.now() - ev.enqueuedAt);
     let result: Awaited<ReturnType<Pool['invoke']>>;
     try {
       result = await this.pool.invoke(fn, resolved.version, {
@@ -120,6 +123,7 @@ export class EventQueue {
   }
 
   private drop(ev: AsyncEvent, reason: string): void {
+    putLambdaMetric(this.cloud, ev.fn, 'AsyncEventsDropped', 1);
     this.cloud.log('info', `lambda ${ev.fn.name}: event ${ev.requestId} dropped: ${reason}`);
   }
 
@@ -155,6 +159,8 @@ export class EventQueue {
       });
     }
     if (!success) {
+      // AWS counts every event that ends without a successful run, whether a destination or DLQ got it.
+      putLambdaMetric(this.cloud, fn, 'AsyncEventsDropped', 1);
       this.cloud.count('AsyncEventsFailed', fn.name);
       let version = fn.latest;
       try {

@@ -7,6 +7,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
+import { redirectHttpsToCloud } from './cloudHttps.mjs';
 
 const [apiHost, apiPort] = process.env.AWS_LAMBDA_RUNTIME_API.split(':');
 const handlerSpec = process.env._HANDLER ?? '';
@@ -160,6 +161,28 @@ function isEsm(file) {
   }
 }
 
+/**
+ * For a package not found (not a file of the code): the folders searched, in order, and where it may
+ * come from. Lambda's runtimes carry the AWS SDK; here it comes from the host's node_modules.
+ */
+function whereLooked(message) {
+  const m = /^Cannot find (?:package|module) '([^']+)'/.exec(message);
+  const specifier = m?.[1];
+  if (!specifier || /^(\.|\/|file:|node:)/.test(specifier)) return '';
+  const parts = specifier.split('/');
+  const pkg = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+  const dirs = [
+    path.join(taskRoot, 'node_modules'),
+    ...(process.env.NODE_PATH ?? '').split(path.delimiter).filter((d) => d && d !== taskRoot),
+  ];
+  const from = pkg.startsWith('@aws-sdk/')
+    ? "Lambda's Node.js runtimes include the AWS SDK v3; the local cloud takes it from the function's code, its layers or the host's node_modules: install it in the service's directory or the repository (npm install " +
+      pkg +
+      '), or set LOCAL_CLOUD_SERVICE_DIR to the directory whose node_modules has it.'
+    : 'Package it with the function or in a layer (nodejs/node_modules).';
+  return `\nThe local cloud looked for '${pkg}' in: ${dirs.join(', ')}. ${from}`;
+}
+
 async function loadHandler() {
   const slash = handlerSpec.lastIndexOf('/');
   const dot = handlerSpec.indexOf('.', slash + 1);
@@ -174,14 +197,16 @@ async function loadHandler() {
       `Error: Cannot find module '${path.basename(modulePath)}'\nRequire stack:\n- ${new URL(import.meta.url).pathname}`,
     );
   }
+  const esm = isEsm(file);
+  redirectHttpsToCloud(esm);
   let mod;
   try {
-    mod = isEsm(file) ? await import(pathToFileURL(file).href) : createRequire(file)(file);
+    mod = esm ? await import(pathToFileURL(file).href) : createRequire(file)(file);
   } catch (err) {
     if (err instanceof SyntaxError)
       throw new NamedError('Runtime.UserCodeSyntaxError', `${err.name}: ${err.message}`);
     if (err?.code === 'MODULE_NOT_FOUND' || err?.code === 'ERR_MODULE_NOT_FOUND') {
-      throw new NamedError('Runtime.ImportModuleError', `Error: ${err.message}`);
+      throw new NamedError('Runtime.ImportModuleError', `Error: ${err.message}${whereLooked(err.message)}`);
     }
     throw err;
   }

@@ -8,6 +8,8 @@ import type { RuntimeFamily } from '../runtimes.js';
 import type { FunctionVersion, LambdaFunction } from '../store.js';
 import { childEnvironment } from './childEnvironment.js';
 import { exitPayload, invalidEntrypointPayload, timedOutPayload } from './errors.js';
+import type { ExecutionRoot } from './executionRoot.js';
+import { interpreterForFunction } from './interpreters.js';
 import { launchCommand } from './launch.js';
 import { endLine, logStreamName, reportLine, startLine } from './logStream.js';
 import { type Answer, type ApiRequest, createRuntimeApi, type RuntimeApiServer } from './runtimeApi.js';
@@ -32,6 +34,8 @@ export interface InvocationResult {
   /** The error's type (`Error`, `Sandbox.Timedout`, ...), for the DLQ's ErrorCode. */
   errorType?: string;
   logTail?: string;
+  /** The run's time in the handler (ms), as REPORT's Duration and the Duration metric have it. */
+  durationMs: number;
 }
 
 type State = 'starting' | 'idle' | 'busy' | 'dead';
@@ -70,6 +74,7 @@ export class Environment {
     readonly fn: LambdaFunction,
     readonly version: FunctionVersion,
     private readonly family: RuntimeFamily,
+    private readonly root: ExecutionRoot,
     private readonly onIdle: (env: Environment) => void,
     private readonly onDead: (env: Environment) => void,
   ) {
@@ -112,15 +117,16 @@ export class Environment {
       return;
     }
     const port = (server.address() as AddressInfo).port;
-    const env = childEnvironment(this.cloud, this.fn, this.version, this.family, {
+    const env = childEnvironment(this.cloud, this.fn, this.version, this.family, this.root, {
       logGroup: this.logGroup,
       logStream: this.logStream,
       runtimeApi: `127.0.0.1:${port}`,
     });
-    const [command, args] = launchCommand(this.family, this.version.code.dir);
+    const interpreter = interpreterForFunction(this.cloud, this.fn.name, this.version.config.Runtime ?? '');
+    const [command, args] = launchCommand(this.family, this.root.taskDir, interpreter.command);
     this.startedAt = performance.now();
     const child = spawn(command, args, {
-      cwd: this.version.code.dir,
+      cwd: this.root.taskDir,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -289,12 +295,14 @@ export class Environment {
     }
   }
 
-  private finish(result: InvocationResult, status?: string, memory?: number): void {
+  private finish(answer: Omit<InvocationResult, 'durationMs'>, status?: string, memory?: number): void {
     const inv = this.current!;
     const resolve = this.resolve!;
     this.resolve = undefined;
     clearTimeout(this.timer);
     const duration = this.delivered ? performance.now() - this.deliveredAt : 0;
+    const result = answer as InvocationResult;
+    result.durationMs = duration;
     const first = this.initDuration !== undefined && !this.reportedInit;
     this.reportedInit = true;
     const done = () => {

@@ -1,23 +1,17 @@
-// How each runtime family is started: the host's node, the host's python3, or the code's `bootstrap`.
-import { spawnSync } from 'node:child_process';
+// How each runtime family is started: an interpreter running our bootstrap, or the code's `bootstrap`.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RuntimeFamily } from '../runtimes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-let python: string | undefined;
-/** The real interpreter behind `python3` (version managers' shims need variables the child lacks). */
-export function pythonExecutable(): string {
-  if (python === undefined) {
-    const out = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
-    python = out.status === 0 && out.stdout.trim() ? out.stdout.trim() : 'python3';
-  }
-  return python;
-}
-
-export function launchCommand(family: RuntimeFamily, codeDir: string): [string, string[]] {
-  if (family === 'nodejs') return [process.execPath, [path.join(here, 'bootstrap.mjs')]];
-  if (family === 'python') return [pythonExecutable(), ['-u', path.join(here, 'bootstrap.py')]];
+/** `interpreter`: the node or python executable the runtime runs on (interpreters.ts). */
+export function launchCommand(
+  family: RuntimeFamily,
+  codeDir: string,
+  interpreter: string,
+): [string, string[]] {
+  if (family === 'nodejs') return [interpreter, [path.join(here, 'bootstrap.mjs')]];
+  if (family === 'python') return [interpreter, ['-u', path.join(here, 'bootstrap.py')]];
   return [path.join(codeDir, 'bootstrap'), []];
 }

@@ -2,9 +2,11 @@
 // concurrency, and keeps the number of live processes within what this machine can bear.
 import { availableParallelism } from 'node:os';
 import type { LocalCloud } from '../../cloud.js';
+import { putLambdaMetric } from '../metrics.js';
 import { runtimeFamily } from '../runtimes.js';
 import type { FunctionVersion, LambdaFunction } from '../store.js';
 import { Environment, type Invocation, type InvocationResult } from './environment.js';
+import { ExecutionRoots } from './executionRoot.js';
 
 /** Live processes at most; beyond it invocations wait for one (a local limit, not a throttle). */
 export const MAX_ENVIRONMENTS = Math.max(8, availableParallelism() * 4);
@@ -39,6 +41,8 @@ export class Pool {
   /** Average run time per code version (ms), for deciding whether to wait for a warm process. */
   private readonly runMs = new WeakMap<FunctionVersion, number>();
   private scaleTimer?: NodeJS.Timeout;
+  /** Task and `/opt` directories of versions with layers. */
+  private readonly roots = new ExecutionRoots();
 
   constructor(
     private readonly cloud: LocalCloud,
@@ -71,8 +75,12 @@ export class Pool {
         }));
       const started = performance.now();
       env.runStartedAt = started;
+      // Every invocation that runs counts, sync and async alike (throttles returned above do not).
+      putLambdaMetric(this.cloud, fn, 'Invocations', 1);
+      putLambdaMetric(this.cloud, fn, 'ConcurrentExecutions', this.inUse.get(fn) ?? 1);
       const result = await env.run(inv);
       const took = performance.now() - started;
+      putLambdaMetric(this.cloud, fn, 'Duration', result.durationMs);
       const avg = this.runMs.get(version);
       this.runMs.set(version, avg === undefined ? took : avg * 0.8 + took * 0.2);
       return result;
@@ -144,6 +152,7 @@ export class Pool {
       fn,
       version,
       family,
+      this.roots.of(version, family),
       (e) => this.onIdle(e),
       (e) => this.onDead(e),
     );
@@ -228,5 +237,6 @@ export class Pool {
     for (const env of [...this.live]) env.kill();
     this.live.clear();
     this.idle.clear();
+    this.roots.removeAll();
   }
 }

@@ -19,6 +19,7 @@ import { apiGatewayV2Route } from './apigatewayv2-route.js';
 import { apiGatewayV2Stage } from './apigatewayv2-stage.js';
 import { cdkMetadata } from './cdk-metadata.js';
 import { cloudWatchAlarm } from './cloudwatch-alarm.js';
+import { customResource, isCustomResourceType } from './custom-resource.js';
 import { dynamodbTable } from './dynamodb-table.js';
 import { eventsEventBus } from './events-eventBus.js';
 import { eventsRule } from './events-rule.js';
@@ -28,6 +29,8 @@ import { lambdaAlias } from './lambda-alias.js';
 import { lambdaEventInvokeConfig } from './lambda-eventInvokeConfig.js';
 import { lambdaEventSourceMapping } from './lambda-eventSourceMapping.js';
 import { lambdaFunction } from './lambda-function.js';
+import { lambdaLayerVersion } from './lambda-layerVersion.js';
+import { lambdaLayerVersionPermission } from './lambda-layerVersionPermission.js';
 import { lambdaPermission } from './lambda-permission.js';
 import { lambdaVersion } from './lambda-version.js';
 import { logsLogGroup } from './logs-logGroup.js';
@@ -48,6 +51,8 @@ const HANDLERS: Record<string, ResourceHandler> = {
   'AWS::Lambda::Permission': lambdaPermission,
   'AWS::Lambda::EventInvokeConfig': lambdaEventInvokeConfig,
   'AWS::Lambda::EventSourceMapping': lambdaEventSourceMapping,
+  'AWS::Lambda::LayerVersion': lambdaLayerVersion,
+  'AWS::Lambda::LayerVersionPermission': lambdaLayerVersionPermission,
   'AWS::SQS::Queue': sqsQueue,
   'AWS::SQS::QueuePolicy': sqsQueuePolicy,
   'AWS::SNS::Topic': snsTopic,
@@ -85,5 +90,5 @@ const HANDLERS: Record<string, ResourceHandler> = {
 };
 
 export function handlerFor(type: string): ResourceHandler | undefined {
-  return HANDLERS[type];
+  return HANDLERS[type] ?? (isCustomResourceType(type) ? customResource : undefined);
 }

@@ -130,7 +130,12 @@ export const lambdaFunction: ResourceHandler = {
     const lambda = lambdaClient(ctx);
     const name = current.physicalId;
     const out = await lambda.send(
-      new UpdateFunctionConfigurationCommand({ FunctionName: name, ...configuration(props) }),
+      new UpdateFunctionConfigurationCommand({
+        FunctionName: name,
+        ...configuration(props),
+        // Layers left out of the template are removed, as CloudFormation does.
+        Layers: (props.Layers as string[] | undefined) ?? (current.properties.Layers ? [] : undefined),
+      }),
     );
     if (canonical(props.Code) !== canonical(current.properties.Code)) {
       const code = props.Code as Record<string, unknown>;

@@ -1,11 +1,16 @@
-// AWS::S3::Bucket: CreateBucket (+ versioning); Ref is the bucket name. A bucket that already exists is
+// AWS::S3::Bucket: CreateBucket (+ versioning and event notifications); Ref is the bucket name. A bucket that already exists is
 // refused with CloudFormation's "<name> already exists" (CreateBucket answers 200 for one's own bucket in
 // us-east-1). Deleting a bucket with objects fails, as on AWS.
 import {
   type BucketLocationConstraint,
   CreateBucketCommand,
   DeleteBucketCommand,
+  type Event,
+  type FilterRule,
   HeadBucketCommand,
+  type NotificationConfiguration,
+  type NotificationConfigurationFilter,
+  PutBucketNotificationConfigurationCommand,
   PutBucketVersioningCommand,
   type VersioningConfiguration,
 } from '@aws-sdk/client-s3';
@@ -41,6 +46,46 @@ async function versioning(ctx: HandlerContext, name: string, config: unknown): P
   );
 }
 
+type Configured = { Event?: string; Filter?: { S3Key?: { Rules?: FilterRule[] } } };
+
+/** A configuration of the template's shape as the S3 API takes it. */
+function destination(c: Configured): { Events: Event[]; Filter?: NotificationConfigurationFilter } {
+  const rules = c.Filter?.S3Key?.Rules;
+  return { Events: [String(c.Event) as Event], Filter: rules ? { Key: { FilterRules: rules } } : undefined };
+}
+
+/** The template's NotificationConfiguration (one Event per entry) as PutBucketNotificationConfiguration's. */
+function notificationConfiguration(props: unknown): NotificationConfiguration {
+  const p = (props ?? {}) as {
+    LambdaConfigurations?: (Configured & { Function?: string })[];
+    QueueConfigurations?: (Configured & { Queue?: string })[];
+    TopicConfigurations?: (Configured & { Topic?: string })[];
+    EventBridgeConfiguration?: { EventBridgeEnabled?: unknown };
+  };
+  return {
+    LambdaFunctionConfigurations: p.LambdaConfigurations?.map((c) => ({
+      LambdaFunctionArn: str(c.Function),
+      ...destination(c),
+    })),
+    QueueConfigurations: p.QueueConfigurations?.map((c) => ({ QueueArn: str(c.Queue), ...destination(c) })),
+    TopicConfigurations: p.TopicConfigurations?.map((c) => ({ TopicArn: str(c.Topic), ...destination(c) })),
+    EventBridgeConfiguration:
+      p.EventBridgeConfiguration?.EventBridgeEnabled === true ||
+      p.EventBridgeConfiguration?.EventBridgeEnabled === 'true'
+        ? {}
+        : undefined,
+  };
+}
+
+async function notifications(ctx: HandlerContext, name: string, config: unknown): Promise<void> {
+  await s3Client(ctx).send(
+    new PutBucketNotificationConfigurationCommand({
+      Bucket: name,
+      NotificationConfiguration: notificationConfiguration(config),
+    }),
+  );
+}
+
 export const s3Bucket: ResourceHandler = {
   nameProperty: 'BucketName',
   replaceOn: ['BucketName', 'ObjectLockEnabled'],
@@ -62,11 +107,18 @@ export const s3Bucket: ResourceHandler = {
         throw ['BucketAlreadyOwnedByYou', 'BucketAlreadyExists'].includes(codeOf(err)) ? taken : err;
       });
     await versioning(ctx, name, props.VersioningConfiguration);
+    if (props.NotificationConfiguration !== undefined)
+      await notifications(ctx, name, props.NotificationConfiguration);
     return provisioned(ctx, name);
   },
   async update(ctx, current, props) {
     if (canonical(props.VersioningConfiguration) !== canonical(current.properties.VersioningConfiguration)) {
       await versioning(ctx, current.physicalId, props.VersioningConfiguration);
+    }
+    if (
+      canonical(props.NotificationConfiguration) !== canonical(current.properties.NotificationConfiguration)
+    ) {
+      await notifications(ctx, current.physicalId, props.NotificationConfiguration);
     }
     return provisioned(ctx, current.physicalId);
   },

@@ -140,6 +140,18 @@ def report_init_error(payload):
     sys.exit(1)
 
 
+def sdk_hint(exc):
+    """Lambda's Python runtimes include boto3; here it is the host's python3's, which may lack it."""
+    name = getattr(exc, "name", None) or ""
+    if name.split(".")[0] not in ("boto3", "botocore"):
+        return ""
+    return (
+        " (Lambda's Python runtimes include boto3; the local cloud runs Python handlers on this host's "
+        "python3, %s, which has no %s: install it with '%s -m pip install boto3', or package it with "
+        "the function or in a layer (python/))" % (sys.executable, name.split(".")[0], sys.executable)
+    )
+
+
 def load_handler():
     try:
         module_path, fn_name = HANDLER.rsplit(".", 1)
@@ -152,7 +164,7 @@ def load_handler():
     try:
         module = importlib.import_module(module_name)
     except ImportError as e:
-        report_init_error({"errorMessage": "Unable to import module '%s': %s" % (module_path, e),
+        report_init_error({"errorMessage": "Unable to import module '%s': %s%s" % (module_path, e, sdk_hint(e)),
                            "errorType": "Runtime.ImportModuleError", "requestId": "", "stackTrace": []})
     except SyntaxError as e:
         report_init_error({"errorMessage": "Syntax error in module '%s': %s" % (module_path, e),
