@@ -1,8 +1,8 @@
 // The Action's inputs, read from the runner and checked, each error naming the input it is about.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { isStageName, STAGE_RULE } from '@destinations-action/verify';
+import { commandExists, isStageName, STAGE_RULE } from '@destinations-action/verify';
 
 export type Cloud = 'aws' | 'local';
 
@@ -49,6 +49,13 @@ export function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.c
     );
   }
 
+  // The spec is the repository's: a path (or a link) leading out of the workspace is refused.
+  if (!isInside(realpathSync(spec), realpathSync(workspace))) {
+    throw new InputError(
+      `Input 'spec' must name a file inside the repository (${workspace}); ${core.getInput('spec')} resolves to ${realpathSync(spec)}`,
+    );
+  }
+
   const cloud = oneOf('cloud', ['aws', 'local'] as const, 'aws');
   const stage = core.getInput('stage') || undefined;
   // A stage becomes part of a CloudFormation stack name `<service>-<stage>`; the CLI checks the same.
@@ -70,6 +77,12 @@ export function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.c
       `Input 'deploy' may be false with cloud 'local' only when 'endpoint-url' names a running local cloud the stage is deployed in`,
     );
   }
+  const serverlessCommand = core.getInput('serverless-command') || undefined;
+  if (serverlessCommand !== undefined && !commandExists(serverlessCommand, workingDirectory)) {
+    throw new InputError(
+      `Input 'serverless-command' must start a program: '${serverlessCommand}' is not a file that can run nor a command on the PATH`,
+    );
+  }
   const timeout = core.getInput('timeout');
   let timeoutSeconds: number | undefined;
   if (timeout !== '') {
@@ -87,7 +100,7 @@ export function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.c
     endpointUrl,
     deploy,
     remove: bool('remove', false),
-    serverlessCommand: core.getInput('serverless-command') || undefined,
+    serverlessCommand,
     timeoutSeconds,
     failOnDuplicates: bool('fail-on-duplicates', false),
     strict: bool('strict', false),
@@ -121,6 +134,11 @@ function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+function isInside(file: string, root: string): boolean {
+  const rel = path.relative(root, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
 function shown(workspace: string, file: string): string {

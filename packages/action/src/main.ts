@@ -56,10 +56,14 @@ export async function run(): Promise<void> {
           region: inputs.region,
           cloud: inputs.cloud,
           endpoint: inputs.endpointUrl,
+          endpointSource: "Input 'endpoint-url'",
           deploy: inputs.deploy,
           // An in-process local cloud ends with the step; removing its stage first costs little and is tidy.
           remove: inputs.remove || inProcess,
           serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
+          serverlessSource: inputs.serverlessCommand
+            ? "Input 'serverless-command'"
+            : 'the default serverless-command (no node_modules/.bin/serverless in the service or above it)',
           timeoutSeconds: inputs.timeoutSeconds,
           failOnDuplicates: inputs.failOnDuplicates,
           strict: inputs.strict,

@@ -31,6 +31,8 @@ export interface CollectResult {
   invoked: Record<string, number>;
   /** The deadline passed before every invocation had a record. */
   timedOut: boolean;
+  /** Why collecting stopped early when a tap could never read again (see TapContext.onBroken). */
+  broken?: string;
   elapsedMs: number;
 }
 
@@ -90,6 +92,7 @@ export async function collect(
   }, options.deadlineMs);
   if (total === 0 || taps.length === 0) stop.abort();
 
+  let broken: string | undefined;
   const unreadable: UnreadableSeen[] = [];
   const invoked: Record<string, number> = {};
   const accountFor = (i: number) => {
@@ -120,6 +123,10 @@ export async function collect(
           onInvoked: (arn) => {
             invoked[arn] = (invoked[arn] ?? 0) + 1;
           },
+          onBroken: (cause) => {
+            broken ??= cause;
+            stop.abort();
+          },
           signal: stop.signal,
           waitSeconds: options.waitSeconds,
           pollIntervalMs: options.pollIntervalMs,
@@ -131,5 +138,12 @@ export async function collect(
     options.signal?.removeEventListener('abort', onOuterAbort);
   }
   if (taps.length === 0 && total > 0) timedOut = true;
-  return { arrivals, unreadable, invoked, timedOut, elapsedMs: Date.now() - started };
+  return {
+    arrivals,
+    unreadable,
+    invoked,
+    timedOut: timedOut && !broken,
+    ...(broken ? { broken } : {}),
+    elapsedMs: Date.now() - started,
+  };
 }

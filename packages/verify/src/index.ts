@@ -3,6 +3,7 @@
 
 export {
   CommandError,
+  commandExists,
   deployStage,
   isStageName,
   removeStage,
@@ -13,7 +14,7 @@ export {
 export { destinationType, parseArn } from './arn.js';
 export { type DoctorOptions, doctor } from './doctor.js';
 export { DEFAULT_TIME_SCALE, e2e } from './e2e.js';
-export { ConfigError, PreflightError, SpecError, type SpecIssue } from './errors.js';
+export { ConfigError, PreflightError, RunStopped, SpecError, type SpecIssue } from './errors.js';
 export { exitCodeOf } from './exitCode.js';
 export { writeJsonReport, writeMarkdownReport } from './report/json.js';
 export { renderMarkdown } from './report/markdown.js';

@@ -5,10 +5,12 @@ import { exitCodeOf } from '../exitCode.js';
 import { writeJsonReport, writeMarkdownReport } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderTable } from '../report/table.js';
+import { readRunState } from '../state.js';
 import type { VerifyOptions } from '../types.js';
 import { verify } from '../verify.js';
 import { COMMON_OPTIONS, common, parseCloud, parsePositive, parseTimeScale, RUN_OPTIONS } from './options.js';
 import { progressPrinter } from './progress.js';
+import { stopOnSignals } from './stopSignals.js';
 import { runSuiteCli } from './suite.js';
 import { UsageError } from './usage.js';
 
@@ -112,6 +114,10 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
     throw new UsageError(`expected one service folder or spec; got ${positionals.join(' ')}`);
   const target = positionals[0] ?? '.';
   const printer = progressPrinter();
+  let phase = 'starting';
+  const stop = stopOnSignals((signal) =>
+    console.error(`destinations ${command}: ${signal} received during ${phase}: stopping`),
+  );
   const options: VerifyOptions = {
     ...common(v),
     spec: target,
@@ -120,7 +126,13 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
     failOnDuplicates: v['fail-on-duplicates'],
     concurrency: parsePositive('concurrency', v.concurrency),
     stateFile: v['state-file'],
-    onProgress: v.quiet ? undefined : printer.onProgress,
+    signal: stop.signal,
+    // The signal above stops the run; verify's own handlers would race it for the taps.
+    handleSignals: false,
+    onProgress: (e) => {
+      phase = e.phase;
+      if (!v.quiet) printer.onProgress(e);
+    },
   };
   if (command === 'e2e') {
     Object.assign(options, {
@@ -135,8 +147,25 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
   let report: Awaited<ReturnType<typeof verify>>;
   try {
     report = command === 'verify' ? await verify(options) : await e2e(options);
-  } finally {
+  } catch (err) {
+    const signal = stop.received();
+    if (!signal) throw err;
     printer.done();
+    console.error(
+      `destinations ${command}: stopped by ${signal} during ${phase}; ${leftOver(options.stateFile)}`,
+    );
+    return stop.exitCode();
+  } finally {
+    stop.dispose();
+    printer.done();
+  }
+  const late = stop.received();
+  if (late) {
+    // Stopped while removing: the removal ran to its end.
+    console.error(
+      `destinations ${command}: stopped by ${late} during ${phase}; ${leftOver(options.stateFile)}`,
+    );
+    return stop.exitCode();
   }
   console.log(renderTable(report));
   if (report.deployment?.removeError)
@@ -144,6 +173,19 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
   if (v.json) await writeJsonReport(report, v.json);
   if (v.markdown) await writeMarkdownReport(renderMarkdown(report), v.markdown);
   return exitCodeOf(report);
+}
+
+/** What a stopped run left: nothing, or what its state file records for 'destinations cleanup'. */
+function leftOver(stateFile: string | undefined): string {
+  if (!stateFile) {
+    return "temporary taps removed (a stage it deployed may be left: '--state-file' records it for 'destinations cleanup')";
+  }
+  const state = readRunState(stateFile);
+  const stageLeft = state?.stage && !state.stage.removed;
+  if (!state || (state.created.length === 0 && !stageLeft)) {
+    return `temporary taps removed${state?.stage ? ', stage removed' : ''}`;
+  }
+  return `what it left is recorded in ${stateFile}: 'destinations cleanup ${stateFile}${stageLeft ? ' --remove-stage' : ''}' removes it`;
 }
 
 /** `--python` / `--node` as the local cloud reads them, each checked to run. */
