@@ -31,7 +31,8 @@ Options:
       --concurrency N      parallel Invoke calls (default 25)
       --state-file FILE    record temporary taps here (for 'destinations cleanup')
   -q, --quiet              no progress lines
-Exit codes: 0 all cases passed, 1 a case failed, 2 bad input or configuration.`;
+Exit codes: 0 all cases passed, 1 a case failed or the run was cut short (the cloud gone, a destination
+deleted), 2 bad input or configuration, 130/143 stopped by SIGINT/SIGTERM.`;
 
 export const E2E_HELP = `Usage: destinations e2e <service dir> [--stage S] [--cloud local|aws] [options]
        destinations e2e <service dir> <service dir> ... [--infra <dir> ...] [--stage S] [options]
@@ -57,8 +58,8 @@ Options: those of 'destinations verify', and
       --repackage          with several services: package each again even when its inputs did not change
       --strict             local: fail the deploy when a resource type is not served by the local cloud
                            (by default it deploys an inert placeholder, listed as a warning)
-Exit codes: 0 all cases passed, 1 a case failed or the stage could not be removed, 2 bad input or
-configuration.`;
+Exit codes: 0 all cases passed, 1 a case failed, the run was cut short or the stage could not be removed,
+2 bad input or configuration, 130/143 stopped by SIGINT/SIGTERM.`;
 
 export async function runVerify(argv: string[]): Promise<number> {
   return run(argv, 'verify');
