@@ -12,12 +12,14 @@ import { report } from '../__fixtures__/report.js';
 
 const { SpecError } = await import('../../verify/src/errors.js');
 const { isStageName, STAGE_RULE } = await import('../../deploy/src/stageName.js');
+const { commandExists } = await import('../../deploy/src/command.js');
 const e2e = jest.fn<(options: VerifyOptions) => Promise<Report>>();
 const verifyModule = {
   e2e,
   SpecError,
   isStageName,
   STAGE_RULE,
+  commandExists,
   renderMarkdown: (r: Report) => `## destinations: ${r.passed ? 'passed' : 'failed'}`,
   writeJsonReport: async (r: Report, file: string) => writeFileSync(file, JSON.stringify(r)),
 };
