@@ -19,6 +19,8 @@ export function jestConfig(dir) {
     },
     moduleNameMapper: {
       '^@destinations-action/([a-z-]+)$': path.join(dir, '../$1/src/index.ts'),
+      // A subpath export (`@destinations-action/deploy/stageName`) is the source file of that name.
+      '^@destinations-action/([a-z-]+)/([A-Za-z]+)$': path.join(dir, '../$1/src/$2.ts'),
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     testTimeout: 60_000,

@@ -1,4 +1,4 @@
-// The README's main job: the four destination patterns end to end on one in-process local cloud, one
+// The README's main job: the five destination patterns end to end on one in-process local cloud, one
 // table. A thin script over the verifier's suite (runSuite): it packages each service with its own
 // framework (two at a time, reusing a package whose inputs did not change), deploys destination-infra
 // first and each app as soon as it is ready, verifies each app's destinations.yml (apps that share a
@@ -14,7 +14,7 @@ import { renderSuite, runSuite } from '@destinations-action/verify';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const INFRA = 'destination-infra';
-const PATTERNS = ['same-service', 'arn-based', 'params', 'stage-based'];
+const PATTERNS = ['same-service', 'arn-based', 'params', 'stage-based', 's3-sns'];
 
 const HELP = `Usage: node scripts/main-job.js [app ...] [--stage dev] [--region us-east-1] [--time-scale 0.001]
                                [--json FILE] [--repackage] [--keep] [--strict]

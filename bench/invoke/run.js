@@ -3,7 +3,9 @@
 // handler, whose printed id stands in for the record since serverless-offline has no destinations), and a
 // do-nothing HTTP server answering 202 (the ceiling). Node.js and Python handlers. Each server runs in its
 // own process; the phases of all of them are interleaved over BENCH_ROUNDS rounds and medians reported.
-// Usage: `node bench/invoke/run.js [--no-build]` (BENCH_SECONDS=3 per phase, BENCH_ROUNDS=3 by default).
+// Usage: `node bench/invoke/run.js [--no-build] [--baseline <checkout>]` (BENCH_SECONDS=3 per phase,
+// BENCH_ROUNDS=3 by default); `--baseline` runs another built checkout's local cloud (e.g. the commit before a
+// change) through the same phases in every round.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -28,6 +30,8 @@ const root = path.resolve(here, '../..');
 const peers = path.join(root, 'bench/.peers');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const baselineAt = process.argv.indexOf('--baseline');
+const BASELINE = baselineAt > 0 ? path.resolve(process.argv[baselineAt + 1] ?? '') : undefined;
 const ACCEPT_CONCURRENCY = 16;
 const IN_FLIGHT = 8;
 const PEERS = ['serverless@3.40.0', 'serverless-offline@13.9.0'];
@@ -95,6 +99,8 @@ const rssMb = (pid) => {
 };
 /** CPU time (ms) the process has used itself, from /proc (its live children not included). */
 const cpuMs = (pid) => {
+  // A peer that exited mid-run has no /proc entry: its figure is unknown, the run goes on.
+  if (!existsSync(`/proc/${pid}/stat`)) return Number.NaN;
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 };
@@ -103,6 +109,7 @@ const cpuMs = (pid) => {
  * /proc, the ended ones from the parent's cutime and cstime.
  */
 const childrenCpuMs = (pid) => {
+  if (!existsSync(`/proc/${pid}/stat`)) return Number.NaN;
   const own = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   let total = ((Number(own[13]) + Number(own[14])) * 1000) / 100;
   for (const d of readdirSync('/proc')) {
@@ -228,11 +235,11 @@ function sqsCall(url, target, body) {
   });
 }
 
-async function setupLocalCloud() {
+async function setupLocalCloud(checkout = root) {
   const { child, match } = await start(
     process.execPath,
     [
-      path.join(root, 'packages/local-cloud/bin/local-cloud.js'),
+      path.join(checkout, 'packages/local-cloud/bin/local-cloud.js'),
       'start',
       '--port',
       '0',
@@ -462,6 +469,8 @@ async function main() {
   });
   const local = await setupLocalCloud();
   console.log(`local cloud idle RSS: ${local.idleRss} MB`);
+  const baseline = BASELINE ? await setupLocalCloud(BASELINE) : undefined;
+  if (baseline) console.log(`baseline (${BASELINE}) idle RSS: ${baseline.idleRss} MB`);
   let offline;
   let offlineError;
   try {
@@ -470,10 +479,11 @@ async function main() {
     offlineError = err instanceof Error ? err.message : String(err);
     console.log(`serverless-offline could not be run: ${offlineError}`);
   }
-  const localCpu = [
-    ['cloud', () => cpuMs(local.pid)],
-    ['handlers', () => childrenCpuMs(local.pid)],
+  const cloudCpu = (cloud) => [
+    ['cloud', () => cpuMs(cloud.pid)],
+    ['handlers', () => childrenCpuMs(cloud.pid)],
   ];
+  const clouds = [['local', local], ...(baseline ? [['baseline', baseline]] : [])];
   const offlineCpu = offline ? [['server', () => cpuMs(offline.pid) + childrenCpuMs(offline.pid)]] : [];
   const runtimes = [
     ['nodejs20.x', 'bench-node', 'bench-dev-node'],
@@ -481,7 +491,7 @@ async function main() {
   ];
   // Warm-ups at the measured concurrency, so every phase runs on warm environments.
   for (const [runtime, fn, offFn] of runtimes) {
-    await endToEnd(local.lambda, fn, local.waiters, `${runtime}-w`, 1);
+    for (const [, cloud] of clouds) await endToEnd(cloud.lambda, fn, cloud.waiters, `${runtime}-w`, 1);
     if (offline) await endToEnd(offline.lambda, offFn, offline.waiters, `${runtime}-ow`, 1);
   }
   const data = collector();
@@ -490,31 +500,48 @@ async function main() {
     data.add('ceiling', { accepted: ceil.rate, serverCpu: ceil.serverCpu, driverCpu: ceil.driverCpu });
     for (const [runtime, fn, offFn] of runtimes) {
       const tag = `${runtime}-${round}`;
-      const e2e = await withCpu(localCpu, () => endToEnd(local.lambda, fn, local.waiters, `${tag}-e`));
-      const single = await endToEnd(local.lambda, fn, local.waiters, `${tag}-s`, SECONDS / 2, 1);
-      const before = local.received();
-      const acc = await accept(local.lambda, fn);
-      const left = await local.drain(before + acc.accepted);
-      data.add(`local ${runtime}`, {
-        accepted: acc.rate,
-        ofCeiling: acc.rate / ceil.rate,
-        rate: e2e.rate,
-        p50: e2e.p50,
-        p99: e2e.p99,
-        p50single: single.p50,
-        cloudCpu: e2e.cloudCpu,
-        handlersCpu: e2e.handlersCpu,
-        driverCpu: e2e.driverCpu,
-        left: Number(left ?? 0),
-      });
-      if (offline) {
-        const oe2e = await withCpu(offlineCpu, () =>
-          endToEnd(offline.lambda, offFn, offline.waiters, `${tag}-o`),
+      let e2e;
+      for (const [name, cloud] of clouds) {
+        const run = await withCpu(cloudCpu(cloud), () =>
+          endToEnd(cloud.lambda, fn, cloud.waiters, `${tag}-e`),
         );
-        const osingle = await endToEnd(offline.lambda, offFn, offline.waiters, `${tag}-os`, SECONDS / 2, 1);
-        const obefore = offline.done();
-        const oacc = await accept(offline.lambda, offFn);
-        await offline.drain(obefore + oacc.accepted);
+        const single = await endToEnd(cloud.lambda, fn, cloud.waiters, `${tag}-s`, SECONDS / 2, 1);
+        const before = cloud.received();
+        const acc = await accept(cloud.lambda, fn);
+        const left = await cloud.drain(before + acc.accepted);
+        data.add(`${name} ${runtime}`, {
+          accepted: acc.rate,
+          ofCeiling: acc.rate / ceil.rate,
+          rate: run.rate,
+          p50: run.p50,
+          p99: run.p99,
+          p50single: single.p50,
+          cloudCpu: run.cloudCpu,
+          handlersCpu: run.handlersCpu,
+          driverCpu: run.driverCpu,
+          left: Number(left ?? 0),
+        });
+        if (name === 'local') e2e = run;
+      }
+      if (offline) {
+        let oe2e;
+        let osingle;
+        let oacc;
+        try {
+          oe2e = await withCpu(offlineCpu, () =>
+            endToEnd(offline.lambda, offFn, offline.waiters, `${tag}-o`),
+          );
+          osingle = await endToEnd(offline.lambda, offFn, offline.waiters, `${tag}-os`, SECONDS / 2, 1);
+          const obefore = offline.done();
+          oacc = await accept(offline.lambda, offFn);
+          await offline.drain(obefore + oacc.accepted);
+        } catch (err) {
+          // The peer failing mid-run ends its figures, not the run: the rounds it finished still count.
+          offlineError = `serverless-offline stopped answering in round ${round + 1}: ${err instanceof Error ? err.message : err}`;
+          console.log(offlineError);
+          offline = undefined;
+          continue;
+        }
         data.add(`offline ${runtime}`, {
           accepted: oacc.rate,
           rate: oe2e.rate,
@@ -537,20 +564,29 @@ async function main() {
     .then((r) => r.json())
     .catch(() => ({}));
   await local.stop();
+  await baseline?.stop();
   stopAll();
 
   const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '-');
   const range = (r, d = 0) => (r && Number.isFinite(r[0]) ? `${f(r[0], d)}-${f(r[1], d)}` : '-');
   const c = data.summary('ceiling');
+  /** serverless-offline finished at least one round of this runtime (it may have stopped later). */
+  const ranOffline = (runtime) => Number.isFinite(data.summary(`offline ${runtime}`).rate);
   const rows = [
     `| do-nothing 202 server (ceiling) | - | ${f(c.accepted)} (${range(c.acceptedRange)}) | - | - | - | - | server ${f(c.serverCpu)} µs, driver ${f(c.driverCpu)} µs per invoke |`,
   ];
   for (const [runtime] of runtimes) {
+    if (baseline) {
+      const b = data.summary(`baseline ${runtime}`);
+      rows.push(
+        `| baseline local-cloud | ${runtime} | ${f(b.accepted)} (${range(b.acceptedRange)}) | ${f(b.rate)} (${range(b.rateRange)}) | ${f(b.p50, 2)} (${range(b.p50Range, 1)}) | ${f(b.p99, 2)} (${range(b.p99Range, 1)}) | ${f(b.p50single, 2)} | cloud ${f(b.cloudCpu)} µs + handler processes ${f(b.handlersCpu)} µs + driver ${f(b.driverCpu)} µs per record${b.left ? `; queue left ${b.left}` : ''} |`,
+      );
+    }
     const l = data.summary(`local ${runtime}`);
     rows.push(
       `| local-cloud | ${runtime} | ${f(l.accepted)} (${range(l.acceptedRange)}) | ${f(l.rate)} (${range(l.rateRange)}) | ${f(l.p50, 2)} (${range(l.p50Range, 1)}) | ${f(l.p99, 2)} (${range(l.p99Range, 1)}) | ${f(l.p50single, 2)} | cloud ${f(l.cloudCpu)} µs + handler processes ${f(l.handlersCpu)} µs + driver ${f(l.driverCpu)} µs per record${l.left ? `; queue left ${l.left}` : ''} |`,
     );
-    if (offline) {
+    if (ranOffline(runtime)) {
       const o = data.summary(`offline ${runtime}`);
       rows.push(
         `| serverless-offline 13.9.0 | ${runtime} | ${f(o.accepted)} (${range(o.acceptedRange)}) | ${f(o.rate)} (${range(o.rateRange)}) | ${f(o.p50, 2)} (${range(o.p50Range, 1)}) | ${f(o.p99, 2)} (${range(o.p99Range, 1)}) | ${f(o.p50single, 2)} | server ${f(o.serverCpu)} µs + driver ${f(o.driverCpu)} µs per record |`,
@@ -572,14 +608,21 @@ async function main() {
   );
   for (const [runtime] of runtimes) {
     const l = data.summary(`local ${runtime}`);
-    const o = offline ? data.summary(`offline ${runtime}`) : undefined;
+    const o = ranOffline(runtime) ? data.summary(`offline ${runtime}`) : undefined;
     console.log(
       `${runtime}: accepted ${f(l.ofCeiling, 2)} of ceiling (${range(l.ofCeilingRange, 2)}); records ${o ? f(l.rate / o.rate, 2) : '-'}x serverless-offline's median, ${o ? f(l.rate / o.rateRange[1], 2) : '-'}x its best round`,
     );
   }
+  for (const [runtime] of baseline ? runtimes : []) {
+    const l = data.summary(`local ${runtime}`);
+    const b = data.summary(`baseline ${runtime}`);
+    console.log(
+      `${runtime}: local-cloud vs baseline: accepted ${f(l.accepted / b.accepted, 2)}x, records ${f(l.rate / b.rate, 2)}x, cloud CPU per record ${f(b.cloudCpu / l.cloudCpu, 2)}x (above 1: this build uses less), p50 ${f(l.p50, 2)} vs ${f(b.p50, 2)} ms`,
+    );
+  }
   if (offlineError) console.log(`serverless-offline: ${offlineError.split('\n')[0]}`);
   const summaries = Object.fromEntries(
-    ['ceiling', ...runtimes.flatMap(([r]) => [`local ${r}`, `offline ${r}`])].map((k) => [
+    ['ceiling', ...runtimes.flatMap(([r]) => [`local ${r}`, `baseline ${r}`, `offline ${r}`])].map((k) => [
       k,
       data.summary(k),
     ]),

@@ -1,13 +1,15 @@
 // SQS benchmark, side by side in one run: this project's local cloud, local-aws-sqs@2.0.2 and a do-nothing
 // ceiling, each in its own process, driven the same way, in interleaved rounds so the machine's noise is
-// shared. Usage: `node bench/sqs/run.js [--no-build]` (see docs/BENCHMARKS.md for the knobs).
+// shared. Usage: `node bench/sqs/run.js [--no-build] [--baseline <checkout>] [--state-dir]` (see
+// docs/BENCHMARKS.md for the knobs); `--baseline` adds another checkout's local cloud (e.g. the commit before a
+// change) to every round; `--state-dir` adds the local cloud keeping its state on disk (Node 22.13+).
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONCURRENCY, createQueue, sdkDriver, wireDriver } from './drivers.js';
-import { LOCAL_CLOUD_BUNDLE } from './server.js';
+import { BASELINE_BUNDLE, LOCAL_CLOUD_BUNDLE } from './server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -16,10 +18,40 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const DEPTH = Number(process.env.BENCH_DEPTH ?? 50_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SDK_ROUNDS = Number(process.env.BENCH_SDK_ROUNDS ?? 2);
-const SERVERS = ['ceiling', 'local-cloud', 'local-aws-sqs'];
+const baselineAt = process.argv.indexOf('--baseline');
+const BASELINE = baselineAt > 0 ? path.resolve(process.argv[baselineAt + 1] ?? '') : undefined;
+const SERVERS = (process.env.BENCH_SERVERS ?? 'ceiling,local-cloud,local-aws-sqs').split(',');
+if (BASELINE) SERVERS.splice(SERVERS.indexOf('local-cloud') + 1, 0, 'baseline');
+if (process.argv.includes('--state-dir')) SERVERS.push('local-cloud-state');
+
+/** One bundled file of a checkout's local-cloud sources: quick, and independent of the package's dist folder. */
+function bundle(checkout, outfile) {
+  execFileSync(
+    path.join(root, 'node_modules/.bin/esbuild'),
+    [
+      path.join(checkout, 'packages/local-cloud/src/index.ts'),
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--target=node20',
+      '--log-level=warning',
+      `--outfile=${outfile}`,
+      "--banner:js=import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    ],
+    { stdio: 'inherit' },
+  );
+  // The bundle reads its version from `../package.json`, as the package's own dist does.
+  copyFileSync(
+    path.join(checkout, 'packages/local-cloud/package.json'),
+    path.join(path.dirname(outfile), '../package.json'),
+  );
+}
 
 function prepare() {
-  if (!existsSync(path.join(root, 'bench/.peers/node_modules/local-aws-sqs/package.json'))) {
+  if (
+    SERVERS.includes('local-aws-sqs') &&
+    !existsSync(path.join(root, 'bench/.peers/node_modules/local-aws-sqs/package.json'))
+  ) {
     console.log(`installing ${PEER} into bench/.peers ...`);
     execFileSync(
       'npm',
@@ -28,27 +60,12 @@ function prepare() {
     );
   }
   if (!process.argv.includes('--no-build') || !existsSync(LOCAL_CLOUD_BUNDLE)) {
-    // One bundled file of the current sources: quick, and independent of the package's dist folder.
     console.log('bundling packages/local-cloud/src (esbuild) ...');
-    execFileSync(
-      path.join(root, 'node_modules/.bin/esbuild'),
-      [
-        path.join(root, 'packages/local-cloud/src/index.ts'),
-        '--bundle',
-        '--platform=node',
-        '--format=esm',
-        '--target=node20',
-        '--log-level=warning',
-        `--outfile=${LOCAL_CLOUD_BUNDLE}`,
-        "--banner:js=import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-      ],
-      { stdio: 'inherit' },
-    );
-    // The bundle reads its version from `../package.json`, as the package's own dist does.
-    copyFileSync(
-      path.join(root, 'packages/local-cloud/package.json'),
-      path.join(path.dirname(LOCAL_CLOUD_BUNDLE), '../package.json'),
-    );
+    bundle(root, LOCAL_CLOUD_BUNDLE);
+  }
+  if (BASELINE) {
+    console.log(`bundling the baseline's packages/local-cloud/src (${BASELINE}) ...`);
+    bundle(BASELINE, BASELINE_BUNDLE);
   }
 }
 
@@ -289,6 +306,24 @@ for (const driverName of ['wire', 'sdk']) {
         `CPU/msg ${paired(driverName, workload, 'local-cloud', 'local-aws-sqs', 'serverCpu', true)} (goal >= ${goal}x)`,
     );
   }
+}
+if (SERVERS.includes('local-cloud-state')) {
+  for (const driverName of ['wire', 'sdk']) {
+    for (const workload of Object.keys(WORKLOADS)) {
+      console.log(
+        `${driverName}: ${workload}, --state-dir vs in memory: throughput ${paired(driverName, workload, 'local-cloud-state', 'local-cloud', 'rate')}, ` +
+          `CPU/msg ${paired(driverName, workload, 'local-cloud-state', 'local-cloud', 'serverCpu', true)}`,
+      );
+    }
+  }
+}
+if (BASELINE) {
+  for (const driverName of ['wire', 'sdk'])
+    for (const workload of Object.keys(WORKLOADS))
+      console.log(
+        `${driverName}: ${workload}, local-cloud vs baseline: throughput ${paired(driverName, workload, 'local-cloud', 'baseline', 'rate')}, ` +
+          `CPU/msg ${paired(driverName, workload, 'local-cloud', 'baseline', 'serverCpu', true)} (goal >= 1.00x, within noise)`,
+      );
 }
 console.log(
   `node ${process.version}, load average ${load.map((l) => l.toFixed(1)).join(' → ')}, ` +

@@ -1,7 +1,10 @@
-// One SQS server for the benchmark, in its own process: `node server.js <local-cloud|local-aws-sqs|ceiling>`.
+// One SQS server for the benchmark, in its own process:
+// `node server.js <local-cloud|local-cloud-state|baseline|local-aws-sqs|ceiling>` (local-cloud-state: with --state-dir).
 // Prints `PORT <n>` once listening, answers `CPU <µs>` to each line on stdin, and exits when stdin closes.
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -11,11 +14,19 @@ const kind = process.argv[2];
 export const BODY = '{"bench":"a message body of a typical destination record size","n":1}';
 /** The local cloud's sources bundled into one file by run.js (bench/.peers is git-ignored). */
 export const LOCAL_CLOUD_BUNDLE = path.join(root, 'bench/.peers/local-cloud/dist/index.mjs');
+/** The `--baseline` checkout's local cloud, bundled the same way. */
+export const BASELINE_BUNDLE = path.join(root, 'bench/.peers/baseline/dist/index.mjs');
 
 async function start() {
-  if (kind === 'local-cloud') {
-    const { startLocalCloud } = await import(pathToFileURL(LOCAL_CLOUD_BUNDLE).href);
-    const cloud = await startLocalCloud({ port: 0, logLevel: 'error' });
+  if (kind === 'local-cloud' || kind === 'local-cloud-state' || kind === 'baseline') {
+    const bundle = kind === 'baseline' ? BASELINE_BUNDLE : LOCAL_CLOUD_BUNDLE;
+    const { startLocalCloud } = await import(pathToFileURL(bundle).href);
+    let stateDir;
+    if (kind === 'local-cloud-state') {
+      stateDir = mkdtempSync(path.join(tmpdir(), 'bench-state-'));
+      process.on('exit', () => rmSync(stateDir, { recursive: true, force: true }));
+    }
+    const cloud = await startLocalCloud({ port: 0, logLevel: 'error', stateDir });
     return cloud.port;
   }
   if (kind === 'local-aws-sqs') {

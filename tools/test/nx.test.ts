@@ -19,6 +19,7 @@ import { nx, nxJson, readJson, readText, repo, workspacePackageFiles } from './w
 const ACTION = '@destinations-action/action';
 const INFRA = '@destinations-action/app-destination-infra';
 const SAME_SERVICE = '@destinations-action/app-same-service';
+const S3_SNS = '@destinations-action/app-s3-sns';
 const BUILDS = ['@destinations-action/local-cloud:build', '@destinations-action/verify:build'];
 /** App targets that run the local-cloud or destinations CLI (from their dist/) in some configuration. */
 const APP_TARGETS = ['deploy', 'verify', 'remove', 'e2e'];
@@ -162,12 +163,15 @@ describe('dependsOn', () => {
     for (const app of dependents) expect(tasks[`${app}:remove:local`]).not.toContain(`${INFRA}:remove:local`);
   });
 
-  it('deploy runs destination-infra before the apps that send to it, and same-service does not need it', () => {
-    expect(dependsOnInfra()).not.toContain(SAME_SERVICE);
+  it('deploy runs destination-infra before the apps that send to it, and same-service and s3-sns do not need it', () => {
+    expect(apps()).toEqual(expect.arrayContaining([SAME_SERVICE, S3_SNS]));
     const tasks = taskGraph('deploy', ['run-many', '-t', 'deploy', '-c', 'local']);
     for (const app of dependsOnInfra())
       expect(tasks[`${app}:deploy:local`]).toContain(`${INFRA}:deploy:local`);
-    expect(tasks[`${SAME_SERVICE}:deploy:local`]).toEqual(BUILDS);
+    for (const app of [SAME_SERVICE, S3_SNS]) {
+      expect(dependsOnInfra()).not.toContain(app);
+      expect(tasks[`${app}:deploy:local`]).toEqual(BUILDS);
+    }
   });
 
   it('`npm run local-action` builds what the Action imports first, and runs from the root where action.yml is', () => {

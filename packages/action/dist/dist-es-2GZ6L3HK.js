@@ -11,8 +11,8 @@ import "./chunk-IJRIUNK3.js";
 import {
   getEndpointFromInstructions
 } from "./chunk-5ULBMXNG.js";
-import "./chunk-4NZOGS53.js";
 import "./chunk-Z7AS5MZG.js";
+import "./chunk-4NZOGS53.js";
 import "./chunk-BXQAI5R4.js";
 import "./chunk-JMQYVHQO.js";
 import {

@@ -2,39 +2,48 @@ import { createRequire as __actionCreateRequire } from 'node:module';
 import { fileURLToPath as __actionFileURLToPath } from 'node:url';
 const require = __actionCreateRequire(import.meta.url);
 import {
+  loadRun
+} from "./chunk-XOOZWG6A.js";
+import {
   cleanupTaps,
+  leftDeployed,
+  readRunState,
+  removeRecordedStage
+} from "./chunk-IBW3MFPO.js";
+import "./chunk-CW4XZ2LQ.js";
+import "./chunk-HP2NSCGW.js";
+import "./chunk-CEYHV3SW.js";
+import "./chunk-MJZH5OTB.js";
+import "./chunk-O5OYDHOI.js";
+import "./chunk-XHICJTCP.js";
+import "./chunk-5NIXFRJP.js";
+import "./chunk-3UW5BZYA.js";
+import "./chunk-IUBNBG5Z.js";
+import "./chunk-4BRBRDEK.js";
+import "./chunk-QM56YZ3N.js";
+import "./chunk-HSRD3E5J.js";
+import "./chunk-IJRIUNK3.js";
+import "./chunk-BDJLQ6TI.js";
+import {
+  maskCredentials
+} from "./chunk-I27KDBHA.js";
+import "./chunk-ZCU42W35.js";
+import "./chunk-WIJUVMI5.js";
+import "./chunk-TZP22VI7.js";
+import {
   group,
   info,
-  loadRun,
-  maskCredentials,
-  readRunState,
-  removeRecordedStage,
   setFailed,
   warning
-} from "./chunk-R2EACAYI.js";
-import "./chunk-NGVIMTVN.js";
-import "./chunk-TZP22VI7.js";
-import "./chunk-CJBTALQO.js";
-import "./chunk-ODDHJKCU.js";
-import "./chunk-SSFORZW2.js";
-import "./chunk-UTC7KQF4.js";
-import "./chunk-HUTXNMML.js";
-import "./chunk-3UW5BZYA.js";
-import "./chunk-W5YIZJ3Z.js";
-import "./chunk-VS4WBRXH.js";
-import "./chunk-ZXIO5N3V.js";
-import "./chunk-QM56YZ3N.js";
-import "./chunk-JQCVDBRG.js";
-import "./chunk-IJRIUNK3.js";
+} from "./chunk-EAHQAXU2.js";
 import "./chunk-HYOXK3YQ.js";
 import "./chunk-OPEFMYYD.js";
-import "./chunk-KDB45KAP.js";
+import "./chunk-BGBLYV55.js";
 import "./chunk-SF4A7HZF.js";
-import "./chunk-353QEBLS.js";
+import "./chunk-VGA326HN.js";
 import "./chunk-5ULBMXNG.js";
-import "./chunk-4NZOGS53.js";
-import "./chunk-BDJLQ6TI.js";
 import "./chunk-Z7AS5MZG.js";
+import "./chunk-4NZOGS53.js";
 import "./chunk-BXQAI5R4.js";
 import "./chunk-JMQYVHQO.js";
 import "./chunk-CPE75FZ3.js";
@@ -60,8 +69,8 @@ async function cleanup() {
   const inProcess = run.cloud === "local" && run.endpoint === void 0;
   if (!run.remove || inProcess) return;
   try {
-    const left = existsSync(run.tapsFile) ? readRunState(run.tapsFile)?.stage : void 0;
-    if (!left || left.removed) return;
+    const state = existsSync(run.tapsFile) ? readRunState(run.tapsFile) : void 0;
+    if (!state || leftDeployed(state).length === 0) return;
     await group(`remove stage ${run.stage}`, () => removeRecordedStage(run.tapsFile));
   } catch (err) {
     setFailed(`Could not remove stage ${run.stage}: ${err instanceof Error ? err.message : err}`);

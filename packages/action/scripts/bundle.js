@@ -1,6 +1,7 @@
-// Bundles the Action (src/index.ts, src/post.ts) into dist/ with esbuild, with the workspace packages it
-// uses built from their sources and their non-TypeScript files (runtime bootstraps, schemas) copied beside,
-// a source map per file and licenses.txt for the third-party code inside.
+// Bundles the Action (src/index.ts, src/post.ts; src/affected.ts for affected/action.yml) into dist/ with
+// esbuild, with the workspace packages it uses built from their sources and their non-TypeScript files
+// (runtime bootstraps, schemas) copied beside, a source map per file and licenses.txt for the third-party
+// code inside.
 //   node scripts/bundle.js [outdir]     (default dist/; the bundle test builds elsewhere to compare)
 import {
   cpSync,
@@ -67,18 +68,31 @@ const dynalite = {
   },
 };
 
-const alias = Object.fromEntries(
-  WORKSPACE.map((name) => [`@destinations-action/${name}`, path.join(packages, name, 'src/index.ts')]),
-);
+// A workspace package, and each subpath it exports (`@destinations-action/deploy/stageName`), from the
+// source its `types` names, so the bundle needs no build first.
+const workspaceSources = {
+  name: 'workspace-sources',
+  setup(b) {
+    b.onResolve({ filter: /^@destinations-action\/[a-z-]+(\/[A-Za-z]+)?$/ }, (args) => {
+      const [, name, sub = ''] = /^@destinations-action\/([a-z-]+)(\/[A-Za-z]+)?$/.exec(args.path);
+      if (!WORKSPACE.includes(name)) return undefined;
+      const { exports } = JSON.parse(readFileSync(path.join(packages, name, 'package.json'), 'utf8'));
+      const types = exports?.[`.${sub}`]?.types;
+      if (!types) return { errors: [{ text: `${args.path} is not exported by packages/${name}` }] };
+      return { path: path.join(packages, name, types) };
+    });
+  },
+};
 
 rmSync(dist, { recursive: true, force: true });
 const { metafile } = await build({
-  entryPoints: [path.join(root, 'src/index.ts'), path.join(root, 'src/post.ts')],
+  entryPoints: ['index', 'post', 'affected'].map((name) => path.join(root, 'src', `${name}.ts`)),
   outdir: dist,
   // Paths in the bundle's comments are relative to this: the same bytes from any working directory.
   absWorkingDir: root,
   bundle: true,
-  // index.js and post.js share the verifier and the SDK clients: one copy, in a chunk beside them.
+  // The entries share the verifier and the SDK clients: one copy, in chunks beside them; and what index.js
+  // imports only once its inputs are read stays out of its start.
   splitting: true,
   // At the top of dist/, like the entries: the paths the relocation below writes are relative to it.
   chunkNames: '[name]-[hash]',
@@ -88,8 +102,7 @@ const { metafile } = await build({
   format: 'esm',
   // The lowest supported Node.js (engines); the runner itself runs the bundle on node24 (action.yml).
   target: 'node22',
-  alias,
-  plugins: [relocate, dynalite],
+  plugins: [workspaceSources, relocate, dynalite],
   // The notices go to licenses.txt instead, whole.
   legalComments: 'none',
   // Maps without the sources' text: stack positions resolve, the committed files stay small.

@@ -1,9 +1,9 @@
-// The post step: removes the verifier's temporary taps, and the stage when `remove` is set and the
-// verifier's record says it deployed the stage (in whole or in part) and did not remove it: a cancelled
-// main step, a crash, or a removal that failed.
+// The post step: removes the verifier's temporary taps, and the stage (and the services it needs) when
+// `remove` is set and the verifier's record says it deployed them (in whole or in part) and did not remove
+// them: a cancelled main step, a crash, or a removal that failed.
 import { existsSync } from 'node:fs';
 import * as core from '@actions/core';
-import { cleanupTaps, readRunState, removeRecordedStage } from '@destinations-action/verify';
+import { cleanupTaps, leftDeployed, readRunState, removeRecordedStage } from '@destinations-action/verify';
 import { errorMessage, maskCredentials, redact } from './secrets.js';
 import { loadRun } from './state.js';
 
@@ -26,8 +26,8 @@ export async function cleanup(): Promise<void> {
   const inProcess = run.cloud === 'local' && run.endpoint === undefined;
   if (!run.remove || inProcess) return;
   try {
-    const left = existsSync(run.tapsFile) ? readRunState(run.tapsFile)?.stage : undefined;
-    if (!left || left.removed) return;
+    const state = existsSync(run.tapsFile) ? readRunState(run.tapsFile) : undefined;
+    if (!state || leftDeployed(state).length === 0) return;
     await core.group(`remove stage ${run.stage}`, () => removeRecordedStage(run.tapsFile));
   } catch (err) {
     core.setFailed(`Could not remove stage ${run.stage}: ${errorMessage(err)}`);

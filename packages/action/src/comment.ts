@@ -1,6 +1,15 @@
-// One sticky pull-request comment holding the report, found again by a hidden marker and updated each run.
+// One sticky pull-request comment per service holding its report, found again by a hidden first line
+// that names the service and updated each run: in a matrix over services each job keeps its own comment.
 
-export const MARKER = '<!-- destinations-action -->';
+/** The first line of the comments written before they were keyed; the next run adopts such a comment. */
+export const LEGACY_MARKER = '<!-- destinations-action -->';
+
+/** The hidden first line of the comment of `key` (a service's working directory, or `comment-key`). */
+export function markerFor(key: string): string {
+  // Inside an HTML comment, '--' would end it early.
+  const safe = encodeURIComponent(key).replaceAll('%2F', '/').replaceAll('--', '-%2D');
+  return `<!-- destinations-action: ${safe} -->`;
+}
 
 /** The slice of octokit's issues API the comment needs. */
 export interface IssuesApi {
@@ -36,20 +45,27 @@ export interface PullRequest {
   number: number;
 }
 
-/** Updates the comment carrying the marker, or creates it; says which it did. */
+/**
+ * Updates the comment of `key`, else one with the unkeyed marker of earlier versions, else creates one;
+ * says which it did.
+ */
 export async function upsertComment(
   octokit: IssuesApi,
   pr: PullRequest,
+  key: string,
   markdown: string,
 ): Promise<'created' | 'updated'> {
-  const body = `${MARKER}\n${markdown}`;
+  const marker = markerFor(key);
+  const body = `${marker}\n${markdown}`;
   const where = { owner: pr.owner, repo: pr.repo };
   const existing = await octokit.paginate(octokit.rest.issues.listComments, {
     ...where,
     issue_number: pr.number,
     per_page: 100,
   });
-  const ours = existing.find((c) => c.body?.includes(MARKER));
+  const firstLine = (c: { body?: string | null }) => c.body?.split('\n', 1)[0];
+  const ours =
+    existing.find((c) => firstLine(c) === marker) ?? existing.find((c) => firstLine(c) === LEGACY_MARKER);
   if (ours) {
     await octokit.rest.issues.updateComment({ ...where, comment_id: ours.id, body });
     return 'updated';

@@ -2,7 +2,10 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { commandExists, isStageName, STAGE_RULE } from '@destinations-action/verify';
+// The stage rule and the command check alone: the verifier's entry would load every SDK client before the
+// first input is read.
+import { commandExists } from '@destinations-action/deploy/command';
+import { isStageName, STAGE_RULE } from '@destinations-action/deploy/stageName';
 
 export type Cloud = 'aws' | 'local';
 
@@ -26,12 +29,21 @@ export interface ActionInputs {
   strict: boolean;
   maskAwsAccountId: boolean;
   githubToken?: string;
+  /** Which sticky comment on the pull request is this run's: one per service. */
+  commentKey: string;
+  /** Only the doctor: nothing deployed, invoked or removed. */
+  dryRun: boolean;
+  /** The folders, absolute, of services deployed first (the affected matrix's `needs`). */
+  needs: string[];
 }
 
 /** A bad input: the message names it, and the Action fails before touching anything. */
 export class InputError extends Error {
   override readonly name = 'InputError';
 }
+
+// It goes inside an HTML comment, which '--' would end early.
+const COMMENT_KEY = /^(?!.*--)[\w./@:+-]{1,100}$/;
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 
@@ -83,6 +95,13 @@ export function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.c
       `Input 'serverless-command' must start a program: '${serverlessCommand}' is not a file that can run nor a command on the PATH`,
     );
   }
+  const dryRun = bool('dry-run', false);
+  // An in-process local cloud starts empty: there would be nothing deployed to check.
+  if (dryRun && cloud === 'local' && endpointUrl === undefined && !process.env.AWS_ENDPOINT_URL) {
+    throw new InputError(
+      `Input 'dry-run' checks a stage deployed already: with cloud 'local' it needs 'endpoint-url' naming the running local cloud the stage is in`,
+    );
+  }
   const timeout = core.getInput('timeout');
   let timeoutSeconds: number | undefined;
   if (timeout !== '') {
@@ -106,7 +125,38 @@ export function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.c
     strict: bool('strict', false),
     maskAwsAccountId: bool('mask-aws-account-id', false),
     githubToken: core.getInput('github-token') || undefined,
+    commentKey: commentKey(workspace, workingDirectory),
+    dryRun,
+    needs: needs(workspace),
   };
+}
+
+/** Folders relative to the repository, separated by spaces, commas or lines (`join(matrix.needs, ' ')`). */
+function needs(workspace: string): string[] {
+  const folders = core
+    .getInput('needs')
+    .split(/[\s,]+/)
+    .filter((f) => f !== '');
+  return folders.map((f) => {
+    const dir = path.resolve(workspace, f);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new InputError(
+        `Input 'needs' must name the folders of services to deploy first; ${shown(workspace, dir)} is not one`,
+      );
+    }
+    return dir;
+  });
+}
+
+/** The input, else the working directory as the repository names it (`.` at its root). */
+function commentKey(workspace: string, workingDirectory: string): string {
+  const asked = core.getInput('comment-key');
+  if (asked !== '' && !COMMENT_KEY.test(asked)) {
+    throw new InputError(
+      `Input 'comment-key' must be 1 to 100 letters, digits or . _ / @ : + -, without '--'; got '${asked}'`,
+    );
+  }
+  return asked || shown(workspace, workingDirectory).split(path.sep).join('/');
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {

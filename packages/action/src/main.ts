@@ -1,164 +1,20 @@
-// The main step: inputs -> the verifier -> outputs, annotations, the job summary and the PR comment.
-import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// The main step: reads and checks the inputs, then verifies the service, or with `dry-run` runs only the
+// doctor. Nothing but @actions/core and the input checks loads before the inputs are read, so a bad input
+// fails as fast as a bare Action would; the verifier, its SDK clients and the local cloud load after.
 import * as core from '@actions/core';
-import * as github from '@actions/github';
-import { e2e, type Report, renderMarkdown, SpecError, writeJsonReport } from '@destinations-action/verify';
-import { callerAccount } from './account.js';
-import { annotateFailures, annotateSpecIssues } from './annotations.js';
-import { upsertComment } from './comment.js';
 import { type ActionInputs, readInputs } from './inputs.js';
-import { progressLog } from './progress.js';
-import {
-  accountOf,
-  errorMessage,
-  maskAccountId,
-  maskCredential,
-  maskCredentials,
-  redactAll,
-} from './secrets.js';
-import { serverlessCommand } from './serverless.js';
-import { deriveStage } from './stage.js';
-import { saveRun } from './state.js';
-
-/** The local cloud's one account, which STS would answer with. */
-const LOCAL_ACCOUNT = '000000000000';
+import { errorMessage, maskCredential, maskCredentials } from './secrets.js';
 
 export async function run(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  let inputs: ActionInputs | undefined;
   try {
     maskCredentials();
-    inputs = readInputs(workspace);
+    const inputs: ActionInputs = readInputs(workspace);
     if (inputs.githubToken) maskCredential(inputs.githubToken);
-    const stage = inputs.stage ?? deriveStage(github.context);
-    core.setOutput('stage', stage);
-    if (inputs.maskAwsAccountId) await maskAccount(inputs);
-
-    const temp = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'destinations-action', randomUUID());
-    mkdirSync(temp, { recursive: true });
-    const tapsFile = path.join(temp, 'taps.json');
-    const inProcess = inputs.cloud === 'local' && inputs.endpointUrl === undefined;
-    // The verifier records in tapsFile what it deployed and removed; the post step reads it from there.
-    saveRun({ stage, cloud: inputs.cloud, endpoint: inputs.endpointUrl, remove: inputs.remove, tapsFile });
-
-    const progress = progressLog();
-    let report: Report;
-    try {
-      // Whatever a service echoed into the report (an error quoting signed headers) is published without credentials.
-      report = redactAll(
-        await e2e({
-          serviceDir: inputs.workingDirectory,
-          spec: inputs.spec,
-          stage,
-          region: inputs.region,
-          cloud: inputs.cloud,
-          endpoint: inputs.endpointUrl,
-          endpointSource: "Input 'endpoint-url'",
-          deploy: inputs.deploy,
-          // An in-process local cloud ends with the step; removing its stage first costs little and is tidy.
-          remove: inputs.remove || inProcess,
-          serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
-          serverlessSource: inputs.serverlessCommand
-            ? "Input 'serverless-command'"
-            : 'the default serverless-command (no node_modules/.bin/serverless in the service or above it)',
-          timeoutSeconds: inputs.timeoutSeconds,
-          failOnDuplicates: inputs.failOnDuplicates,
-          strict: inputs.strict,
-          stateFile: tapsFile,
-          onProgress: progress.onProgress,
-        }),
-      );
-    } finally {
-      progress.end();
-    }
-    // What the local cloud did not emulate: a warning each, beside the job summary's list.
-    for (const p of report.placeholders ?? [])
-      core.warning(`${p.logicalId}: ${p.reason}`, { title: `Not emulated: ${p.type}` });
-    const removeError = report.deployment?.removeError;
-    if (removeError)
-      core.warning(
-        `Could not remove stage ${stage}: ${removeError}${inProcess ? '' : '; the post step tries again'}`,
-      );
-
-    await core.group('report', () => publish(report, inputs!, workspace, temp));
-    if (!report.passed) {
-      const failed = report.cases.filter((c) => !c.passed).map((c) => `'${c.name}'`);
-      core.setFailed(
-        `${failed.length} of ${report.cases.length} cases failed: ${failed.join(', ')}; see the job summary`,
-      );
-    }
+    if (inputs.dryRun) await (await import('./dryRun.js')).dryRun(inputs, workspace);
+    else await (await import('./verifyService.js')).verifyService(inputs, workspace);
   } catch (err) {
-    if (err instanceof SpecError && inputs) annotateSpecIssues(err.issues, inputs.spec, workspace);
     core.setOutput('passed', 'false');
     core.setFailed(errorMessage(err));
   }
-}
-
-async function maskAccount(inputs: ActionInputs): Promise<void> {
-  if (inputs.cloud === 'local' && inputs.endpointUrl === undefined) {
-    maskAccountId(LOCAL_ACCOUNT);
-    return;
-  }
-  try {
-    maskAccountId(await callerAccount(inputs.region, inputs.endpointUrl));
-  } catch (err) {
-    core.warning(
-      `mask-aws-account-id: could not ask STS for the account (${errorMessage(err)}); it is masked once the function ARN is known`,
-    );
-  }
-}
-
-/** Outputs, report file, annotations, job summary and PR comment. */
-async function publish(report: Report, inputs: ActionInputs, workspace: string, temp: string): Promise<void> {
-  if (inputs.maskAwsAccountId) maskAccountId(accountOf(report.functionArn));
-  const reportFile = path.join(temp, 'report.json');
-  await writeJsonReport(report, reportFile);
-  core.setOutput('passed', String(report.passed));
-  core.setOutput('report', reportFile);
-  core.setOutput('summary', JSON.stringify(caseCounts(report)));
-  core.setOutput('function-arn', report.functionArn);
-  core.info(
-    `${report.totals.passed} of ${report.totals.cases} cases passed; ${report.totals.received} of ${report.totals.invocations} records received; report at ${reportFile}`,
-  );
-
-  annotateFailures(report, inputs.spec, workspace);
-  const markdown = renderMarkdown(report);
-  try {
-    await core.summary.addRaw(markdown, true).write();
-  } catch (err) {
-    // Outside a runner (a local try-out) there is no summary file; the report file holds the same.
-    core.warning(`No job summary written: ${errorMessage(err)}`);
-  }
-
-  const pr = github.context.payload.pull_request?.number;
-  if (inputs.githubToken && pr !== undefined) {
-    try {
-      const done = await upsertComment(
-        github.getOctokit(inputs.githubToken),
-        { ...github.context.repo, number: pr },
-        markdown,
-      );
-      core.info(`pull request #${pr}: report comment ${done}`);
-    } catch (err) {
-      // A fork's token is read-only: the comment is a courtesy, the check result stands without it.
-      core.warning(`Could not comment on pull request #${pr}: ${errorMessage(err)}`);
-    }
-  }
-}
-
-/** The `summary` output: each case's counts, in spec order. */
-export function caseCounts(report: Report) {
-  return report.cases.map((c) => ({
-    name: c.name,
-    function: c.function,
-    passed: c.passed,
-    invocations: c.invocations,
-    received: c.received,
-    missing: c.missing,
-    wrongDestination: c.wrongDestination,
-    duplicates: c.duplicates,
-  }));
 }

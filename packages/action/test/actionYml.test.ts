@@ -12,7 +12,10 @@ const { readInputs } = await import('../src/inputs.js');
 const repo = path.resolve(import.meta.dirname, '../../..');
 const action = parse(readFileSync(path.join(repo, 'action.yml'), 'utf8'));
 const readme = readFileSync(path.join(repo, 'README.md'), 'utf8');
-const main = readFileSync(path.join(repo, 'packages/action/src/main.ts'), 'utf8');
+/** The main step's modules: main.ts and what it loads once the inputs are read. */
+const mainStep = ['main.ts', 'verifyService.ts', 'dryRun.ts']
+  .map((f) => readFileSync(path.join(repo, 'packages/action/src', f), 'utf8'))
+  .join('\n');
 
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'action-yml-'));
 mkdirSync(path.join(workspace, 'svc'));
@@ -40,7 +43,7 @@ describe('action.yml', () => {
   });
 
   it('declares exactly the outputs the code sets', () => {
-    const set = new Set([...main.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]));
+    const set = new Set([...mainStep.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]));
     expect([...set].sort()).toEqual(Object.keys(action.outputs).sort());
   });
 
@@ -48,5 +51,24 @@ describe('action.yml', () => {
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
       expect(readme).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'));
     }
+  });
+});
+
+describe('affected/action.yml', () => {
+  const sub = parse(readFileSync(path.join(repo, 'affected/action.yml'), 'utf8'));
+  const code = readFileSync(path.join(repo, 'packages/action/src/matrix.ts'), 'utf8');
+
+  it("runs the bundle's affected entry on node24, from the folder of its action.yml", () => {
+    expect(sub.runs).toEqual({ using: 'node24', main: '../packages/action/dist/affected.js' });
+    const entry = readFileSync(path.join(repo, 'packages/action/scripts/bundle.js'), 'utf8');
+    expect(entry).toContain("['index', 'post', 'affected']");
+    expect(sub.description.length).toBeLessThanOrEqual(125);
+  });
+
+  it('declares exactly the inputs it reads and the outputs it sets', () => {
+    const read = new Set([...code.matchAll(/getInput\('([a-z-]+)'\)/g)].map((m) => m[1]));
+    expect([...read].sort()).toEqual(Object.keys(sub.inputs).sort());
+    const set = new Set([...code.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]));
+    expect([...set].sort()).toEqual(Object.keys(sub.outputs).sort());
   });
 });

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CloudWatchLogsClient, DescribeLogStreamsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { CreateQueueCommand, ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { startLocalCloud } from '@destinations-action/local-cloud';
@@ -95,6 +96,65 @@ const step = (script: string, name: string, env: Record<string, string>): Promis
     });
     expect(main.code).toBe(1);
     expect(main.stdout).toContain("::error::Input 'cloud' must be 'aws' or 'local'; got 'gcp'");
+  });
+
+  it('dry-run checks a stage deployed in a running local cloud with the doctor, invoking nothing', async () => {
+    const cloud = await startLocalCloud({ port: 0, logLevel: 'quiet' });
+    const logs = new CloudWatchLogsClient({
+      endpoint: cloud.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
+    try {
+      await deployStage({
+        cloud: 'local',
+        serviceDir: path.join(repo, service),
+        stage: 'dry',
+        region: 'us-east-1',
+        endpoint: cloud.url,
+      });
+      const main = await step('index.js', 'dry-run', {
+        'INPUT_WORKING-DIRECTORY': service,
+        INPUT_CLOUD: 'local',
+        'INPUT_ENDPOINT-URL': cloud.url,
+        INPUT_STAGE: 'dry',
+        'INPUT_DRY-RUN': 'true',
+      });
+      expect({ code: main.code, log: main.code === 0 ? '' : main.stdout }).toEqual({ code: 0, log: '' });
+      expect(main.outputs.passed).toBe('true');
+      expect(JSON.parse(main.outputs.problems).filter((p: { level: string }) => p.level === 'error')).toEqual(
+        [],
+      );
+      expect(main.outputs.report).toBeUndefined();
+      expect(main.summary).toContain(
+        '## Lambda destinations of `packages/action/test/fixtures/service`: dry run',
+      );
+      expect(main.stdout).toContain('::group::doctor');
+      // Nothing ran: no function of the stage has a log stream.
+      for (const fn of ['hello', 'recordSuccess', 'recordFailure']) {
+        const streams = await logs
+          .send(new DescribeLogStreamsCommand({ logGroupName: `/aws/lambda/action-fixture-dry-${fn}` }))
+          .then(
+            (r) => r.logStreams ?? [],
+            () => [],
+          );
+        expect({ fn, streams }).toEqual({ fn, streams: [] });
+      }
+      // And a stage that is not there is an error the step fails on.
+      const missing = await step('index.js', 'dry-run-missing', {
+        'INPUT_WORKING-DIRECTORY': service,
+        INPUT_CLOUD: 'local',
+        'INPUT_ENDPOINT-URL': cloud.url,
+        INPUT_STAGE: 'nowhere',
+        'INPUT_DRY-RUN': 'true',
+      });
+      expect(missing.code).toBe(1);
+      expect(missing.outputs.passed).toBe('false');
+      expect(missing.stdout).toMatch(/::error::dry run: 1 error found: .*action-fixture-nowhere-hello/);
+    } finally {
+      logs.destroy();
+      await cloud.stop();
+    }
   });
 
   it('post step, after a cancelled main step, removes the taps and the stage from a running local cloud', async () => {
@@ -261,6 +321,45 @@ describe('the bundle build', () => {
     expect([...packages].filter((p) => !listed.has(p))).toEqual([]);
     expect(licences).toContain('Apache License');
     expect(licences).toContain('Permission is hereby granted, free of charge');
+  });
+
+  it('loads nothing but @actions/core and the input checks before the inputs are read', () => {
+    // Every file index.js reaches through static imports, and the sources its map says it holds.
+    const dir = builds[0];
+    const reached = new Set<string>();
+    const queue = ['index.js'];
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (reached.has(file)) continue;
+      reached.add(file);
+      const code = readFileSync(path.join(dir, file), 'utf8');
+      for (const m of code.matchAll(
+        /^(?:import|export)\s[^;]*?from\s*"\.\/([^"]+)"|^import\s*"\.\/([^"]+)"/gm,
+      ))
+        queue.push(m[1] ?? m[2]);
+    }
+    const sources = [...reached].flatMap(
+      (file) => JSON.parse(readFileSync(path.join(dir, `${file}.map`), 'utf8')).sources as string[],
+    );
+    // Not vacuous: the walk found the input checks and the toolkit.
+    expect(sources).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/src\/inputs\.ts$/),
+        expect.stringMatching(/@actions\/core\//),
+      ]),
+    );
+    // Paths are relative to the build: `../../verify/src/...` is the verifier, `.../node_modules/@aws-sdk/...` a client;
+    // of the deployer only the stage rule and the command check (Node's own modules alone) may load.
+    const heavy = sources.filter((s) =>
+      /@aws-sdk\/|@smithy\/|@actions\/github\/|@octokit\/|\/dynalite\/|(^|\/)(local-cloud|verify)\/src\/|(^|\/)deploy\/src\/(?!(stageName|command)\.ts$)/.test(
+        s,
+      ),
+    );
+    expect(heavy).toEqual([]);
+    // The rest is there, loaded on demand.
+    expect(readFileSync(path.join(dir, 'index.js'), 'utf8')).toMatch(
+      /import\("\.\/verifyService-[A-Z0-9]+\.js"\)/,
+    );
   });
 
   (present ? it : it.skip)('is committed with its licence file and maps', () => {

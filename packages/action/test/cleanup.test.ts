@@ -7,11 +7,13 @@ import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '../__fixtures__/core.js';
 
 const { readRunState } = await import('../../verify/src/state.js');
+const { leftDeployed } = await import('../../verify/src/stage.js');
 const cleanupTaps = jest.fn(async (_file: string): Promise<string[]> => []);
 const removeRecordedStage = jest.fn(async (_file: string): Promise<unknown> => undefined);
 jest.unstable_mockModule('@actions/core', () => core);
 jest.unstable_mockModule('@destinations-action/verify', () => ({
   cleanupTaps,
+  leftDeployed,
   readRunState,
   removeRecordedStage,
 }));
@@ -23,9 +25,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const TARGET = { cloud: 'aws', serviceDir: '/repo/apps/svc', stage: 'pr3', region: 'eu-west-1' };
 
 /** A state file as the verifier leaves it: `stage` is its record of the stage, if it deployed one. */
-function stateFile(name: string, stage?: { deployed: boolean; removed: boolean }): string {
+function stateFile(
+  name: string,
+  stage?: { deployed: boolean; removed: boolean },
+  needs?: { deployed: boolean; removed: boolean }[],
+): string {
   const file = path.join(dir, `${name}.json`);
-  const record = stage ? { stage: { target: TARGET, ...stage } } : {};
+  const record = {
+    ...(stage ? { stage: { target: TARGET, ...stage } } : {}),
+    ...(needs
+      ? { needs: needs.map((n) => ({ target: { ...TARGET, serviceDir: '/repo/apps/infra' }, ...n })) }
+      : {}),
+  };
   writeFileSync(
     file,
     JSON.stringify({ version: 1, region: 'eu-west-1', cloud: 'aws', created: [], ...record }),
@@ -60,8 +71,17 @@ describe('cleanup', () => {
     expect(removeRecordedStage).toHaveBeenCalled();
   });
 
+  it('removes the services the stage needs when the verifier removed the stage but not them', async () => {
+    const file = stateFile('needs-left', { deployed: true, removed: true }, [
+      { deployed: true, removed: false },
+    ]);
+    withRun(file);
+    await cleanup();
+    expect(removeRecordedStage).toHaveBeenCalledWith(file);
+  });
+
   it('leaves the stage alone when the verifier removed it', async () => {
-    withRun(stateFile('removed', { deployed: true, removed: true }));
+    withRun(stateFile('removed', { deployed: true, removed: true }, [{ deployed: true, removed: true }]));
     await cleanup();
     expect(cleanupTaps).toHaveBeenCalled();
     expect(removeRecordedStage).not.toHaveBeenCalled();

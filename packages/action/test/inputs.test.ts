@@ -40,6 +40,7 @@ describe('readInputs', () => {
     core.resetCore();
     delete process.env.AWS_REGION;
     delete process.env.AWS_DEFAULT_REGION;
+    delete process.env.AWS_ENDPOINT_URL;
   });
 
   it('applies the documented defaults', () => {
@@ -59,6 +60,9 @@ describe('readInputs', () => {
       strict: false,
       maskAwsAccountId: false,
       githubToken: undefined,
+      commentKey: 'svc',
+      dryRun: false,
+      needs: [],
     });
   });
 
@@ -77,6 +81,8 @@ describe('readInputs', () => {
       strict: 'true',
       'mask-aws-account-id': 'true',
       'github-token': 'ghs_x',
+      'comment-key': 'orders@eu',
+      'dry-run': 'true',
     });
     expect(inputs).toMatchObject({
       spec: path.join(workspace, 'svc', 'other.yml'),
@@ -92,7 +98,16 @@ describe('readInputs', () => {
       strict: true,
       maskAwsAccountId: true,
       githubToken: 'ghs_x',
+      commentKey: 'orders@eu',
+      dryRun: true,
     });
+  });
+
+  it('keys the pull-request comment by the working directory as the repository names it', () => {
+    mkdirSync(path.join(workspace, 'apps', 'orders'), { recursive: true });
+    writeFileSync(path.join(workspace, 'apps', 'orders', 'destinations.yml'), 'function: f\n');
+    expect(inputsWith({ 'working-directory': 'apps/orders/' }).commentKey).toBe('apps/orders');
+    expect(inputsWith({ 'working-directory': '.', spec: 'svc/destinations.yml' }).commentKey).toBe('.');
   });
 
   it('takes the region from the environment when the input is empty', () => {
@@ -135,8 +150,29 @@ describe('readInputs', () => {
       { cloud: 'local', deploy: 'false' },
       "Input 'deploy' may be false with cloud 'local' only when 'endpoint-url'",
     ],
+    [
+      { 'comment-key': 'a--b' },
+      "Input 'comment-key' must be 1 to 100 letters, digits or . _ / @ : + -, without '--'; got 'a--b'",
+    ],
+    [{ 'comment-key': 'a b' }, "Input 'comment-key' must be"],
+    [
+      { needs: 'svc apps/nowhere' },
+      "Input 'needs' must name the folders of services to deploy first; apps/nowhere is not one",
+    ],
+    [{ 'dry-run': 'maybe' }, "Input 'dry-run' must be 'true' or 'false'; got 'maybe'"],
+    [
+      { cloud: 'local', 'dry-run': 'true' },
+      "Input 'dry-run' checks a stage deployed already: with cloud 'local' it needs 'endpoint-url'",
+    ],
   ])('refuses %j', (values, message) => {
     expect(errorOf(values)).toContain(message);
+  });
+
+  it('takes the services to deploy first as the matrix joins them, or one a line', () => {
+    mkdirSync(path.join(workspace, 'infra'), { recursive: true });
+    const want = [path.join(workspace, 'infra'), path.join(workspace, 'svc')];
+    expect(inputsWith({ needs: 'infra svc' }).needs).toEqual(want);
+    expect(inputsWith({ needs: 'infra,\nsvc\n' }).needs).toEqual(want);
   });
 
   it('lets a stage deployed in a running local cloud be verified without deploying', () => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import type { Report, VerifyOptions } from '@destinations-action/verify';
+import type { DoctorOptions, Problem, Report, VerifyOptions } from '@destinations-action/verify';
 import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as core from '../__fixtures__/core.js';
@@ -12,15 +12,18 @@ import { report } from '../__fixtures__/report.js';
 
 const { SpecError } = await import('../../verify/src/errors.js');
 const { isStageName, STAGE_RULE } = await import('../../deploy/src/stageName.js');
-const { commandExists } = await import('../../deploy/src/command.js');
 const e2e = jest.fn<(options: VerifyOptions) => Promise<Report>>();
+const doctor = jest.fn<(options: DoctorOptions) => Promise<Problem[]>>();
 const verifyModule = {
   e2e,
+  doctor,
   SpecError,
   isStageName,
   STAGE_RULE,
-  commandExists,
-  renderMarkdown: (r: Report) => `## destinations: ${r.passed ? 'passed' : 'failed'}`,
+  renderMarkdown: (r: Report, o?: { service?: string }) =>
+    `## destinations${o?.service ? ` of ${o.service}` : ''}: ${r.passed ? 'passed' : 'failed'}`,
+  renderDoctorMarkdown: (problems: Problem[], o: { service?: string }) =>
+    `## destinations of ${o.service}: dry run, ${problems.length} findings`,
   writeJsonReport: async (r: Report, file: string) => writeFileSync(file, JSON.stringify(r)),
 };
 jest.unstable_mockModule('@actions/core', () => core);
@@ -83,7 +86,7 @@ describe('run', () => {
       expect.objectContaining({ name: 'fails', passed: true, received: 2 }),
     ]);
     expect(JSON.parse(readFileSync(out.report, 'utf8')).version).toBe(1);
-    expect(core.summaryText).toEqual(['## destinations: passed']);
+    expect(core.summaryText).toEqual(['## destinations of apps/svc: passed']);
     expect(core.summary.write).toHaveBeenCalled();
   });
 
@@ -100,6 +103,7 @@ describe('run', () => {
       remove: true,
       failOnDuplicates: false,
       strict: false,
+      needs: [],
     });
     expect(options.stateFile).toMatch(/taps\.json$/);
   });
@@ -134,7 +138,7 @@ describe('run', () => {
     expect(message).toContain('likely cause: the role lacks sqs:SendMessage');
     // Both invocations failed for the same reason: said once.
     expect(String(message).match(/likely cause/g)).toHaveLength(1);
-    expect(core.summaryText).toEqual(['## destinations: failed']);
+    expect(core.summaryText).toEqual(['## destinations of apps/svc: failed']);
   });
 
   it('fails fast on a bad input, naming it, without calling the verifier', async () => {
@@ -242,7 +246,34 @@ describe('run', () => {
     await run();
     expect(github.getOctokit).toHaveBeenCalledWith('ghs_token');
     expect(github.comments).toHaveLength(1);
-    expect(github.comments[0].body).toContain('<!-- destinations-action -->\n## destinations: passed');
+    expect(github.comments[0].body).toBe(
+      '<!-- destinations-action: apps/svc -->\n## destinations of apps/svc: passed',
+    );
+  });
+
+  it('keeps a comment per service in a matrix, each headed by its service', async () => {
+    const other = path.join(workspace, 'apps', 'other');
+    mkdirSync(other, { recursive: true });
+    writeFileSync(path.join(other, 'destinations.yml'), SPEC);
+    github.setEvent('pull_request', 9);
+    for (const dir of ['apps/svc', 'apps/other', 'apps/svc']) {
+      core.setInputs({ 'working-directory': dir, cloud: 'local', 'github-token': 'ghs_token' });
+      await run();
+    }
+    expect(github.comments.map((c) => c.body)).toEqual([
+      '<!-- destinations-action: apps/svc -->\n## destinations of apps/svc: passed',
+      '<!-- destinations-action: apps/other -->\n## destinations of apps/other: passed',
+    ]);
+    core.setInputs({
+      'working-directory': 'apps/svc',
+      cloud: 'local',
+      'github-token': 't',
+      'comment-key': 'eu',
+    });
+    await run();
+    expect(github.comments.at(-1)?.body).toBe(
+      '<!-- destinations-action: eu -->\n## destinations of eu: passed',
+    );
   });
 
   it('does not comment without a token, nor outside a pull request', async () => {
@@ -261,5 +292,77 @@ describe('run', () => {
       'Could not comment on pull request #9: Resource not accessible',
     );
     expect(core.setFailed).not.toHaveBeenCalled();
+  });
+
+  describe('dry-run', () => {
+    const ENDPOINT = 'http://127.0.0.1:4566';
+    const findings: Problem[] = [
+      { level: 'warning', check: 'destination', subject: 'q', message: 'queue q has a DLQ of its own' },
+      { level: 'skipped', check: 'permission', subject: 'r', message: 'cannot simulate the role' },
+    ];
+
+    it('runs only the doctor on the deployed stage: nothing deployed, invoked or left for the post step', async () => {
+      doctor.mockResolvedValue(findings);
+      core.setInputs({
+        'working-directory': 'apps/svc',
+        cloud: 'local',
+        'endpoint-url': ENDPOINT,
+        'dry-run': 'true',
+      });
+      await run();
+      expect(e2e).not.toHaveBeenCalled();
+      expect(doctor).toHaveBeenCalledWith({
+        serviceDir: service,
+        spec: path.join(service, 'destinations.yml'),
+        stage: 'gh4242',
+        region: 'us-east-1',
+        cloud: 'local',
+        endpoint: ENDPOINT,
+      });
+      expect(core.saveState).not.toHaveBeenCalled();
+      expect(core.setFailed).not.toHaveBeenCalled();
+      const out = outputs();
+      expect(out.passed).toBe('true');
+      expect(out.stage).toBe('gh4242');
+      expect(JSON.parse(out.problems)).toEqual(findings);
+      expect(core.warning).toHaveBeenCalledWith('queue q has a DLQ of its own', {
+        title: 'destinations: destination',
+      });
+      expect(core.summaryText).toEqual(['## destinations of apps/svc: dry run, 2 findings']);
+    });
+
+    it('publishes a finding that quotes a credential with *** in its place', async () => {
+      process.env.AWS_SECRET_ACCESS_KEY = 'dry-run-secret';
+      doctor.mockResolvedValue([
+        { level: 'error', check: 'function', subject: 'f', message: 'refused: signed with dry-run-secret' },
+      ]);
+      core.setInputs({ 'working-directory': 'apps/svc', cloud: 'aws', 'dry-run': 'true' });
+      await run();
+      expect(JSON.parse(outputs().problems)[0].message).toBe('refused: signed with ***');
+      expect(core.error).toHaveBeenCalledWith('refused: signed with ***', {
+        title: 'destinations: function',
+      });
+      expect(core.setFailed).toHaveBeenCalledWith('dry run: 1 error found: refused: signed with ***');
+    });
+
+    it('fails the step on an error the doctor finds, naming it', async () => {
+      doctor.mockResolvedValue([
+        {
+          level: 'error',
+          check: 'permission',
+          subject: 'r',
+          message: 'the role r lacks sqs:SendMessage on q',
+        },
+      ]);
+      core.setInputs({ 'working-directory': 'apps/svc', cloud: 'aws', 'dry-run': 'true' });
+      await run();
+      expect(outputs().passed).toBe('false');
+      expect(core.error).toHaveBeenCalledWith('the role r lacks sqs:SendMessage on q', {
+        title: 'destinations: permission',
+      });
+      expect(core.setFailed).toHaveBeenCalledWith(
+        'dry run: 1 error found: the role r lacks sqs:SendMessage on q',
+      );
+    });
   });
 });

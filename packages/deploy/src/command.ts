@@ -8,6 +8,12 @@ import path from 'node:path';
 /** The Serverless CLI could not start, or exited non-zero; the message names the command and why. */
 export class CommandError extends Error {
   override name = 'CommandError';
+  /** Everything the command printed, without colours (unset when it could not start). */
+  readonly output?: string;
+  constructor(message: string, output?: string) {
+    super(message);
+    this.output = output;
+  }
 }
 
 export interface CommandOptions {
@@ -104,7 +110,12 @@ export function runCommand(commandLine: string, args: string[], options: Command
         return resolve();
       }
       const said = frameworkError(text) ?? text.trim();
-      reject(new CommandError(`${shown} failed (${signal ?? `exit ${code}`})${said ? `:\n${said}` : ''}`));
+      reject(
+        new CommandError(
+          `${shown} failed (${signal ?? `exit ${code}`})${said ? `:\n${said}` : ''}`,
+          plain(text),
+        ),
+      );
     });
   });
 }

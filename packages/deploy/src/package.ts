@@ -4,8 +4,9 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCommand } from './command.js';
+import { CommandError, runCommand } from './command.js';
 import { clearStamp, packageInputs, readStamp, readsCloudValues, writeStamp } from './packageInputs.js';
+import { pluginFailure, servicePlugins } from './pluginFailure.js';
 
 export interface PackageOptions {
   serviceDir: string;
@@ -97,6 +98,13 @@ export async function packageService(options: PackageOptions): Promise<PackagedS
     cwd: options.serviceDir,
     env,
     onLine: (line) => options.onOutput?.(line),
+  }).catch(async (err) => {
+    // A plugin's failure names the plugin: the framework's message alone often does not.
+    const blame =
+      err instanceof CommandError && err.output
+        ? pluginFailure(err.output, options.serviceDir, await servicePlugins(options.serviceDir))
+        : undefined;
+    throw blame ? new CommandError(`${err.message}\n${blame}`, err.output) : err;
   });
   if (inputs) await writeStamp(options.serviceDir, inputs);
   return { ...(await readPackage(options.serviceDir, stage, region)), reused: false };

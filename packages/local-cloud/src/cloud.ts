@@ -13,6 +13,7 @@ import type {
   SnsInternal,
   SqsInternal,
 } from './internal.js';
+import { StateDatabase } from './persistence/database.js';
 import type { Face } from './protocol/service.js';
 
 /** An access key id and its secret, as `--auth-key AKID:SECRET` gives them. */
@@ -49,6 +50,8 @@ export interface CloudConfig {
    * default `python3.X` or `python3` from the PATH, and this process's node.
    */
   interpreters: Record<string, string>;
+  /** Where state is kept across restarts (--state-dir); none keeps everything in memory only. */
+  stateDir?: string;
 }
 
 export const DEFAULT_CONFIG: CloudConfig = {
@@ -71,6 +74,8 @@ export interface Service {
   readonly name: string;
   /** The protocols the service speaks, each with its operations (the one operation contract). */
   readonly faces: readonly Face[];
+  /** Starts what needs the cloud listening (events restored from --state-dir); called once it listens. */
+  start?(): void;
   /** Ends timers and child processes. */
   stop?(): Promise<void> | void;
 }
@@ -94,9 +99,12 @@ export class LocalCloud {
   logs?: LogsInternal;
   iam?: IamInternal;
   cloudwatch?: CloudWatchInternal;
+  /** The state directory's database, with --state-dir: stores write through to it and load from it. */
+  readonly state?: StateDatabase;
 
   constructor(config: Partial<CloudConfig> = {}) {
     this.config = { ...DEFAULT_CONFIG, ...config };
+    if (this.config.stateDir !== undefined) this.state = new StateDatabase(this.config.stateDir);
   }
 
   get accountId(): string {
@@ -155,5 +163,6 @@ export class LocalCloud {
 
   async stop(): Promise<void> {
     for (const s of this.services.values()) await s.stop?.();
+    this.state?.close();
   }
 }

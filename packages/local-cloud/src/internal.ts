@@ -20,10 +20,11 @@ export interface SqsInternal {
       messageGroupId?: string;
       messageDeduplicationId?: string;
       senderId?: string;
+      traceHeader?: string;
     },
   ): { messageId: string };
-  /** Undefined when no such queue. */
-  describeQueue(queueArn: string): { url: string; fifo: boolean } | undefined;
+  /** Undefined when no such queue; `policy` is its queue policy (JSON text), when it has one. */
+  describeQueue(queueArn: string): { url: string; fifo: boolean; policy?: string } | undefined;
 }
 
 export interface SnsInternal {
@@ -84,6 +85,9 @@ export interface DeliveryOptions {
   event?: { source: string; detailType: string; resources?: string[]; time?: Date };
   /** For an event bus: an event already on a bus, routed on as it is (a rule whose target is a bus). */
   forward?: { event: EventEnvelope; hops: number };
+  /** For an SQS queue: the message's `SenderId` (else the account id) and its `AWSTraceHeader`. */
+  senderId?: string;
+  traceHeader?: string;
   /** A smaller body for a target whose size limit the body passes (Lambda drops a failure record's payloads). */
   smaller?: () => string;
 }
@@ -140,8 +144,17 @@ export interface LogsInternal {
 }
 
 export interface IamInternal {
-  /** Evaluates the role's policies as AWS does (explicit Deny wins, then Allow, else implicit deny). */
-  evaluate(roleArn: string, action: string, resource: string): { allowed: boolean; reason: string };
+  /**
+   * Evaluates the role's policies as AWS does (explicit Deny wins, then Allow, else implicit deny), with the
+   * target's own resource policy (a queue policy, JSON text) when it has one: in one account, an Allow of
+   * either grants the action.
+   */
+  evaluate(
+    roleArn: string,
+    action: string,
+    resource: string,
+    resourcePolicy?: string,
+  ): { allowed: boolean; reason: string };
 }
 
 export interface CloudWatchInternal {

@@ -65,6 +65,7 @@ export async function startLocalCloud(options: Partial<CloudConfig> = {}): Promi
   const shownHost = { '0.0.0.0': '127.0.0.1', '::': '::1' }[cloud.config.host] ?? cloud.config.host;
   cloud.endpoint = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   warnIfExposed(cloud, port);
+  for (const s of cloud.services.values()) s.start?.();
   let stopped: Promise<void> | undefined;
   return {
     url: cloud.endpoint,

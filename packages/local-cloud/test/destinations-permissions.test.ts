@@ -4,7 +4,7 @@ import { CreateEventBusCommand, PutRuleCommand, PutTargetsCommand } from '@aws-s
 import { CreateRoleCommand, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, SubscribeCommand } from '@aws-sdk/client-sns';
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { GetQueueAttributesCommand, SetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import {
   ACCOUNT,
@@ -198,4 +198,46 @@ describe('a least-privilege execution role', () => {
       expect(await targets[type].deniedIsEmpty()).toBe(true);
     },
   );
+});
+
+describe('a queue policy that names the role', () => {
+  it('lets the record through where the role itself grants nothing, and only for the role it names', async () => {
+    const granted = await createQueue(h, 'perm-queue-policy-granted');
+    const other = await createQueue(h, 'perm-queue-policy-other');
+    const policy = (queueArn: string, principal: string) =>
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Principal: { AWS: principal }, Action: 'sqs:SendMessage', Resource: queueArn },
+        ],
+      });
+    await h.sqs.send(
+      new SetQueueAttributesCommand({
+        QueueUrl: granted.url,
+        Attributes: { Policy: policy(granted.arn, roleArn) },
+      }),
+    );
+    // An account principal delegates to the role's own policies, which do not cover this queue.
+    await h.sqs.send(
+      new SetQueueAttributesCommand({
+        QueueUrl: other.url,
+        Attributes: { Policy: policy(other.arn, `arn:aws:iam::${ACCOUNT}:root`) },
+      }),
+    );
+    for (const [name, q] of [
+      ['perm-queue-granted', granted],
+      ['perm-queue-other', other],
+    ] as const) {
+      const dlq = await createQueue(h, `${name}-dlq`);
+      await createFunction(h, name, 'node', { role: roleArn, deadLetterArn: dlq.arn });
+      await configureDestinations(h, name, 0, { onFailure: q.arn });
+      await invokeEvent(h, name, '{"fail":true,"message":"policy"}');
+      await receive(h, dlq, 1);
+    }
+    const [record] = await receive(h, granted, 1);
+    expect(JSON.parse(record.Body as string).requestContext.condition).toBe('RetriesExhausted');
+    expect(await failuresOf('perm-queue-granted')).toBeUndefined();
+    expect(await eventually(() => failuresOf('perm-queue-other'))).toBe(1);
+    expect(await queueIsEmpty(other)).toBe(true);
+  });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import {
+  CreateEventSourceMappingCommand,
   CreateFunctionCommand,
   InvokeCommand,
   LambdaClient,
@@ -13,15 +14,24 @@ import {
 } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateTopicCommand, ListTopicsCommand, SNSClient } from '@aws-sdk/client-sns';
-import { CreateQueueCommand, GetQueueUrlCommand, ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import {
+  CreateQueueCommand,
+  GetQueueAttributesCommand,
+  GetQueueUrlCommand,
+  ListQueuesCommand,
+  SendMessageCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
 import { waitForStack } from '@destinations-action/deploy';
 import { afterAll, describe, expect, it, jest } from '@jest/globals';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { strToU8, zipSync } from 'fflate';
 import { Sha256 } from '../src/access/signature.js';
 import { main } from '../src/cli.js';
 import { AWS_CLIS, awsCli, awsCliText } from './fixtures/awsCli.js';
 import { useCloud } from './fixtures/cloud.js';
 import { fixtureZip, ROLE } from './fixtures/lambda/helpers.js';
+import { eventually } from './stacks-helpers.js';
 
 const KEY = { accessKeyId: 'AKIDLOCALCLOUD', secretAccessKey: 'right-secret' };
 const cloud = useCloud({ requireAuth: true, authKeys: [KEY] });
@@ -270,6 +280,46 @@ describe('the cloud’s own calls are signed with its key', () => {
       error: undefined,
       body: { queues: expect.arrayContaining([expect.stringContaining('/signed')]) },
     });
+  });
+
+  it('an event source mapping’s poller reads and deletes its queue’s messages', async () => {
+    const sqs = new SQSClient(right());
+    const lambda = new LambdaClient(right());
+    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'signed-esm' }));
+    const { Attributes } = await sqs.send(
+      new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }),
+    );
+    await lambda.send(
+      new CreateFunctionCommand({
+        FunctionName: 'signed-esm-fn',
+        Role: ROLE,
+        Runtime: 'nodejs20.x',
+        Handler: 'index.handler',
+        Code: { ZipFile: zipSync({ 'index.mjs': strToU8('export const handler = async () => ({});') }) },
+      }),
+    );
+    await lambda.send(
+      new CreateEventSourceMappingCommand({
+        FunctionName: 'signed-esm-fn',
+        EventSourceArn: Attributes!.QueueArn,
+        BatchSize: 1,
+      }),
+    );
+    await sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'taken' }));
+    // A poller signing with a key the cloud refuses never receives: the message would stay.
+    const left = await eventually(async () => {
+      const a = await sqs.send(
+        new GetQueueAttributesCommand({
+          QueueUrl,
+          AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+        }),
+      );
+      const n =
+        Number(a.Attributes?.ApproximateNumberOfMessages) +
+        Number(a.Attributes?.ApproximateNumberOfMessagesNotVisible);
+      return n === 0 ? n : undefined;
+    });
+    expect(left).toBe(0);
   });
 
   it('a stack’s resources are created through the cloud’s own signed clients', async () => {

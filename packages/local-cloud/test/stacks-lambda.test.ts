@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import { deployTemplate, removeStack } from '@destinations-action/deploy';
 import { describe, expect, it } from '@jest/globals';
-import { succeeded } from '../src/stacks/eventSourceMapping/poller.js';
+import { succeeded } from '../src/lambda/eventSourceMapping/batch.js';
 import { eventually, useStackCloud } from './stacks-helpers.js';
 
 const { cloud, c } = useStackCloud();

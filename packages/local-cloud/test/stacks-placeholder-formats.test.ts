@@ -19,7 +19,6 @@ function context(logicalId: string, region = 'us-east-1'): HandlerContext {
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
     physicalName: (o) => physicalName('svc-dev', logicalId, o),
     warn: () => undefined,
-    pollers: { start: () => undefined, stop: async () => undefined },
     // Placeholders make no requests: a channel that is never used.
     customResources: undefined as unknown as HandlerContext['customResources'],
   };

@@ -1,5 +1,6 @@
-// `destinations verify | e2e | doctor | cleanup`: the command-line entry.
+// `destinations verify | e2e | doctor | cleanup | affected`: the command-line entry.
 import { CommandError, ServiceConfigError, StackOperationError } from '@destinations-action/deploy';
+import { runAffected } from './cli/affected.js';
 import { runCleanup } from './cli/cleanup.js';
 import { runDoctor } from './cli/doctor.js';
 import { runE2e, runVerify } from './cli/run.js';
@@ -16,6 +17,7 @@ Commands:
   e2e       deploy a stage (local cloud or AWS), verify it, remove it
   doctor    check the function, its destinations and the role's permissions, without invoking
   cleanup   remove temporary taps left by a cancelled run (from its --state-file)
+  affected  the services a change affects, as Nx says, as JSON for a workflow's matrix
 
 Run 'destinations <command> --help' for its options.
 Exit codes: 0 all passed, 1 a case failed, 2 bad input or configuration.`;
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   e2e: runE2e,
   doctor: runDoctor,
   cleanup: runCleanup,
+  affected: runAffected,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,7 +1,8 @@
 // Runs every tap until each fired invocation has its record or the deadline passes, matching records to
-// invocations by request id, or by the marker field when the spec names one.
+// invocations by request id, or by the marker field when the spec names one; invocations may be added
+// while the taps run (cases fired in rounds).
 import type { Invocation } from './fire.js';
-import type { Arrival, Tap, Unreadable } from './tap/types.js';
+import type { Arrival, Tap, TapContext, Unreadable } from './tap/types.js';
 import type { InvocationRecord } from './types.js';
 
 export interface MatchedArrival extends Arrival {
@@ -46,9 +47,14 @@ export class Correlator {
     invocations: Invocation[],
     private readonly markerField?: string,
   ) {
-    invocations.forEach((inv, i) => {
-      if (inv.requestId) this.byRequestId.set(inv.requestId, i);
-      if (inv.marker) this.byMarker.set(inv.marker, i);
+    this.add(invocations, 0);
+  }
+
+  /** Knows these invocations too, the first at index `from`. */
+  add(invocations: Invocation[], from: number): void {
+    invocations.forEach((inv, k) => {
+      if (inv.requestId) this.byRequestId.set(inv.requestId, from + k);
+      if (inv.marker) this.byMarker.set(inv.marker, from + k);
     });
   }
 
@@ -72,78 +78,156 @@ export class Correlator {
   }
 }
 
+/** Collects every invocation at once: the usual run, where nothing is arranged between cases. */
 export async function collect(
   taps: Tap[],
   invocations: Invocation[],
   options: CollectOptions,
 ): Promise<CollectResult> {
-  const started = Date.now();
-  const correlator = new Correlator(invocations, options.markerField);
-  const wanted = new Set(invocations.map((inv, i) => (inv.error ? -1 : i)).filter((i) => i >= 0));
-  const total = wanted.size;
-  const arrivals: MatchedArrival[] = [];
-  const stop = new AbortController();
-  const onOuterAbort = () => stop.abort();
-  options.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = wanted.size > 0;
-    stop.abort();
-  }, options.deadlineMs);
-  if (total === 0 || taps.length === 0) stop.abort();
+  const collection = new Collection(taps, options);
+  collection.add(invocations);
+  return collection.finish();
+}
 
-  let broken: string | undefined;
-  const unreadable: UnreadableSeen[] = [];
-  const invoked: Record<string, number> = {};
-  const accountFor = (i: number) => {
-    if (wanted.delete(i)) options.onProgress?.(total - wanted.size, total);
-    if (wanted.size === 0) stop.abort();
-  };
-  const onArrival = (a: Arrival) => {
-    const i = correlator.match(a.record);
-    if (i === undefined) return;
-    arrivals.push({ ...a, invocation: i });
-    accountFor(i);
-  };
-  // A record seen but unreadable will not become readable: waiting longer for it tells nothing more.
-  const onUnreadable = (u: Unreadable & { text: string }) => {
-    const i = correlator.mentioned(u.text);
-    if (i === undefined) return;
-    unreadable.push({ destinationArn: u.destinationArn, line: u.line, invocation: i });
-    accountFor(i);
-  };
-  try {
-    await Promise.all(
-      taps.map((t) =>
-        t.run({
-          isOurs: (r) => correlator.match(r) !== undefined,
-          onArrival,
-          mentionsOurs: (text) => correlator.mentioned(text) !== undefined,
-          onUnreadable,
-          onInvoked: (arn) => {
-            invoked[arn] = (invoked[arn] ?? 0) + 1;
-          },
-          onBroken: (cause) => {
-            broken ??= cause;
-            stop.abort();
-          },
-          signal: stop.signal,
-          waitSeconds: options.waitSeconds,
-          pollIntervalMs: options.pollIntervalMs,
-        }),
-      ),
-    );
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onOuterAbort);
+/**
+ * Taps running for the whole run while invocations are added in rounds (a case that changes its function
+ * fires only after the function's other records are in, and restores it once its own are): `settled`
+ * waits for one round, `finish` for everything, until the deadline counted from the start.
+ */
+export class Collection {
+  private readonly started = Date.now();
+  private readonly correlator: Correlator;
+  readonly invocations: Invocation[] = [];
+  private readonly wanted = new Set<number>();
+  private readonly arrivals: MatchedArrival[] = [];
+  private readonly unreadable: UnreadableSeen[] = [];
+  private readonly invoked: Record<string, number> = {};
+  private readonly stop = new AbortController();
+  private readonly timer: NodeJS.Timeout;
+  private readonly running: Promise<unknown>;
+  private readonly onOuterAbort = () => this.stop.abort();
+  private waiters: { indices: number[]; done: () => void }[] = [];
+  private finishing = false;
+  private timedOut = false;
+  private broken: string | undefined;
+
+  constructor(
+    private readonly taps: Tap[],
+    private readonly options: CollectOptions,
+  ) {
+    this.correlator = new Correlator([], options.markerField);
+    options.signal?.addEventListener('abort', this.onOuterAbort, { once: true });
+    this.timer = setTimeout(() => {
+      this.timedOut = this.wanted.size > 0;
+      this.stop.abort();
+    }, options.deadlineMs);
+    this.stop.signal.addEventListener('abort', () => this.wake(true), { once: true });
+    this.running = Promise.all(taps.map((t) => t.run(this.context())));
   }
-  if (taps.length === 0 && total > 0) timedOut = true;
-  return {
-    arrivals,
-    unreadable,
-    invoked,
-    timedOut: timedOut && !broken,
-    ...(broken ? { broken } : {}),
-    elapsedMs: Date.now() - started,
-  };
+
+  /** Adds fired invocations; answers their indices. */
+  add(invocations: Invocation[]): number[] {
+    const from = this.invocations.length;
+    this.invocations.push(...invocations);
+    this.correlator.add(invocations, from);
+    const indices = invocations.map((_, k) => from + k);
+    for (const i of indices) if (!this.invocations[i].error) this.wanted.add(i);
+    return indices;
+  }
+
+  /** Resolves once these invocations are accounted for, `ms` passed, or collecting stopped. */
+  settled(indices: number[], ms: number): Promise<void> {
+    if (this.stop.signal.aborted || this.taps.length === 0 || this.accounted(indices))
+      return Promise.resolve();
+    return new Promise((resolve) => {
+      const waiter = {
+        indices,
+        done: () => {
+          clearTimeout(t);
+          this.waiters = this.waiters.filter((w) => w !== waiter);
+          resolve();
+        },
+      };
+      const t = setTimeout(waiter.done, ms);
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Stops collecting now (the run broke or was cancelled); `finish` still answers what came. */
+  abort(): void {
+    this.stop.abort();
+  }
+
+  /** No more invocations come: waits for the rest (or the deadline), stops the taps, and answers. */
+  async finish(): Promise<CollectResult> {
+    this.finishing = true;
+    if (this.wanted.size === 0 || this.taps.length === 0) this.stop.abort();
+    try {
+      await this.running;
+    } finally {
+      clearTimeout(this.timer);
+      this.options.signal?.removeEventListener('abort', this.onOuterAbort);
+    }
+    const total = this.expected();
+    return {
+      arrivals: this.arrivals,
+      unreadable: this.unreadable,
+      invoked: this.invoked,
+      timedOut: (this.timedOut || (this.taps.length === 0 && total > 0)) && !this.broken,
+      ...(this.broken ? { broken: this.broken } : {}),
+      elapsedMs: Date.now() - this.started,
+    };
+  }
+
+  private context(): TapContext {
+    return {
+      isOurs: (r) => this.correlator.match(r) !== undefined,
+      onArrival: (a) => {
+        const i = this.correlator.match(a.record);
+        if (i === undefined) return;
+        this.arrivals.push({ ...a, invocation: i });
+        this.accountFor(i);
+      },
+      mentionsOurs: (text) => this.correlator.mentioned(text) !== undefined,
+      // A record seen but unreadable will not become readable: waiting longer for it tells nothing more.
+      onUnreadable: (u) => {
+        const i = this.correlator.mentioned(u.text);
+        if (i === undefined) return;
+        this.unreadable.push({ destinationArn: u.destinationArn, line: u.line, by: u.by, invocation: i });
+        this.accountFor(i);
+      },
+      onInvoked: (arn) => {
+        this.invoked[arn] = (this.invoked[arn] ?? 0) + 1;
+      },
+      onBroken: (cause) => {
+        this.broken ??= cause;
+        this.stop.abort();
+      },
+      signal: this.stop.signal,
+      waitSeconds: this.options.waitSeconds,
+      pollIntervalMs: this.options.pollIntervalMs,
+    };
+  }
+
+  private accountFor(i: number): void {
+    if (this.wanted.delete(i)) this.options.onProgress?.(this.received(), this.expected());
+    this.wake(false);
+    if (this.finishing && this.wanted.size === 0) this.stop.abort();
+  }
+
+  private wake(all: boolean): void {
+    for (const w of [...this.waiters]) if (all || this.accounted(w.indices)) w.done();
+  }
+
+  private accounted(indices: number[]): boolean {
+    return indices.every((i) => !this.wanted.has(i));
+  }
+
+  private expected(): number {
+    return this.invocations.filter((inv) => !inv.error).length;
+  }
+
+  private received(): number {
+    return this.expected() - this.wanted.size;
+  }
 }

@@ -16,7 +16,10 @@ export function defaultDeadlineSeconds(
 ): number {
   let longest = 0;
   for (const { fn, cases } of groups) {
-    const fails = cases.some((c) => c.expect.destination === 'onFailure');
+    // A ZeroReservedConcurrency record is sent at once: no retries to wait for.
+    const fails = cases.some(
+      (c) => c.expect.destination === 'onFailure' && c.expect.condition !== 'ZeroReservedConcurrency',
+    );
     const retries = fails ? Math.max(0, Math.min(2, fn.maximumRetryAttempts)) : 0;
     const delays = Math.min(
       RETRY_DELAYS_SECONDS.slice(0, retries).reduce((a, b) => a + b, 0),

@@ -1,6 +1,8 @@
-// `e2e`: deploy a stage, verify it, remove it. On `local` the local cloud runs in-process unless an
-// endpoint (--endpoint, else AWS_ENDPOINT_URL) names a running one. What was deployed and removed is returned in the report and recorded in
-// the run's state (and its state file), beside the taps.
+// `e2e`: deploy a stage (after the services it needs), verify it, remove it (and them). On `local` the
+// local cloud runs in-process unless an endpoint (--endpoint, else AWS_ENDPOINT_URL) names a running one.
+// What was deployed and removed is returned in the report and recorded in the run's state (and its state
+// file), beside the taps.
+import path from 'node:path';
 import { commandExists, type StageTarget } from '@destinations-action/deploy';
 import { resolveEndpoint, resolveRegion } from './clients.js';
 import { endpointSource, requireAnswering } from './endpoint.js';
@@ -10,8 +12,8 @@ import { useLocalCloud } from './localCloud.js';
 import { placeholderLines } from './placeholders.js';
 import { progress } from './progress.js';
 import { checkNameLengths } from './spec/nameLengths.js';
-import { deployRecordedStage, removeRecordedStage } from './stage.js';
-import { newRunState } from './state.js';
+import { deployRecordedNeed, deployRecordedStage, leftDeployed, removeRecordedStage } from './stage.js';
+import { newRunState, type RunState } from './state.js';
 import type { Report, VerifyOptions } from './types.js';
 import { verify } from './verify.js';
 
@@ -22,7 +24,9 @@ export { DEFAULT_TIME_SCALE } from './localCloud.js';
  * that fails after a verification is not thrown: the report's `deployment.removeError` says why.
  */
 export async function e2e(options: VerifyOptions): Promise<Report> {
-  const emit = progress(options);
+  // One clock for the run: verify's progress counts from here too, not from its own start.
+  const started = Date.now();
+  const emit = progress(options, started);
   const cloud = options.cloud ?? 'local';
   const loaded = await loadRun(options);
   const region = options.region ?? loaded.service?.region ?? resolveRegion({});
@@ -79,6 +83,14 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
   let placeholders: Report['placeholders'];
   try {
     if (options.deploy !== false) {
+      for (const dir of options.needs ?? []) {
+        const need: StageTarget = { ...target, serviceDir: path.resolve(dir) };
+        emit(
+          'deploy',
+          `deploying ${dir} stage ${stage ?? 'dev'} to ${cloud} first: ${loaded.serviceDir} needs it`,
+        );
+        await deployRecordedNeed(state, need, { onOutput: (line) => emit('deploy', line) });
+      }
       emit('deploy', `deploying ${loaded.serviceDir} stage ${stage ?? 'dev'} to ${cloud}`);
       const done = await deployRecordedStage(state, target, { onOutput: (line) => emit('deploy', line) });
       placeholders = done.result?.placeholders;
@@ -87,12 +99,13 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
     report = await verify(
       { ...options, spec: loaded.spec, serviceDir: loaded.serviceDir, cloud, region, stage, endpoint },
       state,
+      started,
     );
   } catch (error) {
     failure = { error };
   }
   try {
-    if (remove && state.stage) {
+    if (remove && leftDeployed(state).length) {
       emit('remove', `removing stage ${stage ?? 'dev'}`);
       await removeRecordedStage(state).then(
         () => emit('remove', `removed stage ${stage ?? 'dev'}`),
@@ -111,7 +124,18 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
       deployed: record?.deployed ?? false,
       removed: record?.removed ?? false,
       stackName: record?.target.stackName,
-      removeError: record?.removeError,
+      removeError: removeErrors(state),
     },
   };
+}
+
+/** Why the stage, or a service it needs, is still there. */
+function removeErrors(state: RunState): string | undefined {
+  const failed = [
+    ...(state.stage?.removeError ? [state.stage.removeError] : []),
+    ...(state.needs ?? []).flatMap((n) =>
+      n.removeError ? [`${n.target.serviceDir}: ${n.removeError}`] : [],
+    ),
+  ];
+  return failed.length ? failed.join('; ') : undefined;
 }

@@ -17,6 +17,8 @@ export interface Invocation {
   payload: unknown;
   firedAt: number;
   error?: string;
+  /** Set when the case never got to Invoke: its function could not be changed as the case needs. */
+  failedAt?: 'arrange';
 }
 
 export interface FireJob {

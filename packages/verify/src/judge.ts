@@ -1,6 +1,8 @@
 // Judges each case from the records that arrived: counts, fields, destination, duplicates, latency, and
 // for every failure the most likely cause (from the preflight when it found one).
+
 import { destinationType, functionNameOf, unqualified } from './arn.js';
+import { MINIMUM_EVENT_AGE_SECONDS } from './arrange.js';
 import type { MatchedArrival, UnreadableSeen } from './collect.js';
 import type { Invocation } from './fire.js';
 import { deepEqual, isSubset } from './match.js';
@@ -49,6 +51,12 @@ export function expectedInvokeCount(spec: CaseSpec, fn: ResolvedFunction): numbe
       return fn.maximumRetryAttempts + 1;
     case 'ZeroReservedConcurrency':
       return 0;
+    case 'EventAgeExceeded':
+      // At AWS's minimum age the first retry (a minute after the first error) is always too late; at a
+      // longer age how many attempts fit depends on how long each took.
+      return fn.maximumEventAgeInSeconds <= MINIMUM_EVENT_AGE_SECONDS && fn.maximumRetryAttempts > 0
+        ? 1
+        : undefined;
     default:
       return undefined;
   }
@@ -115,6 +123,7 @@ export function judge(input: JudgeInput): CaseResult[] {
           functionError: a.record.responseContext?.functionError,
           latencyMs: a.arrivedAt - inv.firedAt,
           duplicate: n > 1,
+          ...(a.via ? { via: a.via } : {}),
         });
       }
       const hits = arrivals.filter(
@@ -165,6 +174,9 @@ export function judge(input: JudgeInput): CaseResult[] {
         `${fn.functionArn}:${fn.qualifier}`,
         rc.functionArn,
       );
+      // The function never ran: no response to report.
+      if (condition === 'ZeroReservedConcurrency')
+        check('responseContext', r.responseContext === undefined, null, r.responseContext);
       if (spec.expect.functionError !== undefined)
         check(
           'responseContext.functionError',
@@ -184,21 +196,31 @@ export function judge(input: JudgeInput): CaseResult[] {
     });
 
     const shownDest = `${kind}${destinationArn ? ` (${destinationArn})` : ''}`;
-    if (invokeErrors.length)
+    if (invokeErrors.length && invokeErrors[0].failedAt === 'arrange')
+      failures.push({
+        kind: 'invokeError',
+        message: `the case could not change its function for its duration, so nothing was fired: ${invokeErrors[0].error}`,
+        cause:
+          'the caller needs lambda:GetFunctionConcurrency and lambda:PutFunctionConcurrency (ZeroReservedConcurrency), or lambda:GetFunctionEventInvokeConfig and lambda:UpdateFunctionEventInvokeConfig (retry settings), as well as their restoring counterparts',
+      });
+    else if (invokeErrors.length)
       failures.push({
         kind: 'invokeError',
         message: `${invokeErrors.length} of ${total} Invoke calls failed: ${invokeErrors[0].error}`,
         cause: 'the caller may not invoke the function, or it does not exist in this region',
       });
-    if (unreadable.length)
+    if (unreadable.length) {
+      const by =
+        unreadable[0].by ?? `the destination function ${functionNameOf(unreadable[0].destinationArn)}`;
       failures.push({
         kind: 'unreadable',
         requestId: input.invocations[unreadable[0].invocation].requestId,
-        message: `${unreadable.length} of ${total} records reached ${shownDest}, but its log holds them in a form that is not JSON: ${clip(unreadable[0].line)}`,
+        message: `${unreadable.length} of ${total} records reached ${shownDest}, ${unreadable[0].by ? `and were taken by ${by}, whose log names them but not as JSON` : 'but its log holds them in a form that is not JSON'}: ${clip(unreadable[0].line)}`,
         expected: { destination: kind, condition },
         got: unreadable[0].line,
-        cause: `the destination function ${functionNameOf(unreadable[0].destinationArn)} ran and logged the record, but not as JSON (print(event) in Python, console.log(event) in Node.js): log it as one JSON line, print(json.dumps(event)) or console.log(JSON.stringify(event))`,
+        cause: `${by} ran and logged the record, but not as JSON (print(event) in Python, console.log(event) in Node.js): log it as one JSON line, print(json.dumps(event)) or console.log(JSON.stringify(event))`,
       });
+    }
     if (missing) {
       const waited = Math.min(input.waitedMs ?? Infinity, input.deadlineSeconds * 1000) / 1000;
       failures.push({
@@ -289,6 +311,14 @@ function missingCause(
     if (invoked > 0)
       return `the destination function ${target} was invoked ${invoked} times while the verifier waited, but logged no record of this run: it must log the event it gets as one JSON line (print(json.dumps(event)), console.log(JSON.stringify(event)))`;
   }
+  const consumer = preflight.find((p) => p.subject === arn && p.check === 'consumer');
+  if (type === 'sqs' && consumer) {
+    const invoked = input.invoked?.[arn] ?? 0;
+    const seen = invoked
+      ? `its consumer was invoked ${invoked} times while the verifier waited, but its log names none of these records`
+      : 'its consumer logged no invocation while the verifier waited';
+    return `${consumer.message}; ${seen}: a consumer that deletes a record first must log the event it gets as one JSON line (console.log(JSON.stringify(event)), print(json.dumps(event))) for the verifier to follow it`;
+  }
   const actions = type ? DELIVERY_ACTIONS[type].map((a) => a.action).join(' and ') : 'delivery';
   const skipped = preflight.find((p) => about(p) && p.level === 'skipped' && p.check === 'permission');
   const base = `the record was not delivered: check that the role ${fn.role ?? ''} allows ${actions} on ${arn} (a denied delivery only shows as the DestinationDeliveryFailures metric)`;
@@ -307,7 +337,9 @@ function clip(line: string): string {
 function fieldCause(field: string, fn: ResolvedFunction): string | undefined {
   switch (field) {
     case 'requestContext.approximateInvokeCount':
-      return `the function's MaximumRetryAttempts is ${fn.maximumRetryAttempts}; set approximateInvokeCount in the spec if that is intended`;
+      return `MaximumRetryAttempts is ${fn.maximumRetryAttempts} for this case; set approximateInvokeCount in the spec if that is intended`;
+    case 'responseContext':
+      return 'a ZeroReservedConcurrency record has no responseContext: the function must not have run';
     case 'requestPayload':
       return 'the record carries a different payload than was sent (a marker field, or a function that rewrites its event?)';
     case 'responsePayload':

@@ -1,6 +1,7 @@
 // The preflight (`destinations doctor`): the function, its runtime, its EventInvokeConfig, each destination
-// and the role's permission to deliver there, each problem as one line saying what to change; the
-// definite errors among them are `fatal`.
+// and the role's permission to deliver there, a destination queue's consumers, and what each case will
+// change on the function for its duration; each finding as one line saying what to change (or what will
+// happen); the definite errors among them are `fatal`.
 import { DescribeEventBusCommand } from '@aws-sdk/client-eventbridge';
 import { SimulatePrincipalPolicyCommand } from '@aws-sdk/client-iam';
 import { GetFunctionCommand } from '@aws-sdk/client-lambda';
@@ -15,9 +16,11 @@ import {
   resourceName,
   unqualified,
 } from './arn.js';
+import { arrangementFor, describeArrangement } from './arrange.js';
 import { type Clients, errorCode, errorStatus } from './clients.js';
 import { type LocalCloudInfo, readRuntimes } from './cloudInfo.js';
 import type { ResolvedFunction } from './resolve.js';
+import { consumersOf, describeConsumers } from './tap/consumer.js';
 import type { CaseSpec, DestinationKind, Problem } from './types.js';
 
 /** What the execution role needs, per destination type (s3 needs both). */
@@ -78,8 +81,49 @@ export async function preflight(
     if (checked.has(arn)) continue;
     checked.add(arn);
     problems.push(...(await checkPermission(clients, fn, arn)));
+    if (destinationType(arn) === 'sqs') problems.push(...(await checkConsumers(clients, arn)));
   }
+  problems.push(...arrangements(fn, cases));
   return problems;
+}
+
+/** What each case will change on the function for its duration, and that it puts it back. */
+function arrangements(fn: ResolvedFunction, cases: CaseSpec[]): Problem[] {
+  return cases.flatMap((c) => {
+    const a = arrangementFor(c, fn);
+    if (!a) return [];
+    return [
+      {
+        level: 'ok' as const,
+        check: 'arrangement',
+        subject: fn.functionArn,
+        message: `case '${c.name}' will set ${describeArrangement(a, fn)} while it runs, after the function's other cases, and restore it when its records are in (recorded in the state file: a cancelled run's 'destinations cleanup' restores it too)`,
+      },
+    ];
+  });
+}
+
+/** A destination queue that a function consumes: records it takes first are followed into its log. */
+async function checkConsumers(clients: Clients, queueArn: string): Promise<Problem[]> {
+  const consumers = await consumersOf(clients, queueArn);
+  if (!consumers)
+    return [
+      {
+        level: 'skipped',
+        check: 'consumer',
+        subject: queueArn,
+        message: `consumers of ${queueArn} not checked: the caller may not list event source mappings (lambda:ListEventSourceMappings)`,
+      },
+    ];
+  if (consumers.length === 0) return [];
+  return [
+    {
+      level: 'warning',
+      check: 'consumer',
+      subject: queueArn,
+      message: `destination queue ${queueArn} has a consumer, ${describeConsumers(consumers)}, which may take and delete a record before the verifier reads it: such records are followed into the consumer's log, where it must log the event it gets as one JSON line`,
+    },
+  ];
 }
 
 async function checkDestination(

@@ -23,6 +23,14 @@ export interface CaseSpec {
   name: string;
   payload: unknown;
   invocations: number;
+  /**
+   * The function's MaximumRetryAttempts for this case only (0 to 2); the verifier sets it for the case
+   * and restores the function after. Default: the function's own, at least 1 for EventAgeExceeded.
+   */
+  maximumRetryAttempts?: number;
+  /** The function's MaximumEventAgeInSeconds for this case only (60 to 21600); default: the function's
+   * own, 60 (AWS's minimum) for EventAgeExceeded. */
+  maximumEventAgeInSeconds?: number;
   expect: Expectation;
 }
 
@@ -69,6 +77,11 @@ export interface VerifyOptions {
   deploy?: boolean;
   /** e2e: remove after verifying (default true on local, false on aws). */
   remove?: boolean;
+  /**
+   * e2e: the folders of services this one sends to (a stack of "already existing" queues, say): deployed
+   * first, in this order, into the same cloud and stage, and removed after it (in reverse) when it is.
+   */
+  needs?: string[];
   /** e2e on aws: the Serverless command (default `serverless`). */
   serverlessCommand?: string;
   /** How `serverlessCommand` was given, for messages (default `--serverless`). */
@@ -143,6 +156,8 @@ export interface RecordSeen {
   latencyMs: number;
   /** A second (or later) record for the same invocation and destination. */
   duplicate: boolean;
+  /** How the record was read, where not at the destination itself (a consumer's log, a function's destinations). */
+  via?: string;
 }
 
 export interface Failure {
@@ -187,6 +202,17 @@ export interface CaseResult {
   latencyMs: Latency | null;
   records: RecordSeen[];
   failures: Failure[];
+  /** What the case changed on the function for its duration (then restored), when it changed anything. */
+  arranged?: string;
+}
+
+/** How the verifier read one destination. */
+export interface TapSummary {
+  destinationArn: string;
+  /** `sqs`, `sns`, `events`, `lambda`, `s3`. */
+  type: string;
+  /** In words: the queue itself, a temporary subscription, a function's temporary destinations, its log... */
+  via: string;
 }
 
 export interface Deployment {
@@ -204,6 +230,8 @@ export interface Report {
   version: 1;
   tool: { name: string; version: string };
   passed: boolean;
+  /** The Serverless service (serverless.yml's `service`), when the run read one. */
+  service?: string;
   stage?: string;
   region: string;
   cloud: Cloud;
@@ -221,6 +249,8 @@ export interface Report {
   durationMs: number;
   deadlineSeconds: number;
   preflight: Problem[];
+  /** How each destination was read. */
+  taps?: TapSummary[];
   cases: CaseResult[];
   /** e2e only: what it did to the stage. */
   deployment?: Deployment;

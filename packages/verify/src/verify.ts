@@ -1,19 +1,20 @@
 // `verify`: against a deployed stage, resolve -> preflight -> tap -> fire -> collect -> judge -> report,
 // removing every temporary tap at the end, after a failure, or on SIGINT/SIGTERM.
 import { destinationType, functionNameOf } from './arn.js';
+import { arrangementFor, caseFunction, describeArrangement } from './arrange.js';
 import { type Clients, createClients, resolveRegion } from './clients.js';
 import { readLocalCloud } from './cloudInfo.js';
-import { collect } from './collect.js';
+import { Collection } from './collect.js';
 import { defaultDeadlineSeconds } from './deadline.js';
 import { startFailures } from './diagnose.js';
 import { endpointSource, requireAnswering } from './endpoint.js';
 import { ConfigError, PreflightError, RunStopped } from './errors.js';
-import { fire } from './fire.js';
 import { judge } from './judge.js';
 import { loadRun } from './load.js';
 import { preflight } from './preflight.js';
 import { progress } from './progress.js';
 import { type ResolvedFunction, resolveFunction } from './resolve.js';
+import { fireInRounds, type Job } from './rounds.js';
 import { onTerminate } from './signals.js';
 import { newRunState, type RunState } from './state.js';
 import { cleanupTaps } from './tap/cleanup.js';
@@ -22,10 +23,13 @@ import type { Tap } from './tap/types.js';
 import type { CaseSpec, Problem, Report, VerifyOptions } from './types.js';
 import { VERSION } from './version.js';
 
-/** `state`: the run state to record the taps in (e2e shares its own); default a new one at options.stateFile. */
-export async function verify(options: VerifyOptions, state?: RunState): Promise<Report> {
+/**
+ * `state`: the run state to record the taps in (e2e shares its own); default a new one at options.stateFile.
+ * `clock`: when the run began, for progress times (e2e's start, so a run has one clock).
+ */
+export async function verify(options: VerifyOptions, state?: RunState, clock?: number): Promise<Report> {
   const started = Date.now();
-  const emit = progress(options, started);
+  const emit = progress(options, clock ?? started);
   options.signal?.throwIfAborted();
   const { spec, service } = await loadRun(options);
   const cloud = options.cloud ?? 'aws';
@@ -54,37 +58,30 @@ export async function verify(options: VerifyOptions, state?: RunState): Promise<
     const fatal = problems.filter((p) => p.fatal);
     if (fatal.length) throw new PreflightError(fatal);
     const timeScale = local?.timeScale;
-    const deadlineSeconds =
+    const jobs: Job[] = groups.flatMap((g) =>
+      g.cases.map((c) => ({
+        fn: caseFunction(c, g.fn),
+        base: g.fn,
+        spec: c,
+        arrangement: arrangementFor(c, g.fn),
+      })),
+    );
+    const roundSeconds = (some: Job[]) =>
       options.timeoutSeconds ??
-      defaultDeadlineSeconds(groups, timeScale === undefined ? 'aws' : 'local', timeScale ?? 1);
+      defaultDeadlineSeconds(
+        some.map((j) => ({ fn: j.fn, cases: [j.spec] })),
+        timeScale === undefined ? 'aws' : 'local',
+        timeScale ?? 1,
+      );
+    const deadlineSeconds = runSeconds(jobs, roundSeconds);
     const run = state ?? newRunState(clients, options.stateFile);
     const removeHandlers =
       options.handleSignals === false ? () => undefined : onTerminate(() => cleanupTaps(run, clients));
     try {
       const taps = await openTaps(clients, run, groups);
-      emit('tap', `reading ${taps.map((t) => `${t.type} ${t.destinationArn}`).join(', ')}`);
-      const jobs = groups.flatMap((g) => g.cases.map((c) => ({ fn: g.fn, spec: c })));
-      const total = jobs.reduce((n, j) => n + j.spec.invocations, 0);
+      emit('tap', `reading ${taps.map((t) => `${t.type} ${t.destinationArn} through ${t.via}`).join('; ')}`);
       const firedAt = Date.now() - 1000;
-      emit('fire', `firing ${total} invocations`, { expected: total });
-      const invocations = await fire(
-        clients,
-        jobs.map((j, caseIndex) => ({ ...j, caseIndex })),
-        {
-          markerField: spec.markerField,
-          concurrency: options.concurrency,
-          signal: options.signal,
-          onFired: (done, all) => {
-            if (done === all) emit('fire', `fired ${all} invocations`, { expected: all });
-          },
-        },
-      );
-      options.signal?.throwIfAborted();
-      emit('collect', `waiting up to ${deadlineSeconds} s for ${invocations.length} records`, {
-        received: 0,
-        expected: invocations.length,
-      });
-      const collected = await collect(taps, invocations, {
+      const collection = new Collection(taps, {
         markerField: spec.markerField,
         deadlineMs: deadlineSeconds * 1000,
         waitSeconds: cloud === 'local' ? 1 : 5,
@@ -92,6 +89,27 @@ export async function verify(options: VerifyOptions, state?: RunState): Promise<
         signal: options.signal,
         onProgress: (received, expected) => emit('collect', 'collecting records', { received, expected }),
       });
+      try {
+        await fireInRounds(clients, run, collection, jobs, {
+          markerField: spec.markerField,
+          concurrency: options.concurrency,
+          signal: options.signal,
+          roundSeconds,
+          emit,
+        });
+        options.signal?.throwIfAborted();
+      } catch (err) {
+        collection.abort();
+        await collection.finish();
+        throw err;
+      }
+      const waiting = collection.invocations.filter((inv) => !inv.error).length;
+      emit('collect', `waiting up to ${deadlineSeconds} s for ${waiting} records`, {
+        received: 0,
+        expected: waiting,
+      });
+      const collected = await collection.finish();
+      const invocations = collection.invocations;
       options.signal?.throwIfAborted();
       if (collected.broken) throw new RunStopped(`stopped while waiting for records: ${collected.broken}`);
       emit('judge', `judging ${jobs.length} cases`);
@@ -120,6 +138,7 @@ export async function verify(options: VerifyOptions, state?: RunState): Promise<
         version: 1,
         tool: { name: '@destinations-action/verify', version: VERSION },
         passed: cases.every((c) => c.passed),
+        ...(service?.service ? { service: service.service } : {}),
         stage: options.stage ?? service?.stage,
         region,
         cloud,
@@ -136,7 +155,12 @@ export async function verify(options: VerifyOptions, state?: RunState): Promise<
         durationMs: finished - started,
         deadlineSeconds,
         preflight: problems,
-        cases,
+        taps: taps.map((t) => ({ destinationArn: t.destinationArn, type: t.type, via: t.via })),
+        cases: cases.map((c, i) =>
+          jobs[i].arrangement
+            ? { ...c, arranged: describeArrangement(jobs[i].arrangement!, jobs[i].base) }
+            : c,
+        ),
         totals: {
           cases: cases.length,
           passed: cases.filter((c) => c.passed).length,
@@ -157,6 +181,27 @@ export async function verify(options: VerifyOptions, state?: RunState): Promise<
   } finally {
     clients.destroy();
   }
+}
+
+/**
+ * The whole wait: the cases run on the functions as deployed, or, for a function with cases that change
+ * it, that function's other cases and then each of those cases in turn.
+ */
+function runSeconds(jobs: Job[], roundSeconds: (some: Job[]) => number): number {
+  const plain = jobs.filter((j) => !j.arrangement);
+  let longest = plain.length ? roundSeconds(plain) : 0;
+  const byFunction = new Map<string, Job[]>();
+  for (const j of jobs)
+    byFunction.set(j.base.functionName, [...(byFunction.get(j.base.functionName) ?? []), j]);
+  for (const mine of byFunction.values()) {
+    const arranged = mine.filter((j) => j.arrangement);
+    if (!arranged.length) continue;
+    const others = mine.filter((j) => !j.arrangement);
+    const total =
+      (others.length ? roundSeconds(others) : 0) + arranged.reduce((n, j) => n + roundSeconds([j]), 0);
+    longest = Math.max(longest, total);
+  }
+  return longest;
 }
 
 /** The functions whose logs may say why a record is missing: those under test and their Lambda destinations. */

@@ -56,6 +56,8 @@ afterAll(async () => {
 describe('a Lambda destination that does not log the record as JSON', () => {
   it('is told it logged the record, but not as JSON (print(event)), without waiting out the deadline', async () => {
     const dest = await createPython('repr-logger', 'def handler(event, context):\n    print(event)\n');
+    // An EventInvokeConfig of its own with no destinations: the verifier falls back to its log.
+    await setDestinations(clients, 'repr-logger', {});
     await createFunction(clients, 'svc-dev-repr');
     await setDestinations(clients, 'svc-dev-repr', { onSuccess: dest });
     const report = await verify({ ...base(), spec: onSuccess('svc-dev-repr'), timeoutSeconds: 600 });
@@ -72,6 +74,7 @@ describe('a Lambda destination that does not log the record as JSON', () => {
 
   it('is told it was invoked but logged nothing of the record', async () => {
     const dest = await createPython('quiet-logger', 'def handler(event, context):\n    print("success")\n');
+    await setDestinations(clients, 'quiet-logger', {});
     await createFunction(clients, 'svc-dev-quiet');
     await setDestinations(clients, 'svc-dev-quiet', { onSuccess: dest });
     const report = await verify({ ...base(), spec: onSuccess('svc-dev-quiet', 1), timeoutSeconds: 3 });

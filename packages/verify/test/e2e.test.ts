@@ -1,6 +1,6 @@
 // e2e on the local cloud: deploy a Serverless service, verify it, remove it; what it deployed and
 // removed is in the report and in the state file, also when the removal fails.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
@@ -8,7 +8,7 @@ import { deployStage, deployTemplate, removeStack } from '@destinations-action/d
 import { type RunningCloud, startLocalCloud } from '@destinations-action/local-cloud';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { main } from '../src/cli.js';
-import { e2e, readRunState, removeRecordedStage } from '../src/index.js';
+import { e2e, type ProgressEvent, readRunState, removeRecordedStage } from '../src/index.js';
 import { HELLO } from './helpers.js';
 
 const SERVERLESS = `service: e2etest
@@ -66,22 +66,58 @@ const IMPORTER = JSON.stringify({
   },
 });
 
+/** A service the next one needs: a queue it exports, which the other imports. */
+const INFRA = `service: e2einfra
+frameworkVersion: '3 || 4'
+provider:
+  name: aws
+resources:
+  Resources:
+    Shared:
+      Type: AWS::SQS::Queue
+  Outputs:
+    SharedArn:
+      Value: !GetAtt Shared.Arn
+      Export:
+        Name: e2einfra-\${sls:stage}-shared
+`;
+/** The e2e service, importing the infra's export: it cannot deploy before it, and holds it until removed. */
+const NEEDING = SERVERLESS.replace('service: e2etest', 'service: e2eneeds').replace(
+  '    FailQueue:\n      Type: AWS::SQS::Queue\n',
+  `    FailQueue:
+      Type: AWS::SQS::Queue
+      Properties:
+        Tags:
+          - Key: source
+            Value: !ImportValue e2einfra-\${sls:stage}-shared
+`,
+);
+
 const dir = mkdtempSync(path.join(tmpdir(), 'e2e-'));
 writeFileSync(path.join(dir, 'serverless.yml'), SERVERLESS);
 writeFileSync(path.join(dir, 'destinations.yml'), SPEC);
 writeFileSync(path.join(dir, 'index.mjs'), HELLO);
+const infraDir = path.join(dir, 'infra');
+const needingDir = path.join(dir, 'needing');
+mkdirSync(infraDir);
+mkdirSync(needingDir);
+writeFileSync(path.join(infraDir, 'serverless.yml'), INFRA);
+writeFileSync(path.join(needingDir, 'serverless.yml'), NEEDING);
+writeFileSync(path.join(needingDir, 'destinations.yml'), SPEC);
+writeFileSync(path.join(needingDir, 'index.mjs'), HELLO);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('e2e on an in-process local cloud', () => {
   it('deploys a Serverless service, verifies it and removes it', async () => {
-    const phases: string[] = [];
+    const events: ProgressEvent[] = [];
     const report = await e2e({
       serviceDir: dir,
       stage: 'test',
       region: 'us-east-1',
       handleSignals: false,
-      onProgress: (e) => phases.push(e.phase),
+      onProgress: (e) => events.push(e),
     });
+    const phases = events.map((e) => e.phase);
     expect(report.cases.map((c) => [c.name, c.passed, c.received])).toEqual([
       ['succeeds', true, 2],
       ['fails', true, 1],
@@ -90,6 +126,45 @@ describe('e2e on an in-process local cloud', () => {
     expect(report.functionArn).toContain(':function:e2etest-test-hello');
     expect(report.deployment).toEqual({ deployed: true, removed: true, stackName: 'e2etest-test' });
     expect(phases).toEqual(expect.arrayContaining(['deploy', 'fire', 'collect', 'remove']));
+    // One clock for the whole run: verify's phases go on counting from the deploy, never back to 0.
+    const backwards = events.filter((e, i) => i > 0 && e.elapsedMs < events[i - 1].elapsedMs);
+    expect(backwards.map((e) => `${e.phase} ${e.elapsedMs} ms`)).toEqual([]);
+    expect(report.service).toBe('e2etest');
+  });
+});
+
+describe('e2e of a service that needs another', () => {
+  it('deploys the one it needs first, removes it last, and records both', async () => {
+    expect(NEEDING).toContain('!ImportValue e2einfra-');
+    const events: ProgressEvent[] = [];
+    const stateFile = path.join(dir, 'needs-state.json');
+    const report = await e2e({
+      serviceDir: needingDir,
+      needs: [infraDir],
+      stage: 'test',
+      region: 'us-east-1',
+      handleSignals: false,
+      stateFile,
+      onProgress: (e) => events.push(e),
+    });
+    expect(report.passed).toBe(true);
+    // Removed in reverse: the infra first would fail, its export still imported.
+    expect(report.deployment).toEqual({ deployed: true, removed: true, stackName: 'e2eneeds-test' });
+    const deploys = events.filter((e) => e.phase === 'deploy' && e.message.startsWith('deploying'));
+    expect(deploys.map((e) => e.message)).toEqual([
+      expect.stringContaining(`deploying ${infraDir} stage test to local first`),
+      expect.stringContaining(`deploying ${needingDir} stage test`),
+    ]);
+    expect(readRunState(stateFile)).toMatchObject({
+      stage: {
+        target: { serviceDir: needingDir, stackName: 'e2eneeds-test' },
+        deployed: true,
+        removed: true,
+      },
+      needs: [
+        { target: { serviceDir: infraDir, stackName: 'e2einfra-test' }, deployed: true, removed: true },
+      ],
+    });
   });
 });
 

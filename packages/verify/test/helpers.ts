@@ -20,6 +20,9 @@ export const HELLO = `export const handler = async (event) => {
 /** A destination function that logs each record as one JSON line, as the docs ask. */
 export const LOGGER = `export const handler = async (event) => { console.log(JSON.stringify(event)); };`;
 
+/** A destination function that logs nothing: the verifier must read what it got elsewhere. */
+export const SILENT = `export const handler = async () => ({ received: true });`;
+
 export async function createFunction(
   clients: Clients,
   name: string,

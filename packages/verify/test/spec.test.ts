@@ -104,6 +104,40 @@ describe('loading destinations.yml', () => {
     expect(issues[0]).toMatchObject({ line: 4, field: 'cases[1].name' });
   });
 
+  it('reads a case’s own retry settings and the conditions the verifier arranges', async () => {
+    const spec = await parseSpec(
+      'function: f\ncases:\n  - name: throttled\n    expect: { destination: onFailure, condition: ZeroReservedConcurrency }\n  - name: old\n    maximumRetryAttempts: 1\n    maximumEventAgeInSeconds: 60\n    expect: { destination: onFailure, condition: EventAgeExceeded }\n',
+    );
+    expect(
+      spec.functions[0].cases.map((c) => [c.name, c.maximumRetryAttempts, c.maximumEventAgeInSeconds]),
+    ).toEqual([
+      ['throttled', undefined, undefined],
+      ['old', 1, 60],
+    ]);
+  });
+
+  it('refuses an arranged condition on the success path, an EventAgeExceeded without a retry, an age below 60', async () => {
+    const issues = await issuesOf(
+      'function: f\ncases:\n  - name: a\n    expect: { destination: onSuccess, condition: ZeroReservedConcurrency }\n  - name: b\n    maximumRetryAttempts: 0\n    expect: { destination: onFailure, condition: EventAgeExceeded }\n',
+    );
+    expect(issues.map((i) => [i.line, i.field, i.message])).toEqual([
+      [
+        4,
+        'cases[0].expect.destination',
+        'must be onFailure: ZeroReservedConcurrency records go to the failure destination',
+      ],
+      [
+        6,
+        'cases[1].maximumRetryAttempts',
+        'must be 1 or 2 for EventAgeExceeded: with no retry the event ends as RetriesExhausted before it is too old',
+      ],
+    ]);
+    const low = await issuesOf(
+      'function: f\ncases:\n  - name: a\n    maximumEventAgeInSeconds: 30\n    expect: { destination: onFailure }\n',
+    );
+    expect(low.map((i) => [i.line, i.field])).toEqual([[4, 'cases[0].maximumEventAgeInSeconds']]);
+  });
+
   it('accepts a list of functions', async () => {
     const spec = await parseSpec(
       'markerField: _marker\nfunctions:\n  - function: f\n    cases: [{ name: a, expect: { destination: onSuccess } }]\n  - function: arn:aws:lambda:us-east-1:1:function:g\n    qualifier: live\n    cases: [{ name: b, expect: { destination: onFailure } }]\n',

@@ -1,8 +1,14 @@
 import { CreateEventBusCommand, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { CreateTopicCommand, ListSubscriptionsByTopicCommand, PublishCommand } from '@aws-sdk/client-sns';
+import { CreateBucketCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import {
+  CreateTopicCommand,
+  ListSubscriptionsByTopicCommand,
+  PublishCommand,
+  SubscribeCommand,
+} from '@aws-sdk/client-sns';
 import {
   CreateQueueCommand,
+  GetQueueAttributesCommand,
   ListQueuesCommand,
   ReceiveMessageCommand,
   SendMessageCommand,
@@ -129,6 +135,75 @@ describe('the SNS tap', () => {
     const queues = await clients.sqs.send(new ListQueuesCommand({ QueueNamePrefix: 'destinations-tap' }));
     expect(queues.QueueUrls ?? []).toHaveLength(0);
   });
+  it("counts only the records a filtering subscriber's policy lets through", async () => {
+    const { TopicArn } = await clients.sns.send(new CreateTopicCommand({ Name: 'orderResults' }));
+    const { QueueUrl } = await clients.sqs.send(new CreateQueueCommand({ QueueName: 'expressOrders' }));
+    const { Attributes } = await clients.sqs.send(
+      new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }),
+    );
+    // Every subscriber filters on the record itself (Lambda publishes it with no message attributes).
+    await clients.sns.send(
+      new SubscribeCommand({
+        TopicArn,
+        Protocol: 'sqs',
+        Endpoint: Attributes!.QueueArn,
+        Attributes: {
+          RawMessageDelivery: 'true',
+          FilterPolicyScope: 'MessageBody',
+          FilterPolicy: JSON.stringify({ requestPayload: { priority: ['express'] } }),
+        },
+      }),
+    );
+    const state = newRunState(clients);
+    const tap = await openTap(clients, state, TopicArn!, [fn]);
+    expect(tap!.via).toMatch(/filter policies \(1\)/);
+
+    const withPriority = (requestId: string, priority: string) =>
+      JSON.stringify({ ...record(requestId), requestPayload: { n: 1, priority } });
+    await clients.sns.send(new PublishCommand({ TopicArn, Message: withPriority('f1', 'standard') }));
+    await clients.sns.send(new PublishCommand({ TopicArn, Message: withPriority('f2', 'express') }));
+    const result = await collect([tap!], fired('f1', 'f2'), { ...options, deadlineMs: 1500 });
+    // f1 is ours but no subscriber would receive it: it is not counted.
+    expect(result.arrivals.map((a) => a.record.requestContext?.requestId)).toEqual(['f2']);
+    expect(await cleanupTaps(state, clients)).toEqual([]);
+  });
+
+  it('counts every record when one subscriber takes everything', async () => {
+    const { TopicArn } = await clients.sns.send(new CreateTopicCommand({ Name: 'mixedSubscribers' }));
+    const queueArn = async (name: string) => {
+      const { QueueUrl } = await clients.sqs.send(new CreateQueueCommand({ QueueName: name }));
+      const { Attributes } = await clients.sqs.send(
+        new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }),
+      );
+      return Attributes!.QueueArn!;
+    };
+    const filter = JSON.stringify({ requestPayload: { priority: ['express'] } });
+    for (const [name, attributes] of [
+      ['filtered', { FilterPolicyScope: 'MessageBody', FilterPolicy: filter }],
+      ['everything', {}],
+    ] as const) {
+      await clients.sns.send(
+        new SubscribeCommand({
+          TopicArn,
+          Protocol: 'sqs',
+          Endpoint: await queueArn(name),
+          Attributes: attributes,
+        }),
+      );
+    }
+    const state = newRunState(clients);
+    const tap = await openTap(clients, state, TopicArn!, [fn]);
+    expect(tap!.via).not.toMatch(/filter/);
+    await clients.sns.send(
+      new PublishCommand({
+        TopicArn,
+        Message: JSON.stringify({ ...record('m1'), requestPayload: { priority: 'standard' } }),
+      }),
+    );
+    const result = await collect([tap!], fired('m1'), options);
+    expect(result.arrivals.map((a) => a.record.requestContext?.requestId)).toEqual(['m1']);
+    expect(await cleanupTaps(state, clients)).toEqual([]);
+  });
 });
 
 describe('the EventBridge tap', () => {
@@ -173,6 +248,9 @@ describe('the S3 tap', () => {
     );
     const result = await collect([tap!], fired('b1'), options);
     expect(result.arrivals.map((a) => a.record.requestContext?.requestId)).toEqual(['b1']);
+    // Our record's object is gone once read; another function's stays.
+    const left = await clients.s3.send(new ListObjectsV2Command({ Bucket: 'failures' }));
+    expect(left.Contents?.map((o) => o.Key)).toEqual([`aws/lambda/async/other/${key}`]);
   });
 });
 

@@ -1,8 +1,10 @@
 // `local-cloud start`: run the local cloud in the foreground until SIGINT/SIGTERM.
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { hostName } from '../access/host.js';
 import type { AuthKey } from '../cloud.js';
 import { interpreterSettings } from '../lambda/runtime/interpreters.js';
+import { SQLITE_NODE_VERSIONS, sqliteModule } from '../persistence/database.js';
 import { startLocalCloud } from '../server.js';
 import { UsageError } from './usage.js';
 
@@ -10,7 +12,7 @@ export const START_HELP = `Usage: local-cloud start [--host 127.0.0.1] [--port 4
                          [--time-scale 1] [--allow-origin ORIGIN ...] [--allow-host NAME ...]
                          [--require-auth [--auth-key AKID:SECRET ...]] [--account-concurrency 1000]
                          [--python [RUNTIME=]PATH ...] [--node [RUNTIME=]PATH ...]
-                         [--log-level error|info|debug]
+                         [--log-level error|info|debug] [--state-dir DIR]
 
 Starts the local cloud in the foreground. The port also comes from LOCAL_CLOUD_PORT.
 --time-scale multiplies Lambda's asynchronous retry delays and event age, EventBridge schedules and the wait
@@ -22,7 +24,10 @@ for a custom resource's answer (0.001: a 60 s delay takes 60 ms).
 --python / --node name the interpreter functions run on: a bare path for every Python (Node.js) runtime,
 RUNTIME=PATH for one (--python python3.13=/usr/bin/python3.13). By default a Python function runs on
 python3.X from the PATH when there is one, else python3, and a Node.js function on this node; a function
-whose runtime asks for another version than it gets is warned about once.`;
+whose runtime asks for another version than it gets is warned about once.
+--state-dir keeps queues and messages, topics, buses and rules, buckets and objects, IAM roles, functions
+and their code, and pending asynchronous events in DIR (SQLite, written before each answer), and loads
+them back at start: a restart, even after kill -9, goes on where it stopped. Needs ${SQLITE_NODE_VERSIONS}.`;
 
 /** `AKID:SECRET` as a key pair; the error never repeats the value (it holds a secret). */
 export function parseAuthKey(value: string, from: string): AuthKey {
@@ -86,6 +91,7 @@ export async function start(argv: string[]): Promise<number> {
       'auth-key': { type: 'string', multiple: true },
       'account-concurrency': { type: 'string' },
       'log-level': { type: 'string' },
+      'state-dir': { type: 'string' },
       python: { type: 'string', multiple: true },
       node: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
@@ -111,6 +117,23 @@ export async function start(argv: string[]): Promise<number> {
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
+  const stateDir = values['state-dir'];
+  if (stateDir !== undefined) {
+    if (stateDir === '') throw new UsageError('--state-dir must name a directory; got an empty string');
+    if (!sqliteModule()) {
+      throw new UsageError(
+        `--state-dir needs node:sqlite, which Node.js ${process.versions.node} lacks: run on ${SQLITE_NODE_VERSIONS}`,
+      );
+    }
+    try {
+      mkdirSync(stateDir, { recursive: true });
+      accessSync(stateDir, constants.W_OK);
+    } catch (err) {
+      throw new UsageError(
+        `--state-dir must be a directory this process can write; '${stateDir}': ${(err as Error).message}`,
+      );
+    }
+  }
   const running = await startLocalCloud({
     host: values.host ?? '127.0.0.1',
     port: parseNumber('port', values.port ?? process.env.LOCAL_CLOUD_PORT, 0, 65535) ?? 4566,
@@ -123,11 +146,13 @@ export async function start(argv: string[]): Promise<number> {
     accountConcurrency: parseNumber('account-concurrency', values['account-concurrency'], 1) ?? 1000,
     logLevel: logLevel as 'info',
     interpreters,
+    stateDir,
   });
   const services = [...running.cloud.services.keys()].join(', ');
   console.log(
     `local-cloud ${running.url} region ${running.cloud.config.region} account ${running.cloud.accountId} ` +
-      `time-scale ${running.cloud.config.timeScale} services: ${services}`,
+      `time-scale ${running.cloud.config.timeScale} services: ${services}` +
+      (stateDir === undefined ? '' : ` state-dir ${running.cloud.state?.dir}`),
   );
   if (requireAuth) {
     // The ids only: a secret never reaches the console.

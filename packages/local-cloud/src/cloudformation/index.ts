@@ -1,6 +1,7 @@
 // CloudFormation in the local cloud (awsQuery): stacks, change sets and exports, one module an operation,
 // served by the stack engine.
 import type { LocalCloud, Service } from '../cloud.js';
+import { READS, savingAfter } from '../persistence/operations.js';
 import type { Call } from '../protocol/call.js';
 import { awsQueryFace } from '../protocol/codecs/awsQuery.js';
 import type { StackEngine } from '../stacks/engine.js';
@@ -25,7 +26,11 @@ export function createCloudFormationService(cloud: LocalCloud): Service {
       awsQueryFace({
         client: () => import('@aws-sdk/client-cloudformation'),
         namespace: CLOUDFORMATION_NAMESPACE,
-        operations: OPERATIONS,
+        operations: savingAfter(
+          OPERATIONS,
+          cloud.state && (() => engine?.save()),
+          (name) => READS.test(name) || name === 'ValidateTemplate',
+        ),
         context: (call: Call) => new CloudFormationContext(engineOf, call),
       }),
     ],

@@ -29,8 +29,9 @@ export function deliverTo(cloud: LocalCloud, to: string | Arn, body: string, o: 
       throw new DeliveryFailure(`${o.sender.as}s of service '${arn.service}' are not supported`);
     }
     if (o.principal && cloud.iam) {
+      const policy = target.resourcePolicy?.(cloud, arn);
       for (const [action, resource] of target.permissions(arn, o)) {
-        const verdict = cloud.iam.evaluate(o.principal, action, resource);
+        const verdict = cloud.iam.evaluate(o.principal, action, resource, policy);
         if (!verdict.allowed) {
           throw new DeliveryFailure(
             `role ${o.principal} is not allowed ${action} on ${resource} (${verdict.reason})`,

@@ -10,5 +10,7 @@ export class DeliveryFailure extends Error {}
 export interface Target {
   /** The `[action, resource]` pairs the principal's policies must allow, in the order AWS checks them. */
   permissions(arn: Arn, options: DeliveryOptions): [string, string][];
+  /** The target's own resource policy (JSON text), which may grant the principal the action. */
+  resourcePolicy?(cloud: LocalCloud, arn: Arn): string | undefined;
   send(cloud: LocalCloud, arn: Arn, body: string, options: DeliveryOptions): void;
 }

@@ -3,6 +3,7 @@ import { DeliveryFailure, type Target } from './target.js';
 
 export const toQueue: Target = {
   permissions: (arn) => [['sqs:SendMessage', arn.text]],
+  resourcePolicy: (cloud, arn) => cloud.sqs?.describeQueue(arn.text)?.policy,
   send(cloud, arn, body, o) {
     const sqs = cloud.sqs;
     if (!sqs) throw new DeliveryFailure('SQS is not served by this local cloud');
@@ -17,6 +18,8 @@ export const toQueue: Target = {
       // A standard queue refuses a deduplication id, and SNS FIFO topics pass it no group id either.
       messageGroupId: queue.fifo ? o.groupId : o.fairGroupId,
       messageDeduplicationId: queue.fifo ? o.dedupId : undefined,
+      senderId: o.senderId,
+      traceHeader: o.traceHeader,
     });
   },
 };

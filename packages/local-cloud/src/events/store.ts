@@ -30,7 +30,8 @@ export interface Rule {
 }
 
 export class EventsStore {
-  private readonly regions = new Map<string, Map<string, EventBus>>();
+  /** Buses by region then name (read whole by src/persistence with --state-dir). */
+  readonly regions = new Map<string, Map<string, EventBus>>();
   readonly tags = new Map<string, Map<string, string>>();
 
   constructor(readonly accountId: string) {}

@@ -1,10 +1,13 @@
-// IAM policy evaluation for identity policies: explicit Deny wins, then an Allow, else implicit deny.
-// Actions match case-insensitively with `*`/`?` wildcards, resources case-sensitively; NotAction and
-// NotResource invert. Conditions are not evaluated: an Allow with one applies, a Deny with one does not.
+// IAM policy evaluation for identity policies and for a resource's own policy (a queue policy) naming the
+// principal: explicit Deny wins, then an Allow, else implicit deny. Actions match case-insensitively with
+// `*`/`?` wildcards, resources case-sensitively; NotAction and NotResource invert. Conditions are not
+// evaluated: an Allow with one applies, a Deny with one does not.
 
 export interface PolicyStatement {
   Sid?: string;
   Effect?: string;
+  /** Resource policies only: who the statement is about. */
+  Principal?: unknown;
   Action?: string | string[];
   NotAction?: string | string[];
   Resource?: string | string[];
@@ -71,4 +74,31 @@ export function evaluate(documents: SourcedDocument[], action: string, resource:
   if (denies.length > 0) return { decision: 'explicitDeny', matched: denies };
   if (allows.length > 0) return { decision: 'allowed', matched: allows };
   return { decision: 'implicitDeny', matched: [] };
+}
+
+/**
+ * Whether a resource policy's statement names `principalArn` itself (or everyone). An account principal
+ * (`arn:aws:iam::<account>:root`, `<account>`) only delegates to the account's identity policies.
+ */
+export function principalMatches(principal: unknown, principalArn: string): boolean {
+  if (principal === '*') return true;
+  if (!principal || typeof principal !== 'object') return false;
+  const aws = (principal as { AWS?: string | string[] }).AWS;
+  return list(aws).some((p) => p === '*' || p === principalArn);
+}
+
+/** The resource policy's statements that name the principal, as a document `evaluate` reads. */
+export function statementsFor(policy: string, principalArn: string): SourcedDocument | undefined {
+  let doc: { Statement?: PolicyStatement | PolicyStatement[] };
+  try {
+    doc = JSON.parse(policy) as typeof doc;
+  } catch {
+    return undefined;
+  }
+  const statements = [doc?.Statement ?? []]
+    .flat()
+    .filter((st) => principalMatches(st?.Principal, principalArn));
+  return statements.length
+    ? { source: 'the resource policy', document: { Statement: statements } }
+    : undefined;
 }

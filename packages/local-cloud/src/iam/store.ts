@@ -105,7 +105,8 @@ export class IamStore {
     return docs;
   }
 
-  evaluateRole(role: Role, action: string, resource: string): Evaluation {
-    return evaluate(this.documents(role), action, resource);
+  /** `granted`: statements of the target's resource policy that name this role. */
+  evaluateRole(role: Role, action: string, resource: string, granted?: SourcedDocument): Evaluation {
+    return evaluate(granted ? [...this.documents(role), granted] : this.documents(role), action, resource);
   }
 }

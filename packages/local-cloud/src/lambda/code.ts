@@ -132,10 +132,17 @@ export function sha256(zip: Uint8Array): string {
   return createHash('sha256').update(zip).digest('base64');
 }
 
-/** Unpacks a zip into a new task directory that finds `moduleDirs` after the code's own node_modules. */
-export function unpackZip(zip: Uint8Array, moduleDirs: readonly string[] = []): StoredCode {
+/**
+ * Unpacks a zip into a new task directory that finds `moduleDirs` after the code's own node_modules; `makeRoot`
+ * makes the directory holding it (a temporary one by default). A zip refused leaves nothing behind.
+ */
+export function unpackZip(
+  zip: Uint8Array,
+  moduleDirs: readonly string[] = [],
+  makeRoot: (prefix: string) => string = (prefix) => mkdtempSync(path.join(tmpdir(), prefix)),
+): StoredCode {
   const entries = readZip(zip);
-  const root = mkdtempSync(path.join(tmpdir(), 'local-cloud-fn-'));
+  const root = makeRoot('local-cloud-fn-');
   try {
     const dir = taskDirUnder(root, moduleDirs);
     writeEntries(entries, dir);

@@ -1,9 +1,13 @@
 // What every Lambda operation works with: the service's state (store, layers, warm pool, event queue) and the
 // call (region, request id, base URL), built per request from the one shared state.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { LocalCloud } from '../cloud.js';
 import type { Call } from '../protocol/call.js';
 import type { Operation } from '../protocol/service.js';
 import type { EventQueue } from './async/eventQueue.js';
+import type { EventSourceMappings } from './eventSourceMappings.js';
 import type { LayerStore } from './layerStore.js';
 import type { Pool } from './runtime/pool.js';
 import type { LambdaStore } from './store.js';
@@ -15,8 +19,11 @@ export interface LambdaState {
   layers: LayerStore;
   pool: Pool;
   queue: EventQueue;
+  mappings: EventSourceMappings;
   /** Code and layer directories created, removed when the cloud stops. */
   codeDirs: Set<string>;
+  /** With --state-dir: where code and layer directories are made instead (kept, not removed at stop). */
+  codeParent?: string;
 }
 
 export class LambdaContext {
@@ -45,8 +52,19 @@ export class LambdaContext {
     return this.state.queue;
   }
 
+  get mappings(): EventSourceMappings {
+    return this.state.mappings;
+  }
+
   get codeDirs(): Set<string> {
     return this.state.codeDirs;
+  }
+
+  /** A new directory for code or a layer: kept under the state directory, else temporary (removed at stop). */
+  codeRoot(prefix: string): string {
+    const root = mkdtempSync(path.join(this.state.codeParent ?? tmpdir(), prefix));
+    if (!this.state.codeParent) this.state.codeDirs.add(root);
+    return root;
   }
 
   /** The region from the request's signature, else the cloud's default. */

@@ -2,7 +2,7 @@
 // publishing version 1.
 import type { CreateFunctionRequest, FunctionConfiguration } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
-import { functionExists } from './errors.js';
+import { functionExists, functionsNotReachable } from './errors.js';
 import { loadCode } from './functionCode.js';
 import { resolveLayers } from './functionLayers.js';
 import { parseFunctionRef } from './names.js';
@@ -13,7 +13,8 @@ import { validateCreateFunction } from './validation.js';
 export function createFunction(ctx: LambdaContext, input: CreateFunctionRequest): FunctionConfiguration {
   validateCreateFunction(input);
   const ref = parseFunctionRef(input.FunctionName!)!;
-  const region = ref.region ?? ctx.region;
+  if (ref.region && ref.region !== ctx.region) throw functionsNotReachable(ref.region, ctx.region);
+  const region = ctx.region;
   if (ctx.store.find(ref, region)) throw functionExists(ref.name);
   const layers = input.Layers ? resolveLayers(ctx, input.Layers) : undefined;
   const code = loadCode(ctx, input.Code!);

@@ -75,6 +75,10 @@ const notFound = (message: string) => lambdaError('ResourceNotFoundException', m
 
 export const functionNotFound = (arn: string) => notFound(`Function not found: ${arn}`);
 
+/** A full ARN naming another region than the request's: Lambda serves only its own region's functions. */
+export const functionsNotReachable = (from: string, here: string) =>
+  notFound(`Functions from '${from}' are not reachable in this region ('${here}')`);
+
 export const aliasNotFound = (aliasArn: string) => notFound(`Alias not found: ${aliasArn}`);
 
 /** The EventInvokeConfig operations' words for a missing function or qualifier. */
@@ -213,10 +217,39 @@ export const invalidRequestContent = (detail: string) =>
     400,
   );
 
-/** 429 with the reason and `Retry-After: 1` (the shape binds `retryAfterSeconds` to that header). */
+/**
+ * 429 with the reason. A busy function or account adds `Retry-After: 1` (the shape binds
+ * `retryAfterSeconds` to that header); reserved concurrency 0 never frees up, and AWS sends none.
+ */
 export const throttled = (
   reason: 'ReservedFunctionConcurrentInvocationLimitExceeded' | 'ConcurrentInvocationLimitExceeded',
+  retryAfter = true,
 ) =>
   lambdaError('TooManyRequestsException', 'Rate Exceeded.', 429, {
-    fields: { retryAfterSeconds: '1', Reason: reason },
+    fields: retryAfter ? { retryAfterSeconds: '1', Reason: reason } : { Reason: reason },
   });
+
+// Event source mappings (SQS).
+
+export const eventSourceMappingNotFound = () => notFound('The resource you requested does not exist.');
+
+export const eventSourceMappingExists = (queueArn: string, functionName: string, uuid: string) =>
+  conflict(
+    `An event source mapping with SQS arn (" ${queueArn} ") and function (" ${functionName} ") already exists. Please update or delete the existing mapping with UUID ${uuid}`,
+  );
+
+/** The local cloud polls SQS only (the wording is ours). */
+export const unsupportedEventSource = (arn: string) =>
+  invalidParameter(`Event source ${arn} is not supported by this local cloud: only SQS queues are polled.`);
+
+export const startingPositionForSqs = () =>
+  invalidParameter('StartingPosition is not valid for SQS event sources.');
+
+export const batchingWindowNeeded = () =>
+  invalidParameter(
+    'Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than 10',
+  );
+
+/** AWS says the same when the queue does not exist: it cannot tell the two apart. */
+export const roleCannotPoll = (action: string) =>
+  invalidParameter(`The provided execution role does not have permissions to call ${action} on SQS`);

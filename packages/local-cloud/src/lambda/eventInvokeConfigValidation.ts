@@ -18,9 +18,12 @@ export type EventInvokeConfigInput = Pick<
   'MaximumRetryAttempts' | 'MaximumEventAgeInSeconds' | 'DestinationConfig'
 >;
 
+// The DestinationArn pattern of Lambda's current model, printed in the message as AWS prints it.
 const ARN_PATTERN =
-  '^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]{2}(-gov)?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)';
-const ARN = /^$|^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9-])+:([a-z]{2}(-gov)?-[a-z]+-\d{1})?:(\d{12})?:(.*)$/;
+  '$|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)';
+// The same pattern matched whole, as the service's validator matches it.
+const ARN =
+  /^(?:|kafka:\/\/([^.]([a-zA-Z0-9\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*))$/;
 const SERVICES = new Set(['sqs', 'sns', 'lambda', 'events', 's3']);
 
 /** Constraint failures of the shape (ranges, ARN pattern), all reported together as AWS does. */
@@ -52,17 +55,25 @@ function javaToString(c: DestinationConfig | undefined): string {
   return `DestinationConfig(onSuccess=${s}, onFailure=${f})`;
 }
 
-/** The meaning checks: something to set, supported services, no self-destination, functions exist. */
-export function validateMeaning(ctx: LambdaContext, fn: LambdaFunction, input: EventInvokeConfigInput): void {
-  const success = input.DestinationConfig?.OnSuccess?.Destination || undefined;
-  const failure = input.DestinationConfig?.OnFailure?.Destination || undefined;
+/**
+ * Something to set: a limit, or a destination member (`{"OnSuccess": {}}` counts, and clears it).
+ * AWS checks this before it looks the function up.
+ */
+export function validateSomethingToSet(input: EventInvokeConfigInput): void {
+  const d = input.DestinationConfig;
   if (
     input.MaximumRetryAttempts === undefined &&
     input.MaximumEventAgeInSeconds === undefined &&
-    !success &&
-    !failure
+    !d?.OnSuccess &&
+    !d?.OnFailure
   )
     throw nothingToConfigure();
+}
+
+/** The meaning checks: supported services, no self-destination, destination functions exist. */
+export function validateMeaning(ctx: LambdaContext, fn: LambdaFunction, input: EventInvokeConfigInput): void {
+  const success = input.DestinationConfig?.OnSuccess?.Destination || undefined;
+  const failure = input.DestinationConfig?.OnFailure?.Destination || undefined;
   for (const [arn, isSuccess] of [
     [success, true],
     [failure, false],

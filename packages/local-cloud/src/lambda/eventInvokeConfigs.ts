@@ -13,7 +13,7 @@ export interface ConfigTarget {
 
 /** The function and qualifier named; Lambda's 404 "The function doesn't exist." otherwise. */
 export function configTarget(ctx: LambdaContext, name: string, qualifierParam?: string): ConfigTarget {
-  const ref = functionRef(name, qualifierParam);
+  const ref = functionRef(name, qualifierParam, ctx.region);
   const fn = ctx.store.find(ref, ctx.region);
   const qualifier = ref.qualifier ?? '$LATEST';
   if (!fn) throw functionDoesNotExist();

@@ -19,7 +19,5 @@ export function zipOf(ctx: LambdaContext, code: FunctionCode | LayerVersionConte
 }
 
 export function loadCode(ctx: LambdaContext, code: FunctionCode): StoredCode {
-  const stored = unpackZip(zipOf(ctx, code), hostModuleDirs());
-  ctx.codeDirs.add(stored.root);
-  return stored;
+  return unpackZip(zipOf(ctx, code), hostModuleDirs(), (prefix) => ctx.codeRoot(prefix));
 }

@@ -40,7 +40,8 @@ export async function invoke(ctx: LambdaContext, input: InvocationRequest): Prom
     return { StatusCode: 202 };
   }
   const { fn, version } = resolved;
-  if (fn.reservedConcurrency === 0) throw throttled('ReservedFunctionConcurrentInvocationLimitExceeded');
+  if (fn.reservedConcurrency === 0)
+    throw throttled('ReservedFunctionConcurrentInvocationLimitExceeded', false);
   const clientContext = input.ClientContext
     ? Buffer.from(input.ClientContext, 'base64').toString('utf8')
     : undefined;

@@ -82,6 +82,15 @@ export class LayerStore {
     return this.find(region, name)?.versions.get(version);
   }
 
+  all(): Layer[] {
+    return [...this.layers.values()];
+  }
+
+  /** A layer read back from the state directory. */
+  restore(layer: Layer): void {
+    this.layers.set(this.key(layer.region, layer.name), layer);
+  }
+
   /** Layers of a region that still have a version, by name. */
   list(region: string): Layer[] {
     return [...this.layers.values()]

@@ -1,5 +1,5 @@
 // Function references as Lambda accepts them: name, name:qualifier, partial ARN, full ARN, qualified.
-import { invalidFunctionName, qualifierMismatch } from './errors.js';
+import { functionsNotReachable, invalidFunctionName, qualifierMismatch } from './errors.js';
 
 export interface FunctionRef {
   name: string;
@@ -24,12 +24,16 @@ export function parseFunctionRef(value: string): FunctionRef | undefined {
   return undefined;
 }
 
-/** The reference with the `Qualifier` parameter folded in; AWS refuses the two when they differ. */
-export function functionRef(value: string, qualifier?: string): FunctionRef {
+/**
+ * The reference with the `Qualifier` parameter folded in; AWS refuses the two when they differ, and an ARN
+ * of another region than the request's `region` (when given).
+ */
+export function functionRef(value: string, qualifier?: string, region?: string): FunctionRef {
   const ref = parseFunctionRef(value);
   if (!ref || value.length > 170) {
     throw invalidFunctionName(value);
   }
+  if (region && ref.region && ref.region !== region) throw functionsNotReachable(ref.region, region);
   if (qualifier) {
     if (ref.qualifier && ref.qualifier !== qualifier) {
       throw qualifierMismatch();

@@ -4,14 +4,17 @@ import { addLayerVersionPermission } from './addLayerVersionPermission.js';
 import { addPermission } from './addPermission.js';
 import type { LambdaContext } from './context.js';
 import { createAlias } from './createAlias.js';
+import { createEventSourceMapping } from './createEventSourceMapping.js';
 import { createFunction } from './createFunction.js';
 import { deleteAlias } from './deleteAlias.js';
+import { deleteEventSourceMapping } from './deleteEventSourceMapping.js';
 import { deleteFunction } from './deleteFunction.js';
 import { deleteFunctionConcurrency } from './deleteFunctionConcurrency.js';
 import { deleteFunctionEventInvokeConfig } from './deleteFunctionEventInvokeConfig.js';
 import { deleteLayerVersion } from './deleteLayerVersion.js';
 import { getAccountSettings } from './getAccountSettings.js';
 import { getAlias } from './getAlias.js';
+import { getEventSourceMapping } from './getEventSourceMapping.js';
 import { getFunction } from './getFunction.js';
 import { getFunctionConcurrency } from './getFunctionConcurrency.js';
 import { getFunctionConfiguration } from './getFunctionConfiguration.js';
@@ -22,6 +25,7 @@ import { getLayerVersionPolicy } from './getLayerVersionPolicy.js';
 import { getPolicy } from './getPolicy.js';
 import { invoke } from './invoke.js';
 import { listAliases } from './listAliases.js';
+import { listEventSourceMappings } from './listEventSourceMappings.js';
 import { listFunctionEventInvokeConfigs } from './listFunctionEventInvokeConfigs.js';
 import { listFunctions } from './listFunctions.js';
 import { listLayers } from './listLayers.js';
@@ -37,6 +41,7 @@ import { removePermission } from './removePermission.js';
 import { tagResource } from './tagResource.js';
 import { untagResource } from './untagResource.js';
 import { updateAlias } from './updateAlias.js';
+import { updateEventSourceMapping } from './updateEventSourceMapping.js';
 import { updateFunctionCode } from './updateFunctionCode.js';
 import { updateFunctionConfiguration } from './updateFunctionConfiguration.js';
 import { updateFunctionEventInvokeConfig } from './updateFunctionEventInvokeConfig.js';
@@ -72,6 +77,11 @@ export const OPERATIONS: Operations<LambdaContext> = {
   UntagResource: untagResource,
   ListTags: listTags,
   GetAccountSettings: getAccountSettings,
+  CreateEventSourceMapping: createEventSourceMapping,
+  GetEventSourceMapping: getEventSourceMapping,
+  ListEventSourceMappings: listEventSourceMappings,
+  UpdateEventSourceMapping: updateEventSourceMapping,
+  DeleteEventSourceMapping: deleteEventSourceMapping,
   AddLayerVersionPermission: addLayerVersionPermission,
   DeleteLayerVersion: deleteLayerVersion,
   GetLayerVersion: getLayerVersion,

@@ -1,7 +1,6 @@
 // PublishLayerVersion: the content (an inline zip or an object of the local S3) unpacked once as the
 // layer's next version; the layer is made with its first version.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PublishLayerVersionRequest, PublishLayerVersionResponse } from '@aws-sdk/client-lambda';
 import { readZip, removeCode, sha256, writeEntries } from './code.js';
@@ -33,7 +32,7 @@ export function publishLayerVersion(
   const ref = layerNameRef(ctx, input.LayerName!);
   const zip = zipOf(ctx, input.Content!);
   const entries = readZip(zip);
-  const root = mkdtempSync(path.join(tmpdir(), 'local-cloud-layer-'));
+  const root = ctx.codeRoot('local-cloud-layer-');
   const dir = path.join(root, 'opt');
   try {
     mkdirSync(dir);
@@ -41,9 +40,9 @@ export function publishLayerVersion(
     writeEntries(entries, dir);
   } catch (err) {
     removeCode(root);
+    ctx.codeDirs.delete(root);
     throw err;
   }
-  ctx.codeDirs.add(root);
   makeExecutable(path.join(dir, 'bin'));
   const layer = ctx.layers.layer(ref.region, ctx.cloud.accountId, ref.name);
   const n = ++layer.lastVersion;

@@ -2,7 +2,7 @@
 import type { FunctionEventInvokeConfig, PutFunctionEventInvokeConfigRequest } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
 import { configAnswer, configTarget } from './eventInvokeConfigs.js';
-import { validateMeaning, validateShape } from './eventInvokeConfigValidation.js';
+import { validateMeaning, validateShape, validateSomethingToSet } from './eventInvokeConfigValidation.js';
 import type { StoredEventInvokeConfig } from './store.js';
 
 export function putFunctionEventInvokeConfig(
@@ -10,6 +10,7 @@ export function putFunctionEventInvokeConfig(
   input: PutFunctionEventInvokeConfigRequest,
 ): FunctionEventInvokeConfig {
   validateShape(input);
+  validateSomethingToSet(input);
   const target = configTarget(ctx, input.FunctionName!, input.Qualifier);
   validateMeaning(ctx, target.fn, input);
   const stored: StoredEventInvokeConfig = {

@@ -102,9 +102,9 @@ export class LambdaStore {
     return this.functions.get(this.key(ref.region ?? region, ref.name));
   }
 
-  /** The function or Lambda's 404 `Function not found: <arn>` (qualified when `qualify`). */
+  /** The function of `region` or Lambda's 404 (`Function not found: <arn>`, qualified when `qualify`). */
   get(value: string, region: string, qualifier?: string, qualify = false): Resolved {
-    const ref = functionRef(value, qualifier);
+    const ref = functionRef(value, qualifier, region);
     const r = ref.region ?? region;
     const fn = this.find(ref, r);
     if (!fn) {

@@ -30,11 +30,9 @@ export function updateFunctionConfiguration(
     const vars = input.Environment.Variables ?? {};
     config.Environment = Object.keys(vars).length > 0 ? { Variables: vars } : undefined;
   }
-  if (input.DeadLetterConfig !== undefined) {
-    config.DeadLetterConfig = input.DeadLetterConfig.TargetArn
-      ? { TargetArn: input.DeadLetterConfig.TargetArn }
-      : undefined;
-  }
+  // `{}` names no target and changes nothing (AWS answers the target kept); `TargetArn: ""` removes it.
+  const dlq = input.DeadLetterConfig?.TargetArn;
+  if (dlq !== undefined) config.DeadLetterConfig = dlq ? { TargetArn: dlq } : undefined;
   if (input.TracingConfig?.Mode) config.TracingConfig = { Mode: input.TracingConfig.Mode };
   if (input.LoggingConfig) config.LoggingConfig = { ...config.LoggingConfig, ...input.LoggingConfig };
   // An empty list removes every layer.

@@ -5,7 +5,7 @@ import type {
 } from '@aws-sdk/client-lambda';
 import type { LambdaContext } from './context.js';
 import { configAnswer, configTarget, noConfig } from './eventInvokeConfigs.js';
-import { validateMeaning, validateShape } from './eventInvokeConfigValidation.js';
+import { validateMeaning, validateShape, validateSomethingToSet } from './eventInvokeConfigValidation.js';
 import type { StoredEventInvokeConfig } from './store.js';
 
 export function updateFunctionEventInvokeConfig(
@@ -30,6 +30,7 @@ export function updateFunctionEventInvokeConfig(
         : old.DestinationConfig.OnFailure,
     },
   };
+  validateSomethingToSet(merged);
   validateMeaning(ctx, target.fn, merged);
   target.fn.eventInvokeConfigs.set(target.qualifier, merged);
   return configAnswer(merged);

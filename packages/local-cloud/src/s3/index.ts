@@ -4,6 +4,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { LocalCloud, Service } from '../cloud.js';
 import type { S3Internal } from '../internal.js';
+import { READS, savingAfter } from '../persistence/operations.js';
+import { S3State } from '../persistence/s3State.js';
 import type { Call } from '../protocol/call.js';
 import { restXmlFace } from '../protocol/codecs/restXml.js';
 import { resourceType } from './address.js';
@@ -23,6 +25,10 @@ export const S3_NAMESPACE = 'http://s3.amazonaws.com/doc/2006-03-01/';
 
 export function createS3Service(cloud: LocalCloud): Service {
   const store = new S3Store();
+  const disk = cloud.state ? new S3State(cloud.state, store) : undefined;
+  disk?.restore();
+  // Objects write through as they change (s3State.ts); bucket settings are saved after bucket operations.
+  const objectOperation = (name: string) => /Object|Multipart|Part/.test(name);
   // A canonical user id is 64 hex digits; derive a stable one from the account.
   const ownerId = createHash('sha256').update(`local-cloud:${cloud.accountId}`).digest('hex');
 
@@ -50,7 +56,11 @@ export function createS3Service(cloud: LocalCloud): Service {
       restXmlFace({
         client: () => import('@aws-sdk/client-s3'),
         namespace: S3_NAMESPACE,
-        operations: OPERATIONS,
+        operations: savingAfter(
+          OPERATIONS,
+          disk && (() => disk.save()),
+          (name) => READS.test(name) || objectOperation(name),
+        ),
         context: (call: Call) => new S3Context(store, ownerId, call),
         // The SDK carries the bucket in the host name or in front of the path, not in the model's URIs.
         endpointLabel: 'Bucket',

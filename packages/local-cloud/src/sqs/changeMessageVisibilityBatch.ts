@@ -18,14 +18,17 @@ export function changeMessageVisibilityBatch(
   const queue = ctx.queue(input.QueueUrl);
   const Successful: ChangeMessageVisibilityBatchResultEntry[] = [];
   const Failed: BatchResultErrorEntry[] = [];
-  for (const e of entries) {
-    try {
-      changeByHandle(queue, e.ReceiptHandle, e.VisibilityTimeout);
-      Successful.push({ Id: e.Id });
-    } catch (err) {
-      Failed.push(failedEntry(e.Id, err));
+  // One commit for the batch when state is kept on disk.
+  queue.atomically(() => {
+    for (const e of entries) {
+      try {
+        changeByHandle(queue, e.ReceiptHandle, e.VisibilityTimeout);
+        Successful.push({ Id: e.Id });
+      } catch (err) {
+        Failed.push(failedEntry(e.Id, err));
+      }
     }
-  }
+  });
   // Both lists are required members: AWS writes them even when empty.
   return { Successful, Failed };
 }

@@ -1,6 +1,6 @@
 // FIFO deduplication: the ids (or content hashes) a queue saw in the last five minutes, and what it answered.
 
-const WINDOW_MS = 5 * 60 * 1000;
+export const DEDUP_WINDOW_MS = 5 * 60 * 1000;
 
 export interface FirstSend {
   id: string;
@@ -21,7 +21,12 @@ export class DedupWindow {
   }
 
   add(key: string, first: FirstSend, now: number): void {
-    this.seen.set(key, { ...first, expiresAt: now + WINDOW_MS });
+    this.seen.set(key, { ...first, expiresAt: now + DEDUP_WINDOW_MS });
+  }
+
+  /** An entry read back from the state directory (entries come back oldest first). */
+  restore(key: string, first: FirstSend, expiresAt: number): void {
+    this.seen.set(key, { ...first, expiresAt });
   }
 
   /** PurgeQueue forgets the window too (recorded on AWS: a purged id may be sent again at once). */

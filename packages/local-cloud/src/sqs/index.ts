@@ -1,6 +1,7 @@
 // SQS in the local cloud: one implementation per operation, served on awsJson 1.0 (X-Amz-Target:
 // AmazonSQS.*) and on awsQuery (Action=...), and the internal send-by-ARN API for the other services.
 import type { LocalCloud, Service } from '../cloud.js';
+import { SqsState } from '../persistence/sqsState.js';
 import type { Call } from '../protocol/call.js';
 import { awsJsonFace } from '../protocol/codecs/awsJson.js';
 import { awsQueryFace } from '../protocol/codecs/awsQuery.js';
@@ -13,7 +14,9 @@ import { SqsStore } from './store.js';
 export const SQS_NAMESPACE = 'http://queue.amazonaws.com/doc/2012-11-05/';
 
 export function createSqsService(cloud: LocalCloud): Service {
-  const store = new SqsStore(cloud.accountId);
+  const journal = cloud.state ? new SqsState(cloud.state) : undefined;
+  const store = new SqsStore(cloud.accountId, journal);
+  journal?.restore(store);
   cloud.sqs = sqsInternal(cloud, store);
   const context = (call: Call) => new SqsContext(store, call);
   const legacyContext = (call: Call) => new SqsContext(store, call, true);

@@ -17,6 +17,9 @@ export function sqsInternal(cloud: LocalCloud, store: SqsStore): SqsInternal {
           MessageAttributes: options.messageAttributes,
           MessageGroupId: options.messageGroupId,
           MessageDeduplicationId: options.messageDeduplicationId,
+          MessageSystemAttributes: options.traceHeader
+            ? { AWSTraceHeader: { DataType: 'String', StringValue: options.traceHeader } }
+            : undefined,
         },
         options.senderId ?? cloud.accountId,
       );
@@ -24,7 +27,9 @@ export function sqsInternal(cloud: LocalCloud, store: SqsStore): SqsInternal {
     },
     describeQueue(queueArn) {
       const queue = store.byArn(queueArn);
-      return queue ? { url: queue.url(cloud.endpoint), fifo: queue.fifo } : undefined;
+      return queue
+        ? { url: queue.url(cloud.endpoint), fifo: queue.fifo, policy: queue.attributes.Policy }
+        : undefined;
     },
   };
 }

@@ -1,9 +1,10 @@
 // One queue: its attributes and its messages. Visible messages wait in a deque (standard) or per-group
 // deques (FIFO), received ones are found by receipt handle in a map, and one timer per queue, fed by a
 // heap, makes delayed and in-flight messages visible again, so no operation is O(depth) per message.
-// Longer than most modules: a message's states and every transition between them are kept in one place.
+// Longer than most modules: a message's states and every transition between them (and their journal, when
+// state is kept on disk, and their restoring) are kept in one place.
 import { randomUUID } from 'node:crypto';
-import { DedupWindow } from './dedup.js';
+import { DEDUP_WINDOW_MS, DedupWindow, type FirstSend } from './dedup.js';
 import { Deque } from './deque.js';
 import { receiptHandleExpired } from './errors.js';
 import { TimeHeap } from './heap.js';
@@ -26,6 +27,24 @@ export interface QueueHost {
   byArn(arn: string): Queue | undefined;
 }
 
+/** Where a queue writes each change that must survive a restart (with --state-dir: src/persistence/sqsState.ts). */
+export interface QueueJournal {
+  saveQueue(q: Queue): void;
+  dropQueue(q: Queue): void;
+  /** A new message or a changed one, with the time it becomes visible (delayed, in flight) or 0. */
+  putMessage(q: Queue, m: StoredMessage, dueAt: number): void;
+  removeMessage(q: Queue, m: StoredMessage): void;
+  saveDedup(q: Queue, key: string, first: FirstSend, expiresAt: number): void;
+  purge(q: Queue): void;
+  atomically<T>(work: () => T): T;
+}
+
+/** A message as the journal gives it back, with its state and due time. */
+export interface RestoredMessage {
+  message: StoredMessage;
+  dueAt: number;
+}
+
 /** How many earlier receipt handles of one message still find it; older ones are forgotten. */
 const PAST_RECEIPTS_KEPT = 16;
 const SEQUENCE_BASE = 18_000_000_000_000_000_000n;
@@ -36,8 +55,10 @@ export class Queue {
   readonly accountId: string;
   readonly arn: string;
   readonly fifo: boolean;
-  readonly createdAt = Math.floor(Date.now() / 1000);
+  createdAt = Math.floor(Date.now() / 1000);
   lastModifiedAt = this.createdAt;
+  /** Set by the store when state is kept on disk. */
+  journal?: QueueJournal;
   /** Stored attributes as strings, as GetQueueAttributes answers them. */
   readonly attributes: Record<string, string>;
   readonly tags: Record<string, string>;
@@ -108,7 +129,25 @@ export class Queue {
     this.maxMessageSize = Number(a.MaximumMessageSize);
     this.waitTimeSeconds = Number(a.ReceiveMessageWaitTimeSeconds);
     this.redrive = a.RedrivePolicy ? readRedrivePolicy(a.RedrivePolicy) : undefined;
-    if (touch) this.lastModifiedAt = Math.floor(Date.now() / 1000);
+    if (touch) {
+      this.lastModifiedAt = Math.floor(Date.now() / 1000);
+      this.journal?.saveQueue(this);
+    }
+  }
+
+  tag(tags: Record<string, string>): void {
+    Object.assign(this.tags, tags);
+    this.journal?.saveQueue(this);
+  }
+
+  untag(keys: readonly string[]): void {
+    for (const k of keys) delete this.tags[k];
+    this.journal?.saveQueue(this);
+  }
+
+  /** The highest FIFO sequence number given so far (kept so a restarted queue never gives a lower one). */
+  get lastSequence(): bigint {
+    return this.sequence;
   }
 
   get contentBasedDeduplication(): boolean {
@@ -147,9 +186,13 @@ export class Queue {
       gen: 0,
     };
     if (this.fifo) {
-      if (key !== undefined) this.dedup.add(key, { id: msg.id, sequenceNumber }, now);
+      if (key !== undefined) {
+        this.dedup.add(key, { id: msg.id, sequenceNumber }, now);
+        this.journal?.saveDedup(this, key, { id: msg.id, sequenceNumber }, now + DEDUP_WINDOW_MS);
+      }
       this.group(msg.groupId ?? '').messages.push(msg);
     }
+    this.journal?.putMessage(this, msg, delay > 0 ? now + delay : 0);
     if (delay > 0) {
       this.delayed++;
       this.schedule(msg, now + delay);
@@ -177,8 +220,19 @@ export class Queue {
     return g;
   }
 
+  /** Runs `work` as one transaction of the journal (one commit for a batch), or just runs it. */
+  atomically<T>(work: () => T): T {
+    return this.journal ? this.journal.atomically(work) : work();
+  }
+
   /** Takes up to `max` visible messages and makes them in flight for `visibilityTimeout` seconds. */
   receive(max: number, visibilityTimeout: number): StoredMessage[] {
+    return this.journal
+      ? this.journal.atomically(() => this.receiveNow(max, visibilityTimeout))
+      : this.receiveNow(max, visibilityTimeout);
+  }
+
+  private receiveNow(max: number, visibilityTimeout: number): StoredMessage[] {
     const now = Date.now();
     const out: StoredMessage[] = [];
     if (this.fifo) this.receiveFifo(max, visibilityTimeout, now, out);
@@ -227,8 +281,12 @@ export class Queue {
     if (r && m.receiveCount >= r.maxReceiveCount) {
       const dlq = this.host.byArn(r.deadLetterTargetArn);
       if (dlq && dlq !== this) {
-        this.remove(m);
-        dlq.enqueue(movedMessage(m, this.arn));
+        const move = () => {
+          this.remove(m);
+          dlq.enqueue(movedMessage(m, this.arn));
+        };
+        // On disk the move is one transaction: a kill can neither lose the message nor keep it twice.
+        this.atomically(move);
         return true;
       }
     }
@@ -248,6 +306,7 @@ export class Queue {
       m.gen++;
       this.schedule(m, now + visibilityTimeout * 1000);
     }
+    this.journal?.putMessage(this, m, visibilityTimeout > 0 ? now + visibilityTimeout * 1000 : 0);
   }
 
   private keepPastReceipt(m: StoredMessage, handle: string): void {
@@ -287,6 +346,7 @@ export class Queue {
     else this.delayed--;
     m.state = State.Gone;
     m.gen++;
+    this.journal?.removeMessage(this, m);
     if (m.receipt) this.receipts.delete(m.receipt);
     if (m.pastReceipts) for (const h of m.pastReceipts) this.receipts.delete(h);
   }
@@ -309,8 +369,10 @@ export class Queue {
   changeVisibility(m: StoredMessage, seconds: number): void {
     if (m.state !== State.InFlight) return;
     m.gen++;
+    const dueAt = seconds === 0 ? 0 : Date.now() + seconds * 1000;
     if (seconds === 0) this.makeVisible(m);
-    else this.schedule(m, Date.now() + seconds * 1000);
+    else this.schedule(m, dueAt);
+    this.journal?.putMessage(this, m, dueAt);
   }
 
   private makeVisible(m: StoredMessage): void {
@@ -397,6 +459,47 @@ export class Queue {
       if (m.state !== State.InFlight) continue;
       m.gen++;
       this.makeVisible(m);
+      this.journal?.putMessage(this, m, 0);
+    }
+  }
+
+  /**
+   * Puts back a message read from the state directory, in the state it was left in (restored in the order
+   * they were first stored, which keeps FIFO groups in order). An in-flight message keeps its receipt
+   * handles and becomes visible at its due time, as it would have.
+   */
+  restore(r: RestoredMessage): void {
+    const m = r.message;
+    m.gen = 0;
+    if (m.sequenceNumber !== undefined) {
+      const n = BigInt(m.sequenceNumber) - SEQUENCE_BASE;
+      if (n > this.sequence) this.sequence = n;
+    }
+    if (this.fifo) this.group(m.groupId ?? '').messages.push(m);
+    if (m.state === State.InFlight) {
+      this.inFlight++;
+      if (this.fifo) this.group(m.groupId ?? '').inFlight++;
+      if (m.receipt) this.receipts.set(m.receipt, m);
+      for (const h of m.pastReceipts ?? []) this.receipts.set(h, m);
+      this.schedule(m, r.dueAt);
+    } else if (m.state === State.Delayed) {
+      this.delayed++;
+      this.schedule(m, r.dueAt);
+    } else {
+      m.state = State.Visible;
+      this.visible++;
+      if (!this.fifo) this.ready.push(m);
+      if (m.receipt) this.receipts.set(m.receipt, m);
+      for (const h of m.pastReceipts ?? []) this.receipts.set(h, m);
+    }
+  }
+
+  /** Puts back a deduplication entry read from the state directory. */
+  restoreDedup(key: string, first: FirstSend, expiresAt: number): void {
+    this.dedup.restore(key, first, expiresAt);
+    if (first.sequenceNumber !== undefined) {
+      const n = BigInt(first.sequenceNumber) - SEQUENCE_BASE;
+      if (n > this.sequence) this.sequence = n;
     }
   }
 
@@ -409,6 +512,7 @@ export class Queue {
     this.dedup.clear();
     this.visible = this.inFlight = this.delayed = 0;
     this.lastPurgeAt = Date.now();
+    this.journal?.purge(this);
   }
 
   /** DeleteQueue: pending long polls answer empty, timers stop. */

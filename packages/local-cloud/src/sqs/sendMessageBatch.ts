@@ -24,14 +24,17 @@ export function sendMessageBatch(ctx: SqsContext, input: SendMessageBatchRequest
   if (queue.fifo) checkFifoEntries(queue, entries);
   const Successful: SendMessageBatchResultEntry[] = [];
   const Failed: BatchResultErrorEntry[] = [];
-  for (const entry of entries) {
-    try {
-      if (!entry.MessageBody) throw emptyValue('MessageBody');
-      Successful.push({ Id: entry.Id, ...sendOne(queue, entry, ctx.accountId) });
-    } catch (err) {
-      Failed.push(failedEntry(entry.Id, err));
+  // One commit for the batch when state is kept on disk.
+  queue.atomically(() => {
+    for (const entry of entries) {
+      try {
+        if (!entry.MessageBody) throw emptyValue('MessageBody');
+        Successful.push({ Id: entry.Id, ...sendOne(queue, entry, ctx.accountId) });
+      } catch (err) {
+        Failed.push(failedEntry(entry.Id, err));
+      }
     }
-  }
+  });
   // Both lists are required members: AWS writes them even when empty.
   return { Successful, Failed };
 }

@@ -1,7 +1,7 @@
 // Every queue of the local cloud, per region and account, and how requests name them (URL, bare name or ARN).
 import { parseArn } from '../arn.js';
 import { missingParameter } from './errors.js';
-import type { Queue, QueueHost } from './queue.js';
+import type { Queue, QueueHost, QueueJournal } from './queue.js';
 
 /** How many distinct queue URLs keep their parsed form; past that the cache starts over. */
 const PARSED_URLS_KEPT = 1000;
@@ -39,7 +39,11 @@ export class SqsStore implements QueueHost {
   private readonly queues = new Map<string, Queue>();
   private readonly parsedUrls = new Map<string, Named | null>();
 
-  constructor(readonly defaultAccountId: string) {}
+  constructor(
+    readonly defaultAccountId: string,
+    /** Where changes are written when state is kept on disk. */
+    private readonly journal?: QueueJournal,
+  ) {}
 
   private key(region: string, accountId: string, name: string): string {
     return `${region}\u0000${accountId}\u0000${name}`;
@@ -49,12 +53,18 @@ export class SqsStore implements QueueHost {
     return this.queues.get(this.key(region, accountId, name));
   }
 
-  add(queue: Queue): void {
+  /** Adds a queue; `restored` when it comes from the state directory (already written there). */
+  add(queue: Queue, restored = false): void {
     this.queues.set(this.key(queue.region, queue.accountId, queue.name), queue);
+    if (!this.journal) return;
+    queue.journal = this.journal;
+    if (!restored) this.journal.saveQueue(queue);
   }
 
   remove(queue: Queue): void {
     this.queues.delete(this.key(queue.region, queue.accountId, queue.name));
+    this.journal?.dropQueue(queue);
+    queue.journal = undefined;
     queue.close();
   }
 
@@ -88,8 +98,12 @@ export class SqsStore implements QueueHost {
     return named ? this.get(region, named.accountId ?? callerAccountId, named.name) : undefined;
   }
 
+  /** Stops every queue; what is on disk stays for the next start. */
   close(): void {
-    for (const q of this.queues.values()) q.close();
+    for (const q of this.queues.values()) {
+      q.journal = undefined;
+      q.close();
+    }
     this.queues.clear();
   }
 }

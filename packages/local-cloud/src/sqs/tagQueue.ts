@@ -9,5 +9,5 @@ export function tagQueue(ctx: SqsContext, input: TagQueueRequest): void {
   const tags = input.Tags ?? {};
   if (Object.keys(tags).length === 0) throw missingParameter('Tags');
   checkTags(queue.name, queue.tags, tags);
-  Object.assign(queue.tags, tags);
+  queue.tag(tags);
 }

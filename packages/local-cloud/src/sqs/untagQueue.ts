@@ -9,5 +9,5 @@ export function untagQueue(ctx: SqsContext, input: UntagQueueRequest): void {
   const keys = input.TagKeys ?? [];
   if (keys.length === 0) throw tagKeyLength();
   for (const k of keys) checkTagKey(k);
-  for (const k of keys) delete queue.tags[k];
+  queue.untag(keys);
 }

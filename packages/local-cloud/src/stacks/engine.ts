@@ -1,13 +1,13 @@
 // The stack engine's one entry point for the CloudFormation operations: stacks, change sets and exports,
 // each job served by its own module (lifecycle, changeSets, exports, provision, events, plan).
 import type { LocalCloud } from '../cloud.js';
+import { StackState } from '../persistence/stackState.js';
 import { type ChangeSetInput, ChangeSets } from './changeSets.js';
 import { CustomResourceChannel } from './customResponses.js';
 import { StackEvents } from './events.js';
 import { type ExportEntry, Exports } from './exports.js';
 import { Lifecycle } from './lifecycle.js';
 import type { Plan } from './plan.js';
-import { Pollers } from './pollers.js';
 import { Provisioner } from './provision.js';
 import { StackStore } from './stackStore.js';
 import type { ChangeSet, Stack, StackInput } from './types.js';
@@ -20,25 +20,33 @@ export class StackEngine {
   private readonly exportList: Exports;
   private readonly lifecycle: Lifecycle;
   private readonly changeSets: ChangeSets;
-  readonly pollers = new Pollers();
   private readonly customResources: CustomResourceChannel;
+  /** With --state-dir: where stacks are kept. */
+  private readonly disk?: StackState;
 
   constructor(cloud: LocalCloud) {
     this.customResources = new CustomResourceChannel(cloud);
     this.store = new StackStore(cloud);
+    this.disk = cloud.state ? new StackState(cloud.state) : undefined;
+    this.disk?.restore(this.store);
     this.exportList = new Exports(this.store);
-    const events = new StackEvents(cloud);
+    const disk = this.disk;
+    const events = new StackEvents(cloud, disk && ((stack) => disk.save(stack)));
     const provisioner = new Provisioner(
       cloud,
       this.store,
       this.exportList,
       events,
-      this.pollers,
       new ResourceWarnings(cloud),
       this.customResources,
     );
     this.lifecycle = new Lifecycle(cloud, this.store, this.exportList, events, provisioner);
     this.changeSets = new ChangeSets(cloud, this.store, events, this.lifecycle);
+  }
+
+  /** Saves every stack (after an operation that may have changed one without an event: change sets). */
+  save(): void {
+    this.disk?.saveAll(this.store);
   }
 
   /** Every stack ever made, deleted ones included (DescribeStacks by id and ListStacks show them). */
@@ -104,10 +112,9 @@ export class StackEngine {
     this.changeSets.delete(region, changeSetName, stackName);
   }
 
-  /** Ends the waits for custom resources' answers, waits for running operations, then stops every poller. */
+  /** Ends the waits for custom resources' answers, then waits for running operations. */
   async stop(): Promise<void> {
     this.customResources.stop();
     await Promise.allSettled(this.store.all.map((s) => s.operation));
-    await this.pollers.stopAll();
   }
 }

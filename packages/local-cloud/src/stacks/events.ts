@@ -4,7 +4,11 @@ import type { LocalCloud } from '../cloud.js';
 import type { Stack, StackEvent, StackStatus } from './types.js';
 
 export class StackEvents {
-  constructor(private readonly cloud: Pick<LocalCloud, 'log'>) {}
+  constructor(
+    private readonly cloud: Pick<LocalCloud, 'log'>,
+    /** With --state-dir: saves the stack after each of its events (every change of status). */
+    private readonly keep?: (stack: Stack) => void,
+  ) {}
 
   /** Records a resource's event; a failure with a reason is also logged. */
   resource(
@@ -25,6 +29,7 @@ export class StackEvents {
       reason,
     };
     stack.events.push(e);
+    this.keep?.(stack);
     if (reason && status.endsWith('FAILED'))
       this.cloud.log('info', `cloudformation ${stack.stackName} ${logicalId} ${status}: ${reason}`);
   }

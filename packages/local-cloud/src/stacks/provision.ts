@@ -20,7 +20,6 @@ import {
   unserved,
 } from './placeholders.js';
 import { included, type Plan } from './plan.js';
-import type { Pollers } from './pollers.js';
 import { handlerFor } from './resources/index.js';
 import type { StackStore } from './stackStore.js';
 import type { TemplateResource } from './template.js';
@@ -45,7 +44,6 @@ export class Provisioner {
     private readonly stacks: StackStore,
     private readonly exports: Exports,
     private readonly events: StackEvents,
-    private readonly pollers: Pollers,
     private readonly warnings: ResourceWarnings,
     private readonly customResources: CustomResourceChannel,
   ) {}
@@ -348,7 +346,6 @@ export class Provisioner {
       credentials: this.cloud.credentials,
       physicalName: (o) => physicalName(stack.stackName, logicalId, o),
       warn: (m) => this.warnings.add(stack, logicalId, m),
-      pollers: this.pollers,
       customResources: this.customResources,
     };
   }

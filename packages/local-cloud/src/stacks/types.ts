@@ -151,15 +151,8 @@ export interface HandlerContext {
   /** A CloudFormation-style generated name, when the template gives none. */
   physicalName(options?: { maxLength?: number; lowercase?: boolean; suffix?: string }): string;
   warn(message: string): void;
-  /** Long-running helpers owned by the stack engine (event source mapping pollers). */
-  pollers: PollerRegistry;
   /** Where custom resources send their requests and wait for the provider's answer. */
   customResources: CustomResourceChannel;
-}
-
-export interface PollerRegistry {
-  start(id: string, stop: () => Promise<void>): void;
-  stop(id: string): Promise<void>;
 }
 
 export interface Provisioned {

@@ -1,7 +1,7 @@
-// `destinations cleanup <state file>`: removes temporary taps a cancelled run left behind, and with
-// --remove-stage the stage an e2e run deployed and did not remove.
+// `destinations cleanup <state file>`: removes temporary taps a cancelled run left behind, restores the
+// function settings its cases changed, and with --remove-stage the stage an e2e run deployed and did not remove.
 import { parseArgs } from 'node:util';
-import { removeRecordedStage } from '../stage.js';
+import { leftDeployed, removeRecordedStage } from '../stage.js';
 import { readRunState } from '../state.js';
 import { cleanupTaps } from '../tap/cleanup.js';
 import { UsageError } from './usage.js';
@@ -9,7 +9,8 @@ import { UsageError } from './usage.js';
 export const CLEANUP_HELP = `Usage: destinations cleanup <state file> [--remove-stage]
 
 Removes the temporary queues, subscriptions and rules recorded in a state file written by
-'destinations verify|e2e --state-file FILE' (a run cancelled before it could clean up).
+'destinations verify|e2e --state-file FILE' (a run cancelled before it could clean up), and puts back
+the reserved concurrency and EventInvokeConfig a case or a tap changed, as they were.
   --remove-stage   also remove the stage the e2e run recorded as deployed and not removed`;
 
 export async function runCleanup(argv: string[]): Promise<number> {
@@ -31,8 +32,11 @@ export async function runCleanup(argv: string[]): Promise<number> {
   }
   const errors = await cleanupTaps(state);
   for (const e of errors) console.error(e);
-  console.log(errors.length ? `${errors.length} resources left` : 'temporary taps removed');
-  const left = state.stage && !state.stage.removed ? state.stage.target : undefined;
+  console.log(
+    errors.length ? `${errors.length} resources left` : 'temporary taps removed, functions restored',
+  );
+  // The stage, or the services it needs (e2e's `needs`), deployed and not removed.
+  const left = leftDeployed(state)[0]?.target;
   if (left && values['remove-stage']) {
     try {
       await removeRecordedStage(state);

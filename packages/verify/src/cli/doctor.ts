@@ -7,9 +7,11 @@ import { COMMON_OPTIONS, common, parseCloud } from './options.js';
 export const DOCTOR_HELP = `Usage: destinations doctor <service dir | destinations.yml | function name or ARN> --stage S [options]
 
 Checks, without invoking anything: the function exists and has an EventInvokeConfig, each destination
-exists and is a supported type (not FIFO; S3 only on failure), and the execution role may deliver there.
-On a local cloud it also lists the service's resources it did not emulate (inert placeholders: a handler
-that calls one will fail), as warnings, or as errors with --strict.
+exists and is a supported type (not FIFO; S3 only on failure), the execution role may deliver there, and
+whether a destination queue has a consumer; says what each case will change on the function while it
+runs (reserved concurrency, retry settings) and that it restores it. On a local cloud it also lists the
+service's resources it did not emulate (inert placeholders: a handler that calls one will fail), as
+warnings, or as errors with --strict.
 
 Options:
   -s, --stage S          stage deployed
@@ -39,7 +41,7 @@ export async function runDoctor(argv: string[]): Promise<number> {
     strict: values.strict,
     ...(isPath ? { spec: target } : { function: target }),
   });
-  if (problems.length === 0) console.log('no problems found');
+  if (problems.every((p) => p.level === 'ok')) console.log('no problems found');
   for (const p of problems) console.log(`${p.level}: ${p.message}`);
   return problems.some((p) => p.level === 'error') ? 1 : 0;
 }

@@ -21,6 +21,8 @@ interface RawCase {
   payload?: unknown;
   payloadFile?: string;
   invocations?: number;
+  maximumRetryAttempts?: number;
+  maximumEventAgeInSeconds?: number;
   expect: Expectation;
 }
 interface RawSpec {
@@ -100,12 +102,40 @@ export async function parseSpec(text: string, file = 'destinations.yml'): Promis
           );
         }
       }
-      cases.push({ name: c.name, payload, invocations: c.invocations ?? 1, expect: c.expect });
+      issues.push(...conditionIssues(c).map(([field, text]) => issue([...at, ...field], text)));
+      cases.push({
+        name: c.name,
+        payload,
+        invocations: c.invocations ?? 1,
+        ...(c.maximumRetryAttempts !== undefined ? { maximumRetryAttempts: c.maximumRetryAttempts } : {}),
+        ...(c.maximumEventAgeInSeconds !== undefined
+          ? { maximumEventAgeInSeconds: c.maximumEventAgeInSeconds }
+          : {}),
+        expect: c.expect,
+      });
     }
     functions.push({ function: g.function, qualifier: g.qualifier ?? raw.qualifier, cases });
   }
   if (issues.length) throw new SpecError(issues);
   return { file, markerField: raw.markerField, functions };
+}
+
+/** A condition the verifier arranges must be one it can arrange: on the failure path, with a retry to skip. */
+function conditionIssues(c: RawCase): [(string | number)[], string][] {
+  const condition = c.expect.condition;
+  if (condition !== 'ZeroReservedConcurrency' && condition !== 'EventAgeExceeded') return [];
+  const out: [(string | number)[], string][] = [];
+  if (c.expect.destination !== 'onFailure')
+    out.push([
+      ['expect', 'destination'],
+      `must be onFailure: ${condition} records go to the failure destination`,
+    ]);
+  if (condition === 'EventAgeExceeded' && c.maximumRetryAttempts === 0)
+    out.push([
+      ['maximumRetryAttempts'],
+      'must be 1 or 2 for EventAgeExceeded: with no retry the event ends as RetriesExhausted before it is too old',
+    ]);
+  return out;
 }
 
 function keyOf(e: ErrorObject): string | undefined {

@@ -1,13 +1,20 @@
-// Removing the temporary taps a run recorded, newest first, from its state or from its state file.
+// Undoing what a run recorded, newest first, from its state or from its state file: temporary taps
+// removed, function settings a case or a tap changed put back as they were.
 import { DeleteRuleCommand, RemoveTargetsCommand } from '@aws-sdk/client-eventbridge';
+import {
+  DeleteFunctionConcurrencyCommand,
+  DeleteFunctionEventInvokeConfigCommand,
+  PutFunctionConcurrencyCommand,
+  PutFunctionEventInvokeConfigCommand,
+} from '@aws-sdk/client-lambda';
 import { UnsubscribeCommand } from '@aws-sdk/client-sns';
 import { DeleteQueueCommand } from '@aws-sdk/client-sqs';
 import { type Clients, createClients, errorCode, errorStatus } from '../clients.js';
 import { type RunState, readRunState, recordRemoved, type TapResource } from '../state.js';
 
 /**
- * Removes every temporary tap resource in `state` (or in the state file), newest first. Resources
- * already gone count as removed. Returns one message per resource that could not be removed.
+ * Undoes everything in `state` (or in the state file), newest first. Resources already gone count as
+ * removed. Returns one message per resource that could not be removed or restored.
  */
 export async function cleanupTaps(stateOrFile: RunState | string, clients?: Clients): Promise<string[]> {
   const state = typeof stateOrFile === 'string' ? readRunState(stateOrFile) : stateOrFile;
@@ -17,15 +24,9 @@ export async function cleanupTaps(stateOrFile: RunState | string, clients?: Clie
   const errors: string[] = [];
   try {
     for (const r of [...state.created].reverse()) {
-      try {
-        await remove(own, r);
-      } catch (err) {
-        if (!gone(err)) {
-          errors.push(`could not remove ${describe(r)}: ${err instanceof Error ? err.message : String(err)}`);
-          continue;
-        }
-      }
-      recordRemoved(state, r);
+      const error = await restoreRecorded(own, r);
+      if (error) errors.push(error);
+      else recordRemoved(state, r);
     }
   } finally {
     if (!clients) own.destroy();
@@ -33,7 +34,19 @@ export async function cleanupTaps(stateOrFile: RunState | string, clients?: Clie
   return errors;
 }
 
-async function remove(clients: Clients, r: TapResource): Promise<void> {
+/** Undoes one record; undefined when done (or already gone), else why not. */
+export async function restoreRecorded(clients: Clients, r: TapResource): Promise<string | undefined> {
+  try {
+    await undo(clients, r);
+    return undefined;
+  } catch (err) {
+    if (gone(err)) return undefined;
+    const verb = r.type === 'functionConcurrency' || r.type === 'eventInvokeConfig' ? 'restore' : 'remove';
+    return `could not ${verb} ${describe(r)}: ${err instanceof Error ? err.message : String(err)}`;
+  }
+}
+
+async function undo(clients: Clients, r: TapResource): Promise<void> {
   switch (r.type) {
     case 'sqsQueue':
       await clients.sqs.send(new DeleteQueueCommand({ QueueUrl: r.queueUrl }));
@@ -48,13 +61,50 @@ async function remove(clients: Clients, r: TapResource): Promise<void> {
         );
       await clients.events.send(new DeleteRuleCommand({ Name: r.ruleName, EventBusName: r.eventBusName }));
       return;
+    case 'functionConcurrency':
+      if (r.previous === null)
+        await clients.lambda.send(new DeleteFunctionConcurrencyCommand({ FunctionName: r.functionName }));
+      else
+        await clients.lambda.send(
+          new PutFunctionConcurrencyCommand({
+            FunctionName: r.functionName,
+            ReservedConcurrentExecutions: r.previous,
+          }),
+        );
+      return;
+    case 'eventInvokeConfig':
+      if (r.previous === null)
+        await clients.lambda.send(
+          new DeleteFunctionEventInvokeConfigCommand({
+            FunctionName: r.functionName,
+            Qualifier: r.qualifier,
+          }),
+        );
+      else
+        await clients.lambda.send(
+          new PutFunctionEventInvokeConfigCommand({
+            FunctionName: r.functionName,
+            Qualifier: r.qualifier,
+            ...r.previous,
+          }),
+        );
+      return;
   }
 }
 
 function describe(r: TapResource): string {
-  if (r.type === 'sqsQueue') return `queue ${r.queueUrl}`;
-  if (r.type === 'snsSubscription') return `subscription ${r.subscriptionArn}`;
-  return `rule ${r.ruleName} on ${r.eventBusName}`;
+  switch (r.type) {
+    case 'sqsQueue':
+      return `queue ${r.queueUrl}`;
+    case 'snsSubscription':
+      return `subscription ${r.subscriptionArn}`;
+    case 'eventsRule':
+      return `rule ${r.ruleName} on ${r.eventBusName}`;
+    case 'functionConcurrency':
+      return `the reserved concurrency of ${r.functionName} (${r.previous ?? 'none'})`;
+    case 'eventInvokeConfig':
+      return `the EventInvokeConfig of ${r.functionName}:${r.qualifier}${r.previous ? '' : ' (none)'}`;
+  }
 }
 
 function gone(err: unknown): boolean {

@@ -42,6 +42,7 @@ export async function openBusTap(
   return {
     destinationArn: busArn,
     type: 'events',
+    via: "a temporary rule on the bus for this run's functions, into a temporary queue, removed after",
     run: (ctx) => readQueue(clients, queue.queueUrl, busArn, ctx, { shared: false, unwrap: detailOf }),
   };
 }

@@ -4,7 +4,7 @@ import type { Clients } from '../clients.js';
 import type { ResolvedFunction } from '../resolve.js';
 import type { RunState } from '../state.js';
 import { openBusTap } from './events.js';
-import { openFunctionTap } from './logs.js';
+import { openFunctionTap } from './lambda.js';
 import { openBucketTap } from './s3.js';
 import { openTopicTap } from './sns.js';
 import { openQueueTap } from './sqs.js';
@@ -15,7 +15,7 @@ export async function openTap(
   clients: Clients,
   state: RunState,
   arn: string,
-  functions: ResolvedFunction[],
+  functions: Pick<ResolvedFunction, 'functionArn' | 'qualifier'>[],
 ): Promise<Tap | undefined> {
   switch (destinationType(arn)) {
     case 'sqs':
@@ -25,7 +25,10 @@ export async function openTap(
     case 'events':
       return openBusTap(clients, state, arn, functions);
     case 'lambda':
-      return openFunctionTap(clients, arn);
+      // A destination function's own destinations are opened the same way (never another function's log).
+      return openFunctionTap(clients, state, arn, (own, fns) =>
+        destinationType(own) === 'lambda' ? Promise.resolve(undefined) : openTap(clients, state, own, fns),
+      );
     case 's3':
       return openBucketTap(
         clients,

@@ -1,5 +1,6 @@
-// S3 tap: new objects under `aws/lambda/async/<function>/`, where Lambda writes failure records.
-import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+// S3 tap: new objects under `aws/lambda/async/<function>/`, where Lambda writes failure records; the
+// objects holding this run's records are deleted once read.
+import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { resourceName } from '../arn.js';
 import type { Clients } from '../clients.js';
 import { parseRecord, sleep, type Tap } from './types.js';
@@ -27,6 +28,7 @@ export async function openBucketTap(
   return {
     destinationArn: bucketArn,
     type: 's3',
+    via: `new objects under ${functionNames.map((n) => recordKeys(n, opened).prefix).join(', ')}`,
     async run(ctx) {
       while (!ctx.signal.aborted) {
         for (const name of functionNames) {
@@ -50,8 +52,14 @@ export async function openBucketTap(
                 });
                 seen.add(o.Key);
                 const record = parseRecord(await got.Body?.transformToString());
-                if (record && ctx.isOurs(record))
+                if (record && ctx.isOurs(record)) {
                   ctx.onArrival({ destinationArn: bucketArn, record, arrivedAt: Date.now() });
+                  // Ours to remove, as the SQS tap deletes our messages: a bucket left with records of
+                  // test runs cannot be deleted with its stack.
+                  await clients.s3
+                    .send(new DeleteObjectCommand({ Bucket: bucket, Key: o.Key }))
+                    .catch(() => undefined);
+                }
               }
               token = out.IsTruncated ? out.NextContinuationToken : undefined;
             } while (token && !ctx.signal.aborted);

@@ -1,5 +1,6 @@
 // SQS taps: reading a destination queue shared with other readers (other messages are released at
-// once, never deleted), and reading a temporary queue of our own (everything in it is ours to delete).
+// once, never deleted; a consumer's records are followed into its log), and reading a temporary queue of
+// our own (everything in it is ours to delete).
 import {
   ChangeMessageVisibilityBatchCommand,
   DeleteMessageBatchCommand,
@@ -10,6 +11,7 @@ import {
 import { parseArn, resourceName } from '../arn.js';
 import type { Clients } from '../clients.js';
 import type { InvocationRecord } from '../types.js';
+import { consumersOf, describeConsumers, readConsumerLog } from './consumer.js';
 import {
   isQueueGone,
   isRefused,
@@ -33,14 +35,41 @@ export async function queueUrlOf(clients: Clients, queueArn: string): Promise<st
   return out.QueueUrl!;
 }
 
-/** A destination queue: our records are deleted; every other message is made visible again at once. */
+/**
+ * A destination queue: our records are deleted; every other message is made visible again at once. A
+ * queue with consumers (event source mappings) is read there too, and each record is followed to the
+ * consumer that took it first, in the consumer's log.
+ */
 export async function openQueueTap(clients: Clients, queueArn: string): Promise<Tap> {
   const queueUrl = await queueUrlOf(clients, queueArn);
+  const consumers = await consumersOf(clients, queueArn);
+  const via = !consumers
+    ? 'the queue itself (its event source mappings could not be listed)'
+    : consumers.length
+      ? `the queue, and the log of its consumer ${describeConsumers(consumers)}, which may take a record first`
+      : 'the queue itself, other messages released at once';
   return {
     destinationArn: queueArn,
     type: 'sqs',
-    run: (ctx) =>
-      readQueue(clients, queueUrl, queueArn, ctx, { shared: true, unwrap: (b) => parseRecord(b) }),
+    via,
+    run: (ctx) => {
+      // A record the consumer failed on comes back to the queue: seen in its log and there, it counts once.
+      const seen = new Set<string>();
+      const once: TapContext = {
+        ...ctx,
+        onArrival: (a) => {
+          const rc = a.record.requestContext ?? {};
+          const key = `${rc.requestId}|${a.record.timestamp}|${rc.condition}`;
+          if (seen.has(key)) return;
+          seen.add(key);
+          ctx.onArrival(a);
+        },
+      };
+      return Promise.all([
+        readQueue(clients, queueUrl, queueArn, once, { shared: true, unwrap: (b) => parseRecord(b) }),
+        ...(consumers ?? []).map((c) => readConsumerLog(clients, queueArn, c, once)),
+      ]).then(() => undefined);
+    },
   };
 }
 

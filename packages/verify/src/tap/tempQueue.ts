@@ -37,16 +37,30 @@ export async function allowSend(
   servicePrincipal: string,
   sourceArn: string,
 ): Promise<void> {
+  await setPolicy(clients, queue, {
+    Principal: { Service: servicePrincipal },
+    Condition: { ArnEquals: { 'aws:SourceArn': sourceArn } },
+  });
+}
+
+/**
+ * Allows a function's execution role to send to the queue: Lambda delivers a function's records with its
+ * role, and in one account a queue policy naming the role grants that without changing the role.
+ */
+export async function allowRoleToSend(clients: Clients, queue: TempQueue, roleArn: string): Promise<void> {
+  await setPolicy(clients, queue, { Principal: { AWS: roleArn } });
+}
+
+async function setPolicy(clients: Clients, queue: TempQueue, who: Record<string, unknown>): Promise<void> {
   const policy = {
     Version: '2012-10-17',
     Statement: [
       {
         Sid: 'destinations-tap',
         Effect: 'Allow',
-        Principal: { Service: servicePrincipal },
+        ...who,
         Action: 'sqs:SendMessage',
         Resource: queue.queueArn,
-        Condition: { ArnEquals: { 'aws:SourceArn': sourceArn } },
       },
     ],
   };

@@ -5,6 +5,8 @@ export interface Arrival {
   destinationArn: string;
   record: InvocationRecord;
   arrivedAt: number;
+  /** How it was read, where not at the destination itself: `consumer f (invocation <id>)`. */
+  via?: string;
 }
 
 /** A line at a destination that names an invocation of this run but holds no record the verifier can read. */
@@ -12,6 +14,8 @@ export interface Unreadable {
   destinationArn: string;
   /** The line, as the destination shows it (e.g. a Python `print(event)`). */
   line: string;
+  /** Whose log it is, when not the destination function's own: `the queue's consumer f (invocation <id>)`. */
+  by?: string;
 }
 
 export interface TapContext {
@@ -39,18 +43,25 @@ export interface Tap {
   destinationArn: string;
   /** `sqs`, `sns`, `events`, `lambda`, `s3`. */
   type: string;
+  /** How it reads the destination, in words (the report's `taps`). */
+  via: string;
   /** Reads until ctx.signal aborts. Never throws for an aborted call. */
   run(ctx: TapContext): Promise<void>;
+}
+
+/** The value as an invocation record, or undefined when it is not one. */
+export function asRecord(value: unknown): InvocationRecord | undefined {
+  const v = value as InvocationRecord | null | undefined;
+  return v && typeof v === 'object' && v.requestContext && typeof v.requestContext === 'object'
+    ? v
+    : undefined;
 }
 
 /** Parses a JSON invocation record, or undefined when the text is not one. */
 export function parseRecord(text: string | undefined): InvocationRecord | undefined {
   if (!text) return undefined;
   try {
-    const v = JSON.parse(text) as InvocationRecord;
-    return v && typeof v === 'object' && v.requestContext && typeof v.requestContext === 'object'
-      ? v
-      : undefined;
+    return asRecord(JSON.parse(text));
   } catch {
     return undefined;
   }

@@ -4,6 +4,7 @@ import type { LocalCloud } from '../../cloud.js';
 import type { MessageAttribute, Sender } from '../../internal.js';
 import type { LambdaFunction } from '../store.js';
 import { eventText } from './record.js';
+import { lambdaSenderId, lambdaTraceHeader } from './sender.js';
 
 const DEAD_LETTER: Sender = {
   as: 'dead-letter queue',
@@ -35,6 +36,8 @@ export function sendToDeadLetter(
     principal: fn.latest.config.Role,
     region: fn.region,
     attributes,
+    senderId: lambdaSenderId(fn.latest.config.Role),
+    traceHeader: lambdaTraceHeader(requestId, new Date()),
   });
 }
 

@@ -6,6 +6,7 @@ import type { LocalCloud } from '../../cloud.js';
 import type { Sender } from '../../internal.js';
 import type { LambdaFunction } from '../store.js';
 import { type RecordParts, serializeRecord } from './record.js';
+import { lambdaSenderId, lambdaTraceHeader } from './sender.js';
 
 const SERVICES = ['sqs', 'sns', 'events', 'lambda'] as const;
 const ON_SUCCESS: Sender = {
@@ -56,5 +57,7 @@ export function sendToDestination(d: RecordDelivery): boolean {
         : undefined,
     key: service === 's3' ? recordKey(fn.name, record.timestamp) : undefined,
     contentType: 'application/json',
+    senderId: service === 'sqs' ? lambdaSenderId(fn.latest.config.Role) : undefined,
+    traceHeader: service === 'sqs' ? lambdaTraceHeader(record.requestId, record.timestamp) : undefined,
   });
 }

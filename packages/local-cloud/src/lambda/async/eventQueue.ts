@@ -1,6 +1,7 @@
 // The asynchronous event queue: runs each event, retries function errors, backs off on throttles,
 // and sends the record to the destination and dead-letter queue once the event is done.
 import type { LocalCloud } from '../../cloud.js';
+import type { LambdaState, StoredEvent } from '../../persistence/lambdaState.js';
 import { putLambdaMetric } from '../metrics.js';
 import type { InvocationResult } from '../runtime/environment.js';
 import type { Pool } from '../runtime/pool.js';
@@ -31,15 +32,46 @@ interface AsyncEvent {
   executedVersion?: string;
 }
 
+/** Where pending events are kept across restarts (with --state-dir). */
+export type EventJournal = Pick<LambdaState, 'putEvent' | 'removeEvent' | 'events' | 'atomically'>;
+
 export class EventQueue {
   private readonly timers = new Set<NodeJS.Timeout>();
   private stopped = false;
+  /** Events read back from the state directory, waiting for `resume` (the cloud listening). */
+  private restored: [AsyncEvent, number][] = [];
 
   constructor(
     private readonly cloud: LocalCloud,
     private readonly store: LambdaStore,
     private readonly pool: Pool,
+    private readonly journal?: EventJournal,
   ) {}
+
+  /** Reads the pending events back from the journal (their functions restored already). */
+  restore(): void {
+    for (const s of this.journal?.events() ?? []) {
+      const fn = this.store.find({ name: s.functionName, region: s.region }, s.region);
+      if (!fn) {
+        this.journal?.removeEvent(s.requestId);
+        continue;
+      }
+      const { region: _r, functionName: _n, dueAt, ...rest } = s;
+      this.restored.push([{ ...rest, fn }, dueAt]);
+    }
+  }
+
+  /** Starts the restored events' timers, each at its due time. */
+  resume(): void {
+    for (const [ev, dueAt] of this.restored) this.later(ev, dueAt - Date.now(), false);
+    this.restored = [];
+  }
+
+  private save(ev: AsyncEvent, dueAt: number): void {
+    const { fn, ...rest } = ev;
+    const stored: StoredEvent = { ...rest, region: fn.region, functionName: fn.name, dueAt };
+    this.journal?.putEvent(stored);
+  }
 
   enqueue(resolved: Resolved, payload: Buffer, requestId: string): void {
     const ev: AsyncEvent = {
@@ -57,8 +89,10 @@ export class EventQueue {
     this.later(ev, 0);
   }
 
-  private later(ev: AsyncEvent, delayMs: number): void {
+  /** Runs the event's next attempt in `delayMs`, first writing when it is due (unless restored as it is). */
+  private later(ev: AsyncEvent, delayMs: number, save = true): void {
     if (this.stopped) return;
+    if (save && this.journal) this.save(ev, Date.now() + Math.max(0, delayMs));
     if (delayMs <= 0) {
       setImmediate(() => void this.attempt(ev));
       return;
@@ -123,11 +157,28 @@ export class EventQueue {
   }
 
   private drop(ev: AsyncEvent, reason: string): void {
+    this.journal?.removeEvent(ev.requestId);
     putLambdaMetric(this.cloud, ev.fn, 'AsyncEventsDropped', 1);
     this.cloud.log('info', `lambda ${ev.fn.name}: event ${ev.requestId} dropped: ${reason}`);
   }
 
+  /**
+   * Sends the record and the dead-letter message. With --state-dir, in one transaction with the event's
+   * removal: a destination queue's new message and the event's end commit together, so a kill at any
+   * moment leaves either the event pending (sent again after restart) or the record delivered, never both.
+   */
   private complete(ev: AsyncEvent, condition: Condition): void {
+    if (!this.journal) {
+      this.finish(ev, condition);
+      return;
+    }
+    this.journal.atomically(() => {
+      this.finish(ev, condition);
+      this.journal?.removeEvent(ev.requestId);
+    });
+  }
+
+  private finish(ev: AsyncEvent, condition: Condition): void {
     const fn = ev.fn;
     const success = condition === 'Success';
     const cfg = fn.eventInvokeConfigs.get(ev.qualifier);

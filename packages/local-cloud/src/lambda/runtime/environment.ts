@@ -11,7 +11,7 @@ import { exitPayload, invalidEntrypointPayload, timedOutPayload } from './errors
 import type { ExecutionRoot } from './executionRoot.js';
 import { interpreterForFunction } from './interpreters.js';
 import { launchCommand } from './launch.js';
-import { endLine, logStreamName, reportLine, startLine } from './logStream.js';
+import { endLine, initStartLine, logStreamName, reportLine, startLine } from './logStream.js';
 import { type Answer, type ApiRequest, createRuntimeApi, type RuntimeApiServer } from './runtimeApi.js';
 
 export interface Invocation {
@@ -124,6 +124,7 @@ export class Environment {
     });
     const interpreter = interpreterForFunction(this.cloud, this.fn.name, this.version.config.Runtime ?? '');
     const [command, args] = launchCommand(this.family, this.root.taskDir, interpreter.command);
+    this.log(initStartLine(this.version.config.Runtime ?? '', this.fn.region));
     this.startedAt = performance.now();
     const child = spawn(command, args, {
       cwd: this.root.taskDir,
