@@ -144,8 +144,8 @@ async function run() {
   try {
     maskCredentials();
     const inputs = readInputs(workspace);
-    if (inputs.dryRun) await (await import("./dryRun-WX4L55Z5.js")).dryRun(inputs, workspace);
-    else await (await import("./verifyService-MMEEI7XW.js")).verifyService(inputs, workspace);
+    if (inputs.dryRun) await (await import("./dryRun-RYWGJBEM.js")).dryRun(inputs, workspace);
+    else await (await import("./verifyService-BXIFUVHJ.js")).verifyService(inputs, workspace);
   } catch (err) {
     setOutput("passed", "false");
     setFailed(err instanceof Error ? err.message : String(err));

@@ -9,8 +9,8 @@ import {
   leftDeployed,
   readRunState,
   removeRecordedStage
-} from "./chunk-IBW3MFPO.js";
-import "./chunk-CW4XZ2LQ.js";
+} from "./chunk-XR2ARYCO.js";
+import "./chunk-KGK6EPNR.js";
 import "./chunk-HP2NSCGW.js";
 import "./chunk-CEYHV3SW.js";
 import "./chunk-MJZH5OTB.js";

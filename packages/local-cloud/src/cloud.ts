@@ -13,6 +13,7 @@ import type {
   SnsInternal,
   SqsInternal,
 } from './internal.js';
+import { DEFAULT_LOG_LIMITS } from './logs/store.js';
 import { StateDatabase } from './persistence/database.js';
 import type { Face } from './protocol/service.js';
 
@@ -52,6 +53,12 @@ export interface CloudConfig {
   interpreters: Record<string, string>;
   /** Where state is kept across restarts (--state-dir); none keeps everything in memory only. */
   stateDir?: string;
+  /** CloudWatch Logs keeps at most this many events per log group, dropping the oldest first. */
+  maxLogEventsPerGroup: number;
+  /** ... and this many events in all log groups. */
+  maxLogEvents: number;
+  /** ... and this many bytes of events in all (each event's message plus 26 bytes, as AWS counts). */
+  maxLogBytes: number;
 }
 
 export const DEFAULT_CONFIG: CloudConfig = {
@@ -67,6 +74,9 @@ export const DEFAULT_CONFIG: CloudConfig = {
   accountConcurrency: 1000,
   logLevel: 'error',
   interpreters: {},
+  maxLogEventsPerGroup: DEFAULT_LOG_LIMITS.maxEventsPerGroup,
+  maxLogEvents: DEFAULT_LOG_LIMITS.maxEvents,
+  maxLogBytes: DEFAULT_LOG_LIMITS.maxBytes,
 };
 
 export interface Service {

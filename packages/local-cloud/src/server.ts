@@ -12,6 +12,7 @@ import { interpreters } from './lambda/runtime/interpreters.js';
 import { SUPPORTED_RUNTIMES } from './lambda/runtimes.js';
 import { faceFor } from './protocol/codecs/fallback.js';
 import { AwsError, toAwsError } from './protocol/errors.js';
+import { answerClientError } from './protocol/http/clientError.js';
 import type { LocalRequest } from './protocol/request.js';
 import { sendJson } from './protocol/response.js';
 import { Router } from './router.js';
@@ -59,6 +60,7 @@ export async function startLocalCloud(options: Partial<CloudConfig> = {}): Promi
   });
   server.keepAliveTimeout = 60_000;
   server.headersTimeout = 65_000;
+  server.on('clientError', answerClientError);
   await listen(server, cloud.config.port, cloud.config.host);
   const port = (server.address() as AddressInfo).port;
   // Every interface includes loopback: handlers and the printed URL use that.
@@ -115,8 +117,15 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new AwsError('RequestEntityTooLargeException', 'Request body is too large.', 413));
-        req.destroy();
+        // The rest is read and dropped, not refused by closing: a reset socket would lose the answer too.
+        req.removeAllListeners('data');
+        chunks.length = 0;
+        req.resume();
+        reject(
+          new AwsError('RequestEntityTooLargeException', 'Request body is too large.', 413, {
+            headers: { Connection: 'close' },
+          }),
+        );
         return;
       }
       chunks.push(c);

@@ -12,7 +12,8 @@ export const START_HELP = `Usage: local-cloud start [--host 127.0.0.1] [--port 4
                          [--time-scale 1] [--allow-origin ORIGIN ...] [--allow-host NAME ...]
                          [--require-auth [--auth-key AKID:SECRET ...]] [--account-concurrency 1000]
                          [--python [RUNTIME=]PATH ...] [--node [RUNTIME=]PATH ...]
-                         [--log-level error|info|debug] [--state-dir DIR]
+                         [--log-level error|info|debug] [--state-dir DIR] [--max-log-events-per-group 10000]
+                         [--max-log-events 100000] [--max-log-bytes 67108864]
 
 Starts the local cloud in the foreground. The port also comes from LOCAL_CLOUD_PORT.
 --time-scale multiplies Lambda's asynchronous retry delays and event age, EventBridge schedules and the wait
@@ -27,7 +28,10 @@ python3.X from the PATH when there is one, else python3, and a Node.js function 
 whose runtime asks for another version than it gets is warned about once.
 --state-dir keeps queues and messages, topics, buses and rules, buckets and objects, IAM roles, functions
 and their code, and pending asynchronous events in DIR (SQLite, written before each answer), and loads
-them back at start: a restart, even after kill -9, goes on where it stopped. Needs ${SQLITE_NODE_VERSIONS}.`;
+them back at start: a restart, even after kill -9, goes on where it stopped. Needs ${SQLITE_NODE_VERSIONS}.
+--max-log-events-per-group, --max-log-events and --max-log-bytes bound what CloudWatch Logs keeps (per log
+group, in all, and in bytes in all: each event's message plus 26 bytes); over a bound the oldest events go
+first.`;
 
 /** `AKID:SECRET` as a key pair; the error never repeats the value (it holds a secret). */
 export function parseAuthKey(value: string, from: string): AuthKey {
@@ -77,6 +81,11 @@ export function parseNumber(
   return n;
 }
 
+/** The settings given, leaving the others to the cloud's defaults. */
+function definedOnly<T extends object>(settings: T): Partial<T> {
+  return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
 export async function start(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -92,6 +101,9 @@ export async function start(argv: string[]): Promise<number> {
       'account-concurrency': { type: 'string' },
       'log-level': { type: 'string' },
       'state-dir': { type: 'string' },
+      'max-log-events-per-group': { type: 'string' },
+      'max-log-events': { type: 'string' },
+      'max-log-bytes': { type: 'string' },
       python: { type: 'string', multiple: true },
       node: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
@@ -147,6 +159,11 @@ export async function start(argv: string[]): Promise<number> {
     logLevel: logLevel as 'info',
     interpreters,
     stateDir,
+    ...definedOnly({
+      maxLogEventsPerGroup: parseNumber('max-log-events-per-group', values['max-log-events-per-group'], 1),
+      maxLogEvents: parseNumber('max-log-events', values['max-log-events'], 1),
+      maxLogBytes: parseNumber('max-log-bytes', values['max-log-bytes'], 1024),
+    }),
   });
   const services = [...running.cloud.services.keys()].join(', ');
   console.log(

@@ -10,6 +10,7 @@ import { jsonWriter } from '../protocol/serde/json.js';
 import type { Face } from '../protocol/service.js';
 import { DynamoDbContext } from './context.js';
 import { type Answer, DynaliteEngine, type Replayed } from './dynalite.js';
+import { unknownOperation } from './errors.js';
 import { DYNALITE_OPERATIONS, OPERATIONS } from './operations.js';
 import { ERROR_NAMESPACE, TARGET_PREFIX } from './protocol.js';
 import { Tables } from './tables.js';
@@ -46,6 +47,7 @@ export function createAdapter(accountId: string, ddb: ServiceModel): DynamoDbAda
     ddb,
   );
   const prefix = `${TARGET_PREFIX}.`;
+  const JSON_TYPE = /^application\/(x-amz-json-1\.0|json)\s*(;|$)/;
   const face: Face = {
     protocol: 'awsJson1_0',
     targetPrefix: TARGET_PREFIX,
@@ -54,6 +56,11 @@ export function createAdapter(accountId: string, ddb: ServiceModel): DynamoDbAda
     async serve(req, res) {
       const target = String(req.headers['x-amz-target'] ?? '');
       const name = target.startsWith(prefix) ? target.slice(prefix.length) : '';
+      // DynamoDB takes JSON POSTs only; dynalite would answer anything else in XML, which no JSON client reads.
+      if (req.method !== 'POST' || !JSON_TYPE.test(String(req.headers['content-type'] ?? ''))) {
+        own.writeError(req, res, unknownOperation());
+        return;
+      }
       // The rest: the operations served here, 501 for those AWS has and nobody here serves.
       if (!DYNALITE_OPERATIONS.has(name)) return own.serve(req, res);
       let answer: Answer;

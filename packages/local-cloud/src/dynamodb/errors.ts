@@ -94,3 +94,10 @@ export function transactionCanceled(
     { fields: { CancellationReasons: writeReasons(reasons) } },
   );
 }
+
+/**
+ * A request DynamoDB cannot read as an operation (not a POST, or not JSON): DynamoDB's 404 and code, in
+ * JSON, since every DynamoDB client reads JSON.
+ */
+export const unknownOperation = () =>
+  new AwsError('UnknownOperationException', 'DynamoDB takes JSON POST requests only.', 404);

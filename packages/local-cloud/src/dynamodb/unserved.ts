@@ -7,13 +7,17 @@ import { indexChangeNotServed } from './errors.js';
 /** The refusal for a request dynalite would half serve, else undefined (most requests are not parsed). */
 export function unserved(operation: string, request: Replayed): AwsError | undefined {
   if (operation !== 'UpdateTable') return undefined;
-  let body: { GlobalSecondaryIndexUpdates?: { Create?: unknown; Delete?: unknown }[] };
+  let body: { GlobalSecondaryIndexUpdates?: unknown } | null;
   try {
     body = JSON.parse(request.body.toString('utf8'));
   } catch {
     return undefined;
   }
   // dynalite updates an index's throughput, but creates and deletes none.
-  const change = (body.GlobalSecondaryIndexUpdates ?? []).some((u) => u?.Create || u?.Delete);
+  // Anything but a list of objects is dynalite's to refuse, as a wrong type.
+  const updates = body?.GlobalSecondaryIndexUpdates;
+  const change =
+    Array.isArray(updates) &&
+    updates.some((u: { Create?: unknown; Delete?: unknown } | null) => u?.Create || u?.Delete);
   return change ? indexChangeNotServed() : undefined;
 }

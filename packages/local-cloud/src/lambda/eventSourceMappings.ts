@@ -8,7 +8,7 @@ import type {
   FunctionResponseType,
   ScalingConfig,
 } from '@aws-sdk/client-lambda';
-import { SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { LocalCloud } from '../cloud.js';
 import { type BatchOutcome, SqsPoller } from './eventSourceMapping/poller.js';
 import type { Pool } from './runtime/pool.js';
@@ -80,7 +80,7 @@ export class EventSourceMappings {
   async put(m: StoredMapping): Promise<void> {
     this.mappings.set(m.UUID, m);
     await this.stopPoller(m.UUID);
-    if (m.enabled) this.startPoller(m);
+    if (m.enabled) await this.startPoller(m);
   }
 
   async delete(uuid: string): Promise<void> {
@@ -92,10 +92,14 @@ export class EventSourceMappings {
     await Promise.allSettled([...this.pollers.keys()].map((id) => this.stopPoller(id)));
   }
 
-  private startPoller(m: StoredMapping): void {
+  private async startPoller(m: StoredMapping): Promise<void> {
     const queue = this.cloud.sqs?.describeQueue(m.EventSourceArn);
     if (!queue) return;
-    const sqs = new SQSClient({
+    // Loaded with the first mapping: a cloud that has none never pays for the client.
+    const sdk = await import('@aws-sdk/client-sqs');
+    // Changed or deleted while the client loaded: the newer call owns the poller.
+    if (this.mappings.get(m.UUID) !== m || this.pollers.has(m.UUID)) return;
+    const sqs = new sdk.SQSClient({
       endpoint: this.cloud.endpoint,
       region: m.region,
       // A key the cloud accepts, so the poller still reads its queue under --require-auth.
@@ -110,6 +114,7 @@ export class EventSourceMappings {
       batchingWindowSeconds: m.MaximumBatchingWindowInSeconds,
       reportBatchItemFailures: m.FunctionResponseTypes.includes('ReportBatchItemFailures'),
       sqs,
+      sdk,
       invoke: (event) => this.invoke(m, event),
       onError: (message) =>
         this.cloud.log('error', `event source mapping ${m.UUID} (${m.EventSourceArn}): ${message}`),

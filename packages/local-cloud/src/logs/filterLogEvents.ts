@@ -1,13 +1,14 @@
-// FilterLogEvents: events of a group (or some of its streams) matching a filter pattern, in time order.
+// FilterLogEvents: events of a group (or some of its streams) matching a filter pattern, in time order; the
+// token names the last event answered, so that events dropped to the store's caps move no page.
 import type {
   FilteredLogEvent,
   FilterLogEventsRequest,
   FilterLogEventsResponse,
 } from '@aws-sdk/client-cloudwatch-logs';
 import type { LogsContext } from './context.js';
-import { invalidParameter } from './errors.js';
+import { invalidNextToken, invalidParameter } from './errors.js';
 import { compileFilterPattern } from './filterPattern.js';
-import { decodeToken, encodeToken, groupName, sequenceToken } from './store.js';
+import { groupName, sequenceToken } from './store.js';
 import { checkLimit } from './validate.js';
 
 export function filterLogEvents(ctx: LogsContext, input: FilterLogEventsRequest): FilterLogEventsResponse {
@@ -38,12 +39,24 @@ export function filterLogEvents(ctx: LogsContext, input: FilterLogEventsRequest)
   }
   // Equal times keep the order of arrival: event ids are fixed-width, so they compare as text.
   const sorted = found.sort((a, b) => a.timestamp! - b.timestamp! || (a.eventId! < b.eventId! ? -1 : 1));
-  const start = decodeToken(input.nextToken, 'e') ?? 0;
+  const start = startAfter(sorted, input.nextToken);
   const events = sorted.slice(start, start + limit);
   const end = start + events.length;
+  const last = events.at(-1);
   return {
     events,
     searchedLogStreams: [],
-    nextToken: end < sorted.length ? encodeToken('e', end) : undefined,
+    nextToken: end < sorted.length && last ? `e/${last.timestamp}/${last.eventId}` : undefined,
   };
+}
+
+/** The index of the first event after the one the token names (time, then id, as they are sorted). */
+function startAfter(sorted: FilteredLogEvent[], token: string | undefined): number {
+  if (!token) return 0;
+  const m = /^e\/(\d+)\/(\d{56})$/.exec(token);
+  if (!m) throw invalidNextToken();
+  const time = Number(m[1]);
+  const id = m[2];
+  const i = sorted.findIndex((e) => e.timestamp! > time || (e.timestamp === time && e.eventId! > id));
+  return i < 0 ? sorted.length : i;
 }

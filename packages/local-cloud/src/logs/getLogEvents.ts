@@ -1,4 +1,5 @@
-// GetLogEvents: one stream's events between times, from the head or the tail, with f/ and b/ tokens.
+// GetLogEvents: one stream's events between times, from the head or the tail, with f/ and b/ tokens that
+// name a position by event id, so that events dropped to the store's caps move no page.
 import type { GetLogEventsRequest, GetLogEventsResponse } from '@aws-sdk/client-cloudwatch-logs';
 import type { LogsContext } from './context.js';
 import { invalidNextToken } from './errors.js';
@@ -15,13 +16,19 @@ export function getLogEvents(ctx: LogsContext, input: GetLogEventsRequest): GetL
       (input.startTime === undefined || e.timestamp >= input.startTime) &&
       (input.endTime === undefined || e.timestamp < input.endTime),
   );
+  // A position is the id of the event after it; past the last event, the group's next id.
+  const indexOf = (position: number): number => {
+    const i = inRange.findIndex((e) => e.seq >= position);
+    return i < 0 ? inRange.length : i;
+  };
+  const positionOf = (index: number): number => inRange[index]?.seq ?? group.nextSeq;
   let start: number;
   let end: number;
   const token = input.nextToken;
   if (token) {
     const m = /^([fb])\/(\d+)$/.exec(token);
     if (!m) throw invalidNextToken();
-    const at = Number(m[2]);
+    const at = indexOf(Number(m[2]));
     if (m[1] === 'f') {
       start = at;
       end = Math.min(at + limit, inRange.length);
@@ -44,7 +51,7 @@ export function getLogEvents(ctx: LogsContext, input: GetLogEventsRequest): GetL
       message: e.message,
       ingestionTime: e.ingestionTime,
     })),
-    nextForwardToken: encodeToken('f', end),
-    nextBackwardToken: encodeToken('b', start),
+    nextForwardToken: encodeToken('f', positionOf(end)),
+    nextBackwardToken: encodeToken('b', positionOf(start)),
   };
 }

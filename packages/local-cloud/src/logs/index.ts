@@ -9,7 +9,12 @@ import { OPERATIONS } from './operations.js';
 import { LogsStore } from './store.js';
 
 export function createLogsService(cloud: LocalCloud): Service {
-  const store = new LogsStore(cloud.accountId);
+  const { maxLogEventsPerGroup, maxLogEvents, maxLogBytes } = cloud.config;
+  const store = new LogsStore(cloud.accountId, {
+    maxEventsPerGroup: maxLogEventsPerGroup,
+    maxEvents: maxLogEvents,
+    maxBytes: maxLogBytes,
+  });
   const internal: LogsInternal = {
     putLogEvents(region, group, stream, events) {
       const g = store.find(region, group) ?? store.createGroup(region, group);

@@ -2,12 +2,8 @@
 // the batching window), has the function run it synchronously, and deletes what succeeded. It reads the
 // queue through SQS's own API on the cloud's port, as AWS's pollers are SQS clients too: receive counts,
 // visibility and redrive behave for it as for any other reader.
-import {
-  DeleteMessageBatchCommand,
-  type Message,
-  ReceiveMessageCommand,
-  type SQSClient,
-} from '@aws-sdk/client-sqs';
+// The SQS client is loaded with the first mapping (eventSourceMappings.ts), not when the cloud starts.
+import type { Message, SQSClient } from '@aws-sdk/client-sqs';
 import { sqsEvent, succeeded } from './batch.js';
 
 /** What running a batch gave: the function's answer, or a throttle (the batch stays in the queue). */
@@ -22,6 +18,8 @@ export interface PollerOptions {
   batchingWindowSeconds: number;
   reportBatchItemFailures: boolean;
   sqs: SQSClient;
+  /** The SQS client's module, for its commands. */
+  sdk: typeof import('@aws-sdk/client-sqs');
   /** Runs the function with the batch's event. */
   invoke(event: Buffer): Promise<BatchOutcome>;
   /** Wait after an error or a throttle, so a missing queue or function does not spin. */
@@ -64,7 +62,7 @@ export class SqsPoller {
         );
         for (let i = 0; i < ok.length; i += 10) {
           await this.o.sqs.send(
-            new DeleteMessageBatchCommand({
+            new this.o.sdk.DeleteMessageBatchCommand({
               QueueUrl: this.o.queueUrl,
               Entries: ok
                 .slice(i, i + 10)
@@ -87,7 +85,7 @@ export class SqsPoller {
       // Long-poll for the first messages; then wait only as long as the batching window still runs.
       const left = batch.length === 0 ? 20 : Math.ceil((windowEnds - Date.now()) / 1000);
       const out = await this.o.sqs.send(
-        new ReceiveMessageCommand({
+        new this.o.sdk.ReceiveMessageCommand({
           QueueUrl: this.o.queueUrl,
           MaxNumberOfMessages: Math.min(10, this.o.batchSize - batch.length),
           WaitTimeSeconds: Math.max(0, Math.min(20, left)),

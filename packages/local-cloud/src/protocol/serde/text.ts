@@ -4,6 +4,9 @@ import type { NormalizedSchema } from '@smithy/core/schema';
 import { type Kind, kindOf, timestampFormat } from './kind.js';
 import { MalformedInput } from './malformed.js';
 
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity']);
+
 export type TextDecode = (text: string, path: string) => unknown;
 export type Place = 'header' | 'query' | 'label' | 'form' | 'xml';
 
@@ -21,9 +24,10 @@ function scalarDecoder(
   switch (kind) {
     case 'number':
       return (t, p) => {
-        const n = t.trim() === '' ? Number.NaN : Number(t);
-        if (Number.isNaN(n) && t !== 'NaN') throw new MalformedInput(p, 'a number', t);
-        return n;
+        // Decimal numbers only (Number() would also read `0x1f`, `0b1` and ` 5 `), and Smithy's NaN and
+        // Infinity words.
+        if (!DECIMAL.test(t) && !NON_FINITE.has(t)) throw new MalformedInput(p, 'a number', t);
+        return Number(t);
       };
     case 'boolean':
       return (t, p) => {

@@ -87,8 +87,21 @@ def answer_and_next(method, path, body, headers):
     return _read()
 
 
+def _runtime_version():
+    # The function's runtime (AWS_Lambda_python3.12), not the host interpreter's version.
+    name = os.environ.get("AWS_EXECUTION_ENV", "").rpartition("python")[2]
+    try:
+        return tuple(int(n) for n in name.split("."))
+    except ValueError:
+        return sys.version_info[:2]
+
+
+# Lambda's Python marshaller: json's default separators, raw UTF-8 from python3.12 (\uXXXX before), NaN allowed.
+_ENSURE_ASCII = _runtime_version() < (3, 12)
+
+
 def to_json(obj):
-    return json.dumps(obj, separators=(",", ":"))
+    return json.dumps(obj, ensure_ascii=_ENSURE_ASCII, allow_nan=True)
 
 
 def log_event(text):
@@ -117,8 +130,23 @@ logging.getLogger().handlers = [_handler]
 logging.getLogger().setLevel(logging.WARNING)
 
 
+_TASK_ROOTS = sorted({os.path.abspath(TASK_ROOT), os.path.realpath(TASK_ROOT)}, key=len, reverse=True)
+
+
+def lambda_path(filename):
+    # On Lambda the code sits at /var/task: a handler's frames show that path rather than this host's.
+    for root in _TASK_ROOTS:
+        if filename.startswith(root + os.sep):
+            return "/var/task" + filename[len(root):]
+    return filename
+
+
 def user_frames(tb):
-    return [f for f in traceback.extract_tb(tb) if os.path.abspath(f.filename) != BOOTSTRAP_FILE]
+    # extract_tb has read each frame's source line already, so renaming the file changes only what is shown.
+    frames = [f for f in traceback.extract_tb(tb) if os.path.abspath(f.filename) != BOOTSTRAP_FILE]
+    for f in frames:
+        f.filename = lambda_path(f.filename)
+    return frames
 
 
 def error_payload(exc, request_id=None):
@@ -129,8 +157,20 @@ def error_payload(exc, request_id=None):
     return payload
 
 
+def log_error(payload):
+    """`[ERROR] Type: message`, then the traceback with each line's leading spaces as U+00A0, no final newline."""
+    lines = ["[ERROR] %s: %s" % (payload["errorType"], payload["errorMessage"])]
+    if payload.get("stackTrace") is not None:
+        lines.append("Traceback (most recent call last):")
+        for entry in payload["stackTrace"]:
+            for line in entry.splitlines():
+                stripped = line.lstrip(" ")
+                lines.append("\u00a0" * (len(line) - len(stripped)) + stripped)
+    log_event("\n".join(lines))
+
+
 def report_init_error(payload):
-    log_event("[ERROR] %s: %s" % (payload["errorType"], payload["errorMessage"]))
+    log_error(payload)
     call(
         "POST",
         PREFIX + "/init/error",
@@ -228,8 +268,7 @@ while True:
         out = to_json(result)
     except Exception as e:
         payload = error_payload(e, request_id)
-        log_event("[ERROR] %s: %s\nTraceback (most recent call last):\n%s" % (
-            payload["errorType"], payload["errorMessage"], "".join(payload["stackTrace"])))
+        log_error(payload)
         sys.stdout.flush()
         res, body = answer_and_next(
             "POST", PREFIX + "/invocation/%s/error" % request_id, to_json(payload),
