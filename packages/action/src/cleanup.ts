@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import * as core from '@actions/core';
 import { cleanupTaps, leftDeployed, readRunState, removeRecordedStage } from '@destinations-action/verify';
-import { maskCredentials } from './secrets.js';
+import { errorMessage, maskCredentials, redact } from './secrets.js';
 import { loadRun } from './state.js';
 
 export async function cleanup(): Promise<void> {
@@ -17,10 +17,10 @@ export async function cleanup(): Promise<void> {
   try {
     if (existsSync(run.tapsFile)) {
       const problems = await core.group('remove temporary taps', () => cleanupTaps(run.tapsFile));
-      for (const problem of problems) core.warning(`Temporary tap left behind: ${problem}`);
+      for (const problem of problems) core.warning(`Temporary tap left behind: ${redact(problem)}`);
     }
   } catch (err) {
-    core.warning(`Could not remove every temporary tap: ${err instanceof Error ? err.message : err}`);
+    core.warning(`Could not remove every temporary tap: ${errorMessage(err)}`);
   }
   // An in-process local cloud went away with the main step, and its stage with it.
   const inProcess = run.cloud === 'local' && run.endpoint === undefined;
@@ -30,6 +30,6 @@ export async function cleanup(): Promise<void> {
     if (!state || leftDeployed(state).length === 0) return;
     await core.group(`remove stage ${run.stage}`, () => removeRecordedStage(run.tapsFile));
   } catch (err) {
-    core.setFailed(`Could not remove stage ${run.stage}: ${err instanceof Error ? err.message : err}`);
+    core.setFailed(`Could not remove stage ${run.stage}: ${errorMessage(err)}`);
   }
 }

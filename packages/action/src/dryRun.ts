@@ -6,21 +6,25 @@ import { doctor, renderDoctorMarkdown, SpecError } from '@destinations-action/ve
 import { annotateSpecIssues } from './annotations.js';
 import type { ActionInputs } from './inputs.js';
 import { publishMarkdown, serviceLabel } from './publish.js';
+import { redactAll } from './secrets.js';
 import { deriveStage } from './stage.js';
 
 export async function dryRun(inputs: ActionInputs, workspace: string): Promise<void> {
   const stage = inputs.stage ?? deriveStage(github.context);
   core.setOutput('stage', stage);
+  // A finding may quote a cloud's error (signed headers): published without credentials.
   const problems = await core
-    .group('doctor', () =>
-      doctor({
-        serviceDir: inputs.workingDirectory,
-        spec: inputs.spec,
-        stage,
-        region: inputs.region,
-        cloud: inputs.cloud,
-        endpoint: inputs.endpointUrl,
-      }),
+    .group('doctor', async () =>
+      redactAll(
+        await doctor({
+          serviceDir: inputs.workingDirectory,
+          spec: inputs.spec,
+          stage,
+          region: inputs.region,
+          cloud: inputs.cloud,
+          endpoint: inputs.endpointUrl,
+        }),
+      ),
     )
     .catch((err: unknown) => {
       if (err instanceof SpecError) annotateSpecIssues(err.issues, inputs.spec, workspace);

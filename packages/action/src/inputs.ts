@@ -1,8 +1,10 @@
 // The Action's inputs, read from the runner and checked, each error naming the input it is about.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-// The stage rule alone: the verifier's entry would load every SDK client before the first input is read.
+// The stage rule and the command check alone: the verifier's entry would load every SDK client before the
+// first input is read.
+import { commandExists } from '@destinations-action/deploy/command';
 import { isStageName, STAGE_RULE } from '@destinations-action/deploy/stageName';
 
 export type Cloud = 'aws' | 'local';
@@ -59,6 +61,13 @@ export function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.c
     );
   }
 
+  // The spec is the repository's: a path (or a link) leading out of the workspace is refused.
+  if (!isInside(realpathSync(spec), realpathSync(workspace))) {
+    throw new InputError(
+      `Input 'spec' must name a file inside the repository (${workspace}); ${core.getInput('spec')} resolves to ${realpathSync(spec)}`,
+    );
+  }
+
   const cloud = oneOf('cloud', ['aws', 'local'] as const, 'aws');
   const stage = core.getInput('stage') || undefined;
   // A stage becomes part of a CloudFormation stack name `<service>-<stage>`; the CLI checks the same.
@@ -78,6 +87,12 @@ export function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.c
   if (cloud === 'local' && !deploy && endpointUrl === undefined) {
     throw new InputError(
       `Input 'deploy' may be false with cloud 'local' only when 'endpoint-url' names a running local cloud the stage is deployed in`,
+    );
+  }
+  const serverlessCommand = core.getInput('serverless-command') || undefined;
+  if (serverlessCommand !== undefined && !commandExists(serverlessCommand, workingDirectory)) {
+    throw new InputError(
+      `Input 'serverless-command' must start a program: '${serverlessCommand}' is not a file that can run nor a command on the PATH`,
     );
   }
   const dryRun = bool('dry-run', false);
@@ -104,7 +119,7 @@ export function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.c
     endpointUrl,
     deploy,
     remove: bool('remove', false),
-    serverlessCommand: core.getInput('serverless-command') || undefined,
+    serverlessCommand,
     timeoutSeconds,
     failOnDuplicates: bool('fail-on-duplicates', false),
     strict: bool('strict', false),
@@ -169,6 +184,11 @@ function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+function isInside(file: string, root: string): boolean {
+  const rel = path.relative(root, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
 function shown(workspace: string, file: string): string {

@@ -1,6 +1,7 @@
 // Verifier progress as the job log shows it: one collapsible group per phase, collect lines thinned out.
 import * as core from '@actions/core';
 import type { ProgressEvent } from '@destinations-action/verify';
+import { redact } from './secrets.js';
 
 const TITLES: Record<ProgressEvent['phase'], string> = {
   deploy: 'deploy',
@@ -43,7 +44,7 @@ export function progressLog(): ProgressLog {
         if (!done && event.elapsedMs - lastCollect < COLLECT_EVERY_MS) return;
         lastCollect = event.elapsedMs;
       }
-      core.info(`[${(event.elapsedMs / 1000).toFixed(1)} s] ${event.message}`);
+      core.info(`[${(event.elapsedMs / 1000).toFixed(1)} s] ${redact(event.message)}`);
     },
     end,
   };

@@ -3,13 +3,14 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { upsertComment } from './comment.js';
 import type { ActionInputs } from './inputs.js';
+import { errorMessage } from './secrets.js';
 
 export async function publishMarkdown(markdown: string, inputs: ActionInputs): Promise<void> {
   try {
     await core.summary.addRaw(markdown, true).write();
   } catch (err) {
     // Outside a runner (a local try-out) there is no summary file; the report file holds the same.
-    core.warning(`No job summary written: ${err instanceof Error ? err.message : err}`);
+    core.warning(`No job summary written: ${errorMessage(err)}`);
   }
 
   const pr = github.context.payload.pull_request?.number;
@@ -24,7 +25,7 @@ export async function publishMarkdown(markdown: string, inputs: ActionInputs): P
       core.info(`pull request #${pr}: report comment for ${inputs.commentKey} ${done}`);
     } catch (err) {
       // A fork's token is read-only: the comment is a courtesy, the check result stands without it.
-      core.warning(`Could not comment on pull request #${pr}: ${err instanceof Error ? err.message : err}`);
+      core.warning(`Could not comment on pull request #${pr}: ${errorMessage(err)}`);
     }
   }
 }

@@ -12,7 +12,7 @@ import { annotateFailures, annotateSpecIssues } from './annotations.js';
 import type { ActionInputs } from './inputs.js';
 import { progressLog } from './progress.js';
 import { publishMarkdown, serviceLabel } from './publish.js';
-import { accountOf, maskAccountId } from './secrets.js';
+import { accountOf, errorMessage, maskAccountId, redactAll } from './secrets.js';
 import { serverlessCommand } from './serverless.js';
 import { deriveStage } from './stage.js';
 import { saveRun } from './state.js';
@@ -35,24 +35,31 @@ export async function verifyService(inputs: ActionInputs, workspace: string): Pr
   const progress = progressLog();
   let report: Report;
   try {
-    report = await e2e({
-      serviceDir: inputs.workingDirectory,
-      spec: inputs.spec,
-      needs: inputs.needs,
-      stage,
-      region: inputs.region,
-      cloud: inputs.cloud,
-      endpoint: inputs.endpointUrl,
-      deploy: inputs.deploy,
-      // An in-process local cloud ends with the step; removing its stage first costs little and is tidy.
-      remove: inputs.remove || inProcess,
-      serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
-      timeoutSeconds: inputs.timeoutSeconds,
-      failOnDuplicates: inputs.failOnDuplicates,
-      strict: inputs.strict,
-      stateFile: tapsFile,
-      onProgress: progress.onProgress,
-    });
+    // Whatever a service echoed into the report (an error quoting signed headers) is published without credentials.
+    report = redactAll(
+      await e2e({
+        serviceDir: inputs.workingDirectory,
+        spec: inputs.spec,
+        needs: inputs.needs,
+        stage,
+        region: inputs.region,
+        cloud: inputs.cloud,
+        endpoint: inputs.endpointUrl,
+        endpointSource: "Input 'endpoint-url'",
+        deploy: inputs.deploy,
+        // An in-process local cloud ends with the step; removing its stage first costs little and is tidy.
+        remove: inputs.remove || inProcess,
+        serverlessCommand: serverlessCommand(inputs.workingDirectory, workspace, inputs.serverlessCommand),
+        serverlessSource: inputs.serverlessCommand
+          ? "Input 'serverless-command'"
+          : 'the default serverless-command (no node_modules/.bin/serverless in the service or above it)',
+        timeoutSeconds: inputs.timeoutSeconds,
+        failOnDuplicates: inputs.failOnDuplicates,
+        strict: inputs.strict,
+        stateFile: tapsFile,
+        onProgress: progress.onProgress,
+      }),
+    );
   } catch (err) {
     if (err instanceof SpecError) annotateSpecIssues(err.issues, inputs.spec, workspace);
     throw err;
@@ -86,7 +93,7 @@ async function maskAccount(inputs: ActionInputs): Promise<void> {
     maskAccountId(await callerAccount(inputs.region, inputs.endpointUrl));
   } catch (err) {
     core.warning(
-      `mask-aws-account-id: could not ask STS for the account (${err instanceof Error ? err.message : err}); it is masked once the function ARN is known`,
+      `mask-aws-account-id: could not ask STS for the account (${errorMessage(err)}); it is masked once the function ARN is known`,
     );
   }
 }

@@ -1,7 +1,7 @@
 // The committed bundle, run as the runner runs it: `node dist/index.js` with INPUT_* variables and the
 // runner's files, cloud: local, on a fixture service; then `node dist/post.js` with the saved state. And
 // the build itself: reproducible, a source map per file, and every bundled package's licence beside it.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,9 +11,9 @@ import { CreateQueueCommand, ListQueuesCommand, SQSClient } from '@aws-sdk/clien
 import { startLocalCloud } from '@destinations-action/local-cloud';
 import { deployStage } from '@destinations-action/verify';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { repo, runStep, type Step, stateEnv } from './runnerStep.js';
 
 const action = path.resolve(import.meta.dirname, '..');
-const repo = path.resolve(action, '../..');
 const bundle = path.join(action, 'dist', 'index.js');
 const service = 'packages/action/test/fixtures/service';
 const present = existsSync(bundle) && existsSync(path.join(action, 'dist', 'post.js'));
@@ -29,77 +29,9 @@ const supported = [
   .map((m) => m[1])
   .includes(process.versions.node.split('.')[0]);
 
-interface Step {
-  code: number | null;
-  stdout: string;
-  outputs: Record<string, string>;
-  state: Record<string, string>;
-  summary: string;
-}
-
-/** Reads a runner file-command file: `name<<delimiter`, the value's lines, `delimiter`. */
-function fileCommands(file: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
-    if (!m) continue;
-    const end = lines.indexOf(m[2], i + 1);
-    out[m[1]] = lines.slice(i + 1, end).join('\n');
-    i = end;
-  }
-  return out;
-}
-
-/** Runs one step of the Action in a clean environment, as the runner would. */
-async function step(script: string, name: string, env: Record<string, string>): Promise<Step> {
-  const dir = path.join(temp, name);
-  const files = {
-    GITHUB_OUTPUT: path.join(dir, 'output'),
-    GITHUB_STATE: path.join(dir, 'state'),
-    GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
-  };
-  rmSync(dir, { recursive: true, force: true });
-  await import('node:fs/promises').then((fs) => fs.mkdir(dir, { recursive: true }));
-  for (const file of Object.values(files)) writeFileSync(file, '');
-  const child = spawn(process.execPath, [path.join(action, 'dist', script)], {
-    cwd: repo,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? os.homedir(),
-      GITHUB_WORKSPACE: repo,
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_RUN_ID: '777',
-      GITHUB_REPOSITORY: 'acme/shop',
-      RUNNER_TEMP: dir,
-      SLS_TELEMETRY_DISABLED: '1',
-      SLS_NOTIFICATIONS_MODE: 'off',
-      ...files,
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  child.stdout.on('data', (c: Buffer) => {
-    stdout += c.toString();
-  });
-  child.stderr.on('data', (c: Buffer) => {
-    stdout += c.toString();
-  });
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return {
-    code,
-    stdout,
-    outputs: fileCommands(files.GITHUB_OUTPUT),
-    state: fileCommands(files.GITHUB_STATE),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-  };
-}
-
-/** The runner hands a post step the main step's saved state as STATE_<name>. */
-function stateEnv(state: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
-}
+/** Runs one step of the committed bundle in a clean environment, as the runner would. */
+const step = (script: string, name: string, env: Record<string, string>): Promise<Step> =>
+  runStep(path.join(action, 'dist', script), path.join(temp, name), env);
 
 (present ? describe : describe.skip)('the committed bundle on the local cloud', () => {
   it('passes a spec the service meets, with outputs, summary and a clean post step', async () => {
@@ -416,9 +348,10 @@ describe('the bundle build', () => {
         expect.stringMatching(/@actions\/core\//),
       ]),
     );
-    // Paths are relative to the build: `../../verify/src/...` is the verifier, `.../node_modules/@aws-sdk/...` a client.
+    // Paths are relative to the build: `../../verify/src/...` is the verifier, `.../node_modules/@aws-sdk/...` a client;
+    // of the deployer only the stage rule and the command check (Node's own modules alone) may load.
     const heavy = sources.filter((s) =>
-      /@aws-sdk\/|@smithy\/|@actions\/github\/|@octokit\/|\/dynalite\/|(^|\/)(local-cloud|verify)\/src\/|(^|\/)deploy\/src\/(?!stageName\.ts$)/.test(
+      /@aws-sdk\/|@smithy\/|@actions\/github\/|@octokit\/|\/dynalite\/|(^|\/)(local-cloud|verify)\/src\/|(^|\/)deploy\/src\/(?!(stageName|command)\.ts$)/.test(
         s,
       ),
     );

@@ -1,5 +1,5 @@
 // Input validation: good inputs become typed options, bad ones fail fast naming the input.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
@@ -12,7 +12,13 @@ const workspace = mkdtempSync(path.join(os.tmpdir(), 'action-inputs-'));
 mkdirSync(path.join(workspace, 'svc'));
 writeFileSync(path.join(workspace, 'svc', 'destinations.yml'), 'function: hello\ncases: []\n');
 writeFileSync(path.join(workspace, 'svc', 'other.yml'), 'function: hello\ncases: []\n');
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+const outside = mkdtempSync(path.join(os.tmpdir(), 'action-outside-'));
+writeFileSync(path.join(outside, 'destinations.yml'), 'function: hello\ncases: []\n');
+symlinkSync(path.join(outside, 'destinations.yml'), path.join(workspace, 'svc', 'linked.yml'));
+afterAll(() => {
+  rmSync(workspace, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
 
 function inputsWith(values: Record<string, string>) {
   core.setInputs({ 'working-directory': 'svc', ...values });
@@ -129,6 +135,16 @@ describe('readInputs', () => {
     [
       { 'working-directory': 'nope' },
       "Input 'working-directory' must be a directory holding the service; nope",
+    ],
+    [{ spec: path.join(outside, 'destinations.yml') }, "Input 'spec' must name a file inside the repository"],
+    [{ spec: 'linked.yml' }, "Input 'spec' must name a file inside the repository"],
+    [
+      { 'serverless-command': 'no-such-serverless deploy' },
+      "Input 'serverless-command' must start a program: 'no-such-serverless deploy' is not a file that can run nor a command on the PATH",
+    ],
+    [
+      { 'serverless-command': './node_modules/.bin/missing' },
+      "Input 'serverless-command' must start a program",
     ],
     [
       { cloud: 'local', deploy: 'false' },

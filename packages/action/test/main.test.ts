@@ -331,6 +331,20 @@ describe('run', () => {
       expect(core.summaryText).toEqual(['## destinations of apps/svc: dry run, 2 findings']);
     });
 
+    it('publishes a finding that quotes a credential with *** in its place', async () => {
+      process.env.AWS_SECRET_ACCESS_KEY = 'dry-run-secret';
+      doctor.mockResolvedValue([
+        { level: 'error', check: 'function', subject: 'f', message: 'refused: signed with dry-run-secret' },
+      ]);
+      core.setInputs({ 'working-directory': 'apps/svc', cloud: 'aws', 'dry-run': 'true' });
+      await run();
+      expect(JSON.parse(outputs().problems)[0].message).toBe('refused: signed with ***');
+      expect(core.error).toHaveBeenCalledWith('refused: signed with ***', {
+        title: 'destinations: function',
+      });
+      expect(core.setFailed).toHaveBeenCalledWith('dry run: 1 error found: refused: signed with ***');
+    });
+
     it('fails the step on an error the doctor finds, naming it', async () => {
       doctor.mockResolvedValue([
         {

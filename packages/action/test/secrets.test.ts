@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../__fixtures__/core.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { maskCredentials, maskAccountId, accountOf } = await import('../src/secrets.js');
+const { maskCredentials, maskCredential, maskAccountId, accountOf, redact, redactAll, errorMessage } =
+  await import('../src/secrets.js');
 
 describe('secrets', () => {
   beforeEach(() => {
@@ -37,5 +38,20 @@ describe('secrets', () => {
   it('reads the account out of an ARN', () => {
     expect(accountOf('arn:aws:lambda:us-east-1:123456789012:function:f')).toBe('123456789012');
     expect(accountOf('arn:aws:s3:::bucket')).toBeUndefined();
+  });
+
+  it('takes every registered credential out of text it prints, and leaves dummies such as test alone', () => {
+    maskCredentials({ AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMIK7MDENG', AWS_SESSION_TOKEN: 'test' });
+    maskCredential('ghp_inputTokenValue123');
+    expect(redact('sig wJalrXUtnFEMIK7MDENG, token ghp_inputTokenValue123, a test')).toBe(
+      'sig ***, token ***, a test',
+    );
+    expect(errorMessage(new Error('x-amz-security-token:ghp_inputTokenValue123'))).toBe(
+      'x-amz-security-token:***',
+    );
+    expect(redactAll({ cases: [{ error: 'echo wJalrXUtnFEMIK7MDENG' }], n: 1 })).toEqual({
+      cases: [{ error: 'echo ***' }],
+      n: 1,
+    });
   });
 });

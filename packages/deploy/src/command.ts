@@ -2,6 +2,8 @@
 // arguments), in the service's folder; one way to start it, one error when it does not succeed, holding
 // the framework's own error message (printed once: its error block is not passed on line by line).
 import { spawn } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
+import path from 'node:path';
 
 /** The Serverless CLI could not start, or exited non-zero; the message names the command and why. */
 export class CommandError extends Error {
@@ -42,6 +44,33 @@ export function frameworkError(output: string): string | undefined {
     .join('\n')
     .trim();
   return text || undefined;
+}
+
+/**
+ * Whether the program a command line starts exists: a path (relative to `cwd`) to an executable file, or
+ * a name found on the PATH. Checked before packaging, so a misspelt command is a configuration error.
+ */
+export function commandExists(
+  commandLine: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
+  const bin = commandLine.trim().split(/\s+/)[0];
+  if (!bin) return false;
+  const runnable = (file: string) => {
+    try {
+      accessSync(file, constants.X_OK);
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  };
+  if (bin.includes('/') || bin.includes(path.sep)) return runnable(path.resolve(cwd, bin));
+  const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+  return (env.PATH ?? '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .some((dir) => exts.some((ext) => runnable(path.join(path.resolve(cwd, dir), bin + ext))));
 }
 
 /** `<commandLine> <args...>`: resolves on exit 0; a failure's message holds what the command said. */

@@ -2,7 +2,7 @@
 // framework, apply a template to any CloudFormation endpoint, wait, summarize, remove; a stage deployed
 // and removed one way on AWS and one way on a local cloud.
 
-export { CommandError } from './command.js';
+export { CommandError, commandExists } from './command.js';
 export { ServiceConfigError } from './configError.js';
 export type { DeployResult, FunctionSummary } from './deployResult.js';
 export { type DeployTemplateOptions, deployTemplate } from './deployTemplate.js';

@@ -17,6 +17,12 @@ import { DEFAULT_LOG_LIMITS } from './logs/store.js';
 import { StateDatabase } from './persistence/database.js';
 import type { Face } from './protocol/service.js';
 
+/** An access key id and its secret, as `--auth-key AKID:SECRET` gives them. */
+export interface AuthKey {
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
 export interface CloudConfig {
   host: string;
   port: number;
@@ -27,6 +33,15 @@ export interface CloudConfig {
   timeScale: number;
   /** Browser origins allowed to call; everything else carrying `Origin` gets 403. `*` allows all. */
   allowOrigins: string[];
+  /**
+   * Host names served besides loopback ones and the bound address: `name`, `*.domain`, or `*` for all.
+   * Any other `Host` gets 403 (a DNS-rebinding page names its own domain).
+   */
+  allowHosts: string[];
+  /** Every request must carry a valid AWS Signature Version 4 made with one of `authKeys`. */
+  requireAuth: boolean;
+  /** The key pairs signatures are checked against; the first also signs handlers' and stacks' own calls. */
+  authKeys: AuthKey[];
   /** Account-wide concurrent executions, as Lambda's account limit. */
   accountConcurrency: number;
   /** `quiet` in tests; `info` prints one line per notable event to stderr. */
@@ -53,6 +68,9 @@ export const DEFAULT_CONFIG: CloudConfig = {
   accountId: '000000000000',
   timeScale: 1,
   allowOrigins: [],
+  allowHosts: [],
+  requireAuth: false,
+  authKeys: [{ accessKeyId: 'test', secretAccessKey: 'test' }],
   accountConcurrency: 1000,
   logLevel: 'error',
   interpreters: {},
@@ -101,6 +119,11 @@ export class LocalCloud {
 
   get accountId(): string {
     return this.config.accountId;
+  }
+
+  /** The key pair the cloud's own clients sign with (handlers, stack resources): one it accepts. */
+  get credentials(): AuthKey {
+    return this.config.authKeys[0] ?? DEFAULT_CONFIG.authKeys[0];
   }
 
   register(service: Service): void {

@@ -1,8 +1,12 @@
-// The HTTP listener: reads a request, refuses browser origins, serves /_localcloud/*, and hands
-// everything else to the service the router names.
+// The HTTP listener: reads a request, refuses foreign Host names, browser origins and (with
+// --require-auth) bad signatures, serves /_localcloud/*, and hands everything else to the service the
+// router names.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { authError, crossSiteRefused, hostRefused, originRefused } from './access/errors.js';
+import { HostGuard, hostName, isLoopbackName } from './access/host.js';
+import type { AuthFailure, SignedRequest } from './access/signature.js';
 import { type CloudConfig, LocalCloud } from './cloud.js';
 import { interpreters } from './lambda/runtime/interpreters.js';
 import { SUPPORTED_RUNTIMES } from './lambda/runtimes.js';
@@ -27,12 +31,28 @@ export interface RunningCloud {
   stop(): Promise<void>;
 }
 
+/** What every request passes before a service sees it. */
+interface Gate {
+  hosts: HostGuard;
+  /** Present only with --require-auth: the signature check, loaded then. */
+  verify?: (req: SignedRequest) => Promise<AuthFailure | undefined>;
+}
+
+async function gateFor(config: CloudConfig): Promise<Gate> {
+  const hosts = new HostGuard(config.allowHosts, config.host);
+  if (!config.requireAuth) return { hosts };
+  const { keyTable, verifySignature } = await import('./access/signature.js');
+  const keys = keyTable(config.authKeys);
+  return { hosts, verify: (req) => verifySignature(req, keys, Date.now()) };
+}
+
 export async function startLocalCloud(options: Partial<CloudConfig> = {}): Promise<RunningCloud> {
   const cloud = new LocalCloud(options);
   registerServices(cloud);
   const router = new Router(cloud.services.values());
+  const gate = await gateFor(cloud.config);
   const server = createServer((req, res) => {
-    handle(cloud, router, req, res).catch((err) => {
+    handle(cloud, router, gate, req, res).catch((err) => {
       cloud.log('error', `unhandled: ${err instanceof Error ? err.stack : String(err)}`);
       if (!res.headersSent) sendJson(res, 500, { __type: 'InternalFailure', message: 'internal error' });
       else res.destroy();
@@ -43,8 +63,10 @@ export async function startLocalCloud(options: Partial<CloudConfig> = {}): Promi
   server.on('clientError', answerClientError);
   await listen(server, cloud.config.port, cloud.config.host);
   const port = (server.address() as AddressInfo).port;
-  const shownHost = cloud.config.host === '0.0.0.0' ? '127.0.0.1' : cloud.config.host;
+  // Every interface includes loopback: handlers and the printed URL use that.
+  const shownHost = { '0.0.0.0': '127.0.0.1', '::': '::1' }[cloud.config.host] ?? cloud.config.host;
   cloud.endpoint = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+  warnIfExposed(cloud, port);
   for (const s of cloud.services.values()) s.start?.();
   let stopped: Promise<void> | undefined;
   return {
@@ -72,6 +94,20 @@ function listen(server: Server, port: number, host: string): Promise<void> {
       resolve();
     });
   });
+}
+
+/** Listening beyond loopback lets other machines drive this cloud: say so, and what still guards it. */
+function warnIfExposed(cloud: LocalCloud, port: number): void {
+  const { host, requireAuth } = cloud.config;
+  if (isLoopbackName(hostName(host.includes(':') ? `[${host}]` : host) ?? '')) return;
+  cloud.log(
+    'error',
+    `warning: listening on ${host}:${port}, reachable from other machines; ` +
+      (requireAuth
+        ? 'requests must be signed with a configured key'
+        : 'anyone who reaches it can create and run code as this user (add --require-auth)') +
+      '; requests must name a loopback host, the bound address or a name given with --allow-host',
+  );
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -107,6 +143,7 @@ function originAllowed(cloud: LocalCloud, origin: string): boolean {
 async function handle(
   cloud: LocalCloud,
   router: Router,
+  gate: Gate,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -132,15 +169,24 @@ async function handle(
     cloud,
   };
 
+  if (!gate.hosts.allows(req.headers.host)) {
+    // A page that rebound its own name to 127.0.0.1 sends that name: it must not reach the cloud.
+    req.resume();
+    const host = req.headers.host ?? '';
+    faceFor(localRequest).writeError(localRequest, res, hostRefused(host, hostName(host) ?? host));
+    return;
+  }
   if (origin !== undefined && !originAllowed(cloud, origin)) {
     // Web pages must not be able to drive a local cloud; CLIs and SDKs never send Origin.
     req.resume();
-    const refused = new AwsError(
-      'AccessDenied',
-      `Origin ${origin} is not allowed; start local-cloud with --allow-origin ${origin}`,
-      403,
-    );
-    faceFor(localRequest).writeError(localRequest, res, refused);
+    faceFor(localRequest).writeError(localRequest, res, originRefused(origin));
+    return;
+  }
+  const site = req.headers['sec-fetch-site'];
+  if (origin === undefined && site !== undefined && site !== 'none' && site !== 'same-origin') {
+    // A cross-site link or image is a GET without Origin; a query API acts on GET (`?Action=DeleteQueue`).
+    req.resume();
+    faceFor(localRequest).writeError(localRequest, res, crossSiteRefused(site));
     return;
   }
   if (origin !== undefined) {
@@ -198,7 +244,20 @@ async function handle(
   if (cloud.config.logLevel === 'debug') {
     cloud.log('debug', `${method} ${url.pathname} -> ${route.service} (${localRequest.region})`);
   }
-  await faceFor(localRequest, service.faces).serve(localRequest, res);
+  const face = faceFor(localRequest, service.faces);
+  if (gate.verify) {
+    const failure = await gate.verify({
+      method,
+      url: req.url ?? '/',
+      headers: req.headers,
+      body: localRequest.body,
+    });
+    if (failure) {
+      face.writeError(localRequest, res, authError(failure, face.protocol));
+      return;
+    }
+  }
+  await face.serve(localRequest, res);
 }
 
 function internal(cloud: LocalCloud, path: string, query: URLSearchParams, res: ServerResponse): void {

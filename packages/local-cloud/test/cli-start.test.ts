@@ -47,3 +47,55 @@ it('refuses a bad option value with exit code 2, naming the option', async () =>
   await expect(main(['launch'])).resolves.toBe(2);
   expect(err.join('\n')).toContain("unknown command 'launch'");
 });
+
+it('with --require-auth, prints the key ids it checks against and never a secret', async () => {
+  const out = capture('log');
+  const exit = main([
+    'start',
+    '--port',
+    '0',
+    '--log-level',
+    'quiet',
+    '--require-auth',
+    '--auth-key',
+    'AKIDONE:first-secret-value',
+    '--auth-key',
+    'AKIDTWO:second-secret-value',
+  ]);
+  const line = await until(() => out.find((l) => l.startsWith('local-cloud requires')));
+  expect(line).toBe('local-cloud requires AWS Signature Version 4 signed with key AKIDONE, AKIDTWO');
+  const url = /^local-cloud (http:\/\/\S+) /.exec(
+    out.find((l) => l.startsWith('local-cloud http://')) ?? '',
+  )?.[1];
+  expect((await fetch(`${url}/2015-03-31/functions/`)).status).toBe(403);
+  process.emit('SIGTERM');
+  await expect(exit).resolves.toBe(0);
+  expect(out.join('\n')).not.toContain('secret-value');
+});
+
+it('takes the keys from LOCAL_CLOUD_AUTH_KEYS when no --auth-key is given', async () => {
+  const out = capture('log');
+  process.env.LOCAL_CLOUD_AUTH_KEYS = 'AKIDENV:env-secret, AKIDENV2:other';
+  try {
+    const exit = main(['start', '--port', '0', '--log-level', 'quiet', '--require-auth']);
+    const line = await until(() => out.find((l) => l.startsWith('local-cloud requires')));
+    expect(line).toContain('with key AKIDENV, AKIDENV2');
+    process.emit('SIGTERM');
+    await expect(exit).resolves.toBe(0);
+  } finally {
+    delete process.env.LOCAL_CLOUD_AUTH_KEYS;
+  }
+});
+
+it('refuses bad security options with exit code 2, without repeating a secret', async () => {
+  const err = capture('error');
+  await expect(main(['start', '--auth-key', 'AKID:secret'])).resolves.toBe(2);
+  expect(err.at(-1)).toContain('--auth-key is used only with --require-auth');
+  await expect(main(['start', '--require-auth', '--auth-key', 'no-colon-secret'])).resolves.toBe(2);
+  expect(err.at(-1)).toContain('--auth-key must be ACCESS_KEY_ID:SECRET_ACCESS_KEY');
+  expect(err.join('\n')).not.toContain('no-colon-secret');
+  await expect(main(['start', '--allow-host', 'evil/path'])).resolves.toBe(2);
+  expect(err.at(-1)).toContain(
+    "--allow-host must be a host name, an address, *.domain or *; got 'evil/path'",
+  );
+});

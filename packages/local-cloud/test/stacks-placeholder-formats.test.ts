@@ -16,6 +16,7 @@ function context(logicalId: string, region = 'us-east-1'): HandlerContext {
     accountId: '000000000000',
     partition: partitionOf(region),
     endpoint: 'http://127.0.0.1:1',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
     physicalName: (o) => physicalName('svc-dev', logicalId, o),
     warn: () => undefined,
     // Placeholders make no requests: a channel that is never used.

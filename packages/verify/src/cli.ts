@@ -5,7 +5,7 @@ import { runCleanup } from './cli/cleanup.js';
 import { runDoctor } from './cli/doctor.js';
 import { runE2e, runVerify } from './cli/run.js';
 import { UsageError } from './cli/usage.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, RunStopped } from './errors.js';
 import { VERSION } from './version.js';
 
 const HELP = `destinations ${VERSION}: prove that AWS Lambda destinations deliver
@@ -61,6 +61,11 @@ export async function main(argv: string[]): Promise<number> {
     if (bad || e.code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`destinations ${command}: ${e.message}`);
       return 2;
+    }
+    // A run cut short by its surroundings: the cause in one message, not a verdict on the cases.
+    if (err instanceof RunStopped) {
+      console.error(`destinations ${command}: ${e.message}`);
+      return 1;
     }
     throw err;
   }

@@ -32,6 +32,8 @@ export interface CollectResult {
   invoked: Record<string, number>;
   /** The deadline passed before every invocation had a record. */
   timedOut: boolean;
+  /** Why collecting stopped early when a tap could never read again (see TapContext.onBroken). */
+  broken?: string;
   elapsedMs: number;
 }
 
@@ -107,6 +109,7 @@ export class Collection {
   private waiters: { indices: number[]; done: () => void }[] = [];
   private finishing = false;
   private timedOut = false;
+  private broken: string | undefined;
 
   constructor(
     private readonly taps: Tap[],
@@ -170,7 +173,8 @@ export class Collection {
       arrivals: this.arrivals,
       unreadable: this.unreadable,
       invoked: this.invoked,
-      timedOut: this.timedOut || (this.taps.length === 0 && total > 0),
+      timedOut: (this.timedOut || (this.taps.length === 0 && total > 0)) && !this.broken,
+      ...(this.broken ? { broken: this.broken } : {}),
       elapsedMs: Date.now() - this.started,
     };
   }
@@ -194,6 +198,10 @@ export class Collection {
       },
       onInvoked: (arn) => {
         this.invoked[arn] = (this.invoked[arn] ?? 0) + 1;
+      },
+      onBroken: (cause) => {
+        this.broken ??= cause;
+        this.stop.abort();
       },
       signal: this.stop.signal,
       waitSeconds: this.options.waitSeconds,

@@ -3,12 +3,15 @@
 // What was deployed and removed is returned in the report and recorded in the run's state (and its state
 // file), beside the taps.
 import path from 'node:path';
-import type { StageTarget } from '@destinations-action/deploy';
+import { commandExists, type StageTarget } from '@destinations-action/deploy';
 import { resolveEndpoint, resolveRegion } from './clients.js';
+import { endpointSource, requireAnswering } from './endpoint.js';
+import { ConfigError } from './errors.js';
 import { loadRun } from './load.js';
 import { useLocalCloud } from './localCloud.js';
 import { placeholderLines } from './placeholders.js';
 import { progress } from './progress.js';
+import { checkNameLengths } from './spec/nameLengths.js';
 import { deployRecordedNeed, deployRecordedStage, leftDeployed, removeRecordedStage } from './stage.js';
 import { newRunState, type RunState } from './state.js';
 import type { Report, VerifyOptions } from './types.js';
@@ -28,11 +31,30 @@ export async function e2e(options: VerifyOptions): Promise<Report> {
   const loaded = await loadRun(options);
   const region = options.region ?? loaded.service?.region ?? resolveRegion({});
   const stage = options.stage ?? loaded.service?.stage;
+  // What would fail only after packaging (or seconds into the deploy) is refused first.
+  if (options.deploy !== false) {
+    if (loaded.service) checkNameLengths(loaded.service.names, loaded.service.stage);
+    const command = options.serverlessCommand;
+    if (command !== undefined && !commandExists(command, loaded.serviceDir)) {
+      throw new ConfigError(
+        `${options.serverlessSource ?? '--serverless'} names '${command}', which is not a file that can run nor a command on the PATH`,
+      );
+    }
+  }
   let endpoint = options.endpoint;
   let stopCloud: (() => Promise<void>) | undefined;
+  const awsEndpoint = cloud === 'aws' ? (endpoint ?? process.env.AWS_ENDPOINT_URL) : undefined;
+  if (awsEndpoint) {
+    await requireAnswering(
+      awsEndpoint,
+      endpointSource(options),
+      'check the address, or leave it out to use AWS',
+    );
+  }
   if (cloud === 'local') {
     const inUse = await useLocalCloud({
       endpoint,
+      endpointSource: options.endpointSource,
       region,
       timeScale: options.timeScale,
       interpreters: options.interpreters,

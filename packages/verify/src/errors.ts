@@ -16,6 +16,14 @@ export class PreflightError extends ConfigError {
   }
 }
 
+/**
+ * The run could not finish for a cause outside the cases: the cloud stopped answering, a destination was
+ * deleted while it was read. Not a verdict on the cases (exit 1, the message naming the cause).
+ */
+export class RunStopped extends Error {
+  override name = 'RunStopped';
+}
+
 export interface SpecIssue {
   file: string;
   line: number;

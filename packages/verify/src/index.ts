@@ -3,6 +3,7 @@
 
 export {
   CommandError,
+  commandExists,
   deployStage,
   isStageName,
   removeStage,
@@ -14,7 +15,7 @@ export { type AffectedOptions, type AffectedService, affectedServices } from './
 export { destinationType, parseArn } from './arn.js';
 export { type DoctorOptions, doctor } from './doctor.js';
 export { DEFAULT_TIME_SCALE, e2e } from './e2e.js';
-export { ConfigError, PreflightError, SpecError, type SpecIssue } from './errors.js';
+export { ConfigError, PreflightError, RunStopped, SpecError, type SpecIssue } from './errors.js';
 export { exitCodeOf } from './exitCode.js';
 export { type DoctorAbout, renderDoctorMarkdown } from './report/doctor.js';
 export { writeJsonReport, writeMarkdownReport } from './report/json.js';

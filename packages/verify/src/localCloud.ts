@@ -1,6 +1,6 @@
 // The local cloud a run uses: the one --endpoint or AWS_ENDPOINT_URL names when it answers, else one
 // inside this process (loaded only when one is needed), and a sentence saying which.
-import { ConfigError } from './errors.js';
+import { requireAnswering } from './endpoint.js';
 
 /** Time scale of an in-process local cloud: a 60 s retry delay takes 60 ms. */
 export const DEFAULT_TIME_SCALE = 0.001;
@@ -36,22 +36,25 @@ async function startInProcess(options: {
  */
 export async function useLocalCloud(options: {
   endpoint?: string;
+  /** How `endpoint` was given, for the message when it does not answer (default `--endpoint`). */
+  endpointSource?: string;
   region: string;
   timeScale?: number;
   /** The in-process cloud's interpreters (a running one has its own). */
   interpreters?: Record<string, string>;
 }): Promise<LocalCloudInUse> {
   const named = options.endpoint
-    ? { url: options.endpoint, from: '--endpoint' }
+    ? { url: options.endpoint, from: options.endpointSource ?? '--endpoint' }
     : process.env.AWS_ENDPOINT_URL
       ? { url: process.env.AWS_ENDPOINT_URL, from: 'AWS_ENDPOINT_URL' }
       : undefined;
   if (named) {
     const url = named.url.replace(/\/$/, '');
-    if (!(await answers(url)))
-      throw new ConfigError(
-        `${named.from} names ${url}, but nothing answers there: start a local cloud ('local-cloud start'), or unset ${named.from} to run one in this process`,
-      );
+    await requireAnswering(
+      url,
+      named.from,
+      `start a local cloud ('local-cloud start'), or unset ${named.from} to run one in this process`,
+    );
     return { url, said: `using the local cloud at ${url} (from ${named.from})` };
   }
   const running = await startInProcess(options);
@@ -60,14 +63,4 @@ export async function useLocalCloud(options: {
     stop: running.stop,
     said: `started a local cloud in this process at ${running.url} (no --endpoint or AWS_ENDPOINT_URL; it stops when the run ends)`,
   };
-}
-
-/** Anything answers HTTP at the URL (a local cloud, or another emulator). */
-async function answers(url: string): Promise<boolean> {
-  try {
-    await fetch(`${url}/_localcloud/health`, { signal: AbortSignal.timeout(5000) });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -71,6 +71,8 @@ export interface VerifyOptions {
   cloud?: Cloud;
   /** AWS endpoint; default AWS_ENDPOINT_URL; on `local` default http://127.0.0.1:4566. */
   endpoint?: string;
+  /** How `endpoint` was given, for messages (default `--endpoint`; the Action: `Input 'endpoint-url'`). */
+  endpointSource?: string;
   /** e2e: deploy before verifying (default true). */
   deploy?: boolean;
   /** e2e: remove after verifying (default true on local, false on aws). */
@@ -82,6 +84,8 @@ export interface VerifyOptions {
   needs?: string[];
   /** e2e on aws: the Serverless command (default `serverless`). */
   serverlessCommand?: string;
+  /** How `serverlessCommand` was given, for messages (default `--serverless`). */
+  serverlessSource?: string;
   /** Overrides the deadline computed from the functions' retry settings. */
   timeoutSeconds?: number;
   failOnDuplicates?: boolean;

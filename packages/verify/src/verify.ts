@@ -7,7 +7,8 @@ import { readLocalCloud } from './cloudInfo.js';
 import { Collection } from './collect.js';
 import { defaultDeadlineSeconds } from './deadline.js';
 import { startFailures } from './diagnose.js';
-import { ConfigError, PreflightError } from './errors.js';
+import { endpointSource, requireAnswering } from './endpoint.js';
+import { ConfigError, PreflightError, RunStopped } from './errors.js';
 import { judge } from './judge.js';
 import { loadRun } from './load.js';
 import { preflight } from './preflight.js';
@@ -29,11 +30,16 @@ import { VERSION } from './version.js';
 export async function verify(options: VerifyOptions, state?: RunState, clock?: number): Promise<Report> {
   const started = Date.now();
   const emit = progress(options, clock ?? started);
+  options.signal?.throwIfAborted();
   const { spec, service } = await loadRun(options);
   const cloud = options.cloud ?? 'aws';
   const region = options.region ?? service?.region ?? resolveRegion({});
   const clients = createClients({ region, cloud, endpoint: options.endpoint });
   try {
+    // e2e has checked its endpoint already; alone, an endpoint that does not answer is bad configuration.
+    if (!state && clients.endpoint) {
+      await requireAnswering(clients.endpoint, endpointSource(options), 'start it, or check the address');
+    }
     emit('resolve', `resolving ${spec.functions.map((f) => f.function).join(', ')} in ${region}`);
     const groups: { fn: ResolvedFunction; cases: CaseSpec[] }[] = [];
     for (const f of spec.functions) {
@@ -105,6 +111,7 @@ export async function verify(options: VerifyOptions, state?: RunState, clock?: n
       const collected = await collection.finish();
       const invocations = collection.invocations;
       options.signal?.throwIfAborted();
+      if (collected.broken) throw new RunStopped(`stopped while waiting for records: ${collected.broken}`);
       emit('judge', `judging ${jobs.length} cases`);
       const accounted = new Set([
         ...collected.arrivals.map((a) => a.invocation),

@@ -1,13 +1,16 @@
 // `local-cloud start`: run the local cloud in the foreground until SIGINT/SIGTERM.
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { hostName } from '../access/host.js';
+import type { AuthKey } from '../cloud.js';
 import { interpreterSettings } from '../lambda/runtime/interpreters.js';
 import { SQLITE_NODE_VERSIONS, sqliteModule } from '../persistence/database.js';
 import { startLocalCloud } from '../server.js';
 import { UsageError } from './usage.js';
 
 export const START_HELP = `Usage: local-cloud start [--host 127.0.0.1] [--port 4566] [--region us-east-1]
-                         [--time-scale 1] [--allow-origin ORIGIN ...] [--account-concurrency 1000]
+                         [--time-scale 1] [--allow-origin ORIGIN ...] [--allow-host NAME ...]
+                         [--require-auth [--auth-key AKID:SECRET ...]] [--account-concurrency 1000]
                          [--python [RUNTIME=]PATH ...] [--node [RUNTIME=]PATH ...]
                          [--log-level error|info|debug] [--state-dir DIR] [--max-log-events-per-group 10000]
                          [--max-log-events 100000] [--max-log-bytes 67108864]
@@ -15,6 +18,10 @@ export const START_HELP = `Usage: local-cloud start [--host 127.0.0.1] [--port 4
 Starts the local cloud in the foreground. The port also comes from LOCAL_CLOUD_PORT.
 --time-scale multiplies Lambda's asynchronous retry delays and event age, EventBridge schedules and the wait
 for a custom resource's answer (0.001: a 60 s delay takes 60 ms).
+--host other than a loopback address makes the cloud reachable from other machines (a warning says so).
+--allow-host serves requests whose Host names NAME (or *.domain); loopback names always are.
+--require-auth refuses requests without a valid AWS Signature Version 4 made with one of the keys:
+  --auth-key AKID:SECRET, or LOCAL_CLOUD_AUTH_KEYS="AKID:SECRET,...", or else test:test.
 --python / --node name the interpreter functions run on: a bare path for every Python (Node.js) runtime,
 RUNTIME=PATH for one (--python python3.13=/usr/bin/python3.13). By default a Python function runs on
 python3.X from the PATH when there is one, else python3, and a Node.js function on this node; a function
@@ -25,6 +32,40 @@ them back at start: a restart, even after kill -9, goes on where it stopped. Nee
 --max-log-events-per-group, --max-log-events and --max-log-bytes bound what CloudWatch Logs keeps (per log
 group, in all, and in bytes in all: each event's message plus 26 bytes); over a bound the oldest events go
 first.`;
+
+/** `AKID:SECRET` as a key pair; the error never repeats the value (it holds a secret). */
+export function parseAuthKey(value: string, from: string): AuthKey {
+  const colon = value.indexOf(':');
+  const accessKeyId = value.slice(0, colon).trim();
+  const secretAccessKey = value.slice(colon + 1).trim();
+  if (colon === -1 || !/^[\w.-]+$/.test(accessKeyId) || secretAccessKey === '') {
+    throw new UsageError(
+      `${from} must be ACCESS_KEY_ID:SECRET_ACCESS_KEY (an id of letters, digits, '_', '.', '-', then a secret)`,
+    );
+  }
+  return { accessKeyId, secretAccessKey };
+}
+
+/** The keys --require-auth checks: the flags, else LOCAL_CLOUD_AUTH_KEYS, else the default test:test. */
+function authKeys(flags: string[] | undefined): AuthKey[] | undefined {
+  if (flags?.length) return flags.map((v) => parseAuthKey(v, '--auth-key'));
+  const env = process.env.LOCAL_CLOUD_AUTH_KEYS?.trim();
+  if (env) return env.split(/[\s,]+/).map((v) => parseAuthKey(v, 'each of LOCAL_CLOUD_AUTH_KEYS'));
+  return undefined;
+}
+
+function allowedHosts(values: string[] | undefined): string[] {
+  for (const v of values ?? []) {
+    const name = v.startsWith('*.') ? v.slice(2) : v;
+    if (
+      v !== '*' &&
+      hostName(name.includes(':') && !name.startsWith('[') ? `[${name}]` : name) === undefined
+    ) {
+      throw new UsageError(`--allow-host must be a host name, an address, *.domain or *; got '${v}'`);
+    }
+  }
+  return values ?? [];
+}
 
 export function parseNumber(
   name: string,
@@ -54,6 +95,9 @@ export async function start(argv: string[]): Promise<number> {
       region: { type: 'string' },
       'time-scale': { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
+      'allow-host': { type: 'string', multiple: true },
+      'require-auth': { type: 'boolean' },
+      'auth-key': { type: 'string', multiple: true },
       'account-concurrency': { type: 'string' },
       'log-level': { type: 'string' },
       'state-dir': { type: 'string' },
@@ -74,6 +118,11 @@ export async function start(argv: string[]): Promise<number> {
   if (!['quiet', 'error', 'info', 'debug'].includes(logLevel)) {
     throw new UsageError(`--log-level must be one of quiet, error, info, debug; got '${logLevel}'`);
   }
+  const requireAuth = values['require-auth'] ?? false;
+  if (!requireAuth && values['auth-key']) {
+    throw new UsageError('--auth-key is used only with --require-auth; add it, or drop the keys');
+  }
+  const keys = requireAuth ? authKeys(values['auth-key']) : undefined;
   let interpreters: Record<string, string>;
   try {
     interpreters = interpreterSettings({ python: values.python, node: values.node });
@@ -103,6 +152,9 @@ export async function start(argv: string[]): Promise<number> {
     region: values.region ?? 'us-east-1',
     timeScale: parseNumber('time-scale', values['time-scale'], 0, 1000) ?? 1,
     allowOrigins: values['allow-origin'] ?? [],
+    allowHosts: allowedHosts(values['allow-host']),
+    requireAuth,
+    ...(keys ? { authKeys: keys } : {}),
     accountConcurrency: parseNumber('account-concurrency', values['account-concurrency'], 1) ?? 1000,
     logLevel: logLevel as 'info',
     interpreters,
@@ -119,6 +171,11 @@ export async function start(argv: string[]): Promise<number> {
       `time-scale ${running.cloud.config.timeScale} services: ${services}` +
       (stateDir === undefined ? '' : ` state-dir ${running.cloud.state?.dir}`),
   );
+  if (requireAuth) {
+    // The ids only: a secret never reaches the console.
+    const ids = running.cloud.config.authKeys.map((k) => k.accessKeyId).join(', ');
+    console.log(`local-cloud requires AWS Signature Version 4 signed with key ${ids}`);
+  }
   await new Promise<void>((resolve) => {
     const onSignal = () => resolve();
     process.once('SIGINT', onSignal);

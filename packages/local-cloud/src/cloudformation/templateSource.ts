@@ -36,9 +36,11 @@ export async function givenTemplate(
   const { GetObjectCommand } = await import('@aws-sdk/client-s3');
   const { s3Client } = await import('../stacks/clients.js');
   try {
-    const out = await s3Client({ endpoint: ctx.cloud.endpoint, region: ctx.region }).send(
-      new GetObjectCommand({ Bucket: bucket, Key: key }),
-    );
+    const out = await s3Client({
+      endpoint: ctx.cloud.endpoint,
+      region: ctx.region,
+      credentials: ctx.cloud.credentials,
+    }).send(new GetObjectCommand({ Bucket: bucket, Key: key }));
     return await out.Body!.transformToString('utf8');
   } catch {
     throw templateUrlUnreadable(source.TemplateURL);

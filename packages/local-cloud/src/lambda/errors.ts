@@ -140,8 +140,26 @@ export const containerImagesUnsupported = () =>
 export const zipNeeds = (member: 'Runtime' | 'Handler') =>
   invalidParameter(`${member} is required for .zip deployment packages.`);
 
-export const unzipFailed = () =>
-  invalidParameter('Could not unzip uploaded file. Please check your file, then try to upload again.');
+const UNZIP_FAILED = 'Could not unzip uploaded file. Please check your file, then try to upload again.';
+
+export const unzipFailed = () => invalidParameter(UNZIP_FAILED);
+
+export const unzippedTooLarge = (limit: number) =>
+  invalidParameter(`Unzipped size must be smaller than ${limit} bytes`);
+
+// Lambda's answer to the entries below is not recorded: its unzip message, with what local-cloud refused.
+export const zipEntryOutside = (name: string) =>
+  invalidParameter(
+    `${UNZIP_FAILED} (entry '${name}' would be written outside the directory it unpacks into)`,
+  );
+
+export const zipLinkOutside = (name: string, pointsTo: string) =>
+  invalidParameter(
+    `${UNZIP_FAILED} (symbolic link '${name}' points to '${pointsTo}', outside the directory it unpacks into)`,
+  );
+
+export const zipEntryUnderLink = (name: string) =>
+  invalidParameter(`${UNZIP_FAILED} (entry '${name}' is inside a symbolic link of the same zip)`);
 
 export const codeObjectMissing = () =>
   invalidParameter(

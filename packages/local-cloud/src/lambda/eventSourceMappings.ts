@@ -102,7 +102,8 @@ export class EventSourceMappings {
     const sqs = new sdk.SQSClient({
       endpoint: this.cloud.endpoint,
       region: m.region,
-      credentials: { accessKeyId: 'local-cloud', secretAccessKey: 'local-cloud' },
+      // A key the cloud accepts, so the poller still reads its queue under --require-auth.
+      credentials: this.cloud.credentials,
       maxAttempts: 1,
     });
     const poller = new SqsPoller({

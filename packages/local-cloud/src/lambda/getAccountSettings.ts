@@ -1,5 +1,6 @@
 // GetAccountSettings: the account's limits (the local concurrency limit) and usage.
 import type { GetAccountSettingsRequest, GetAccountSettingsResponse } from '@aws-sdk/client-lambda';
+import { MAX_UNZIPPED_BYTES } from './code.js';
 import type { LambdaContext } from './context.js';
 
 export function getAccountSettings(
@@ -12,7 +13,7 @@ export function getAccountSettings(
   return {
     AccountLimit: {
       TotalCodeSize: 80530636800,
-      CodeSizeUnzipped: 262144000,
+      CodeSizeUnzipped: MAX_UNZIPPED_BYTES,
       CodeSizeZipped: 52428800,
       ConcurrentExecutions: limit,
       UnreservedConcurrentExecutions: limit - reserved,

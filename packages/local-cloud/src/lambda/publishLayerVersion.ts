@@ -3,7 +3,7 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PublishLayerVersionRequest, PublishLayerVersionResponse } from '@aws-sdk/client-lambda';
-import { readZip, sha256, writeEntries } from './code.js';
+import { readZip, removeCode, sha256, writeEntries } from './code.js';
 import type { LambdaContext } from './context.js';
 import { nullFailure, validationError } from './errors.js';
 import { zipOf } from './functionCode.js';
@@ -31,11 +31,18 @@ export function publishLayerVersion(
   if (missing.length > 0) throw validationError(missing);
   const ref = layerNameRef(ctx, input.LayerName!);
   const zip = zipOf(ctx, input.Content!);
-  const files = readZip(zip);
+  const entries = readZip(zip);
   const root = ctx.codeRoot('local-cloud-layer-');
   const dir = path.join(root, 'opt');
-  mkdirSync(dir);
-  writeEntries(files, dir);
+  try {
+    mkdirSync(dir);
+    // The same rules as a function's code: nothing written outside the layer's directory.
+    writeEntries(entries, dir);
+  } catch (err) {
+    removeCode(root);
+    ctx.codeDirs.delete(root);
+    throw err;
+  }
   makeExecutable(path.join(dir, 'bin'));
   const layer = ctx.layers.layer(ref.region, ctx.cloud.accountId, ref.name);
   const n = ++layer.lastVersion;

@@ -11,26 +11,29 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { HandlerContext } from './types.js';
 
-/** Dummy credentials: the local cloud does not check signatures. */
-export const LOCAL_CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
-
-export function clientConfig(endpoint: string, region: string) {
-  return { endpoint, region, credentials: LOCAL_CREDENTIALS, maxAttempts: 2 };
+/** `credentials`: a key pair the cloud accepts (`LocalCloud.credentials`), for --require-auth. */
+export function clientConfig(endpoint: string, region: string, credentials: HandlerContext['credentials']) {
+  return { endpoint, region, credentials, maxAttempts: 2 };
 }
 
-type Ctx = Pick<HandlerContext, 'endpoint' | 'region'>;
+type Ctx = Pick<HandlerContext, 'endpoint' | 'region' | 'credentials'>;
 
-export const sqsClient = (c: Ctx) => new SQSClient(clientConfig(c.endpoint, c.region));
-export const snsClient = (c: Ctx) => new SNSClient(clientConfig(c.endpoint, c.region));
-export const lambdaClient = (c: Ctx) => new LambdaClient(clientConfig(c.endpoint, c.region));
-export const eventsClient = (c: Ctx) => new EventBridgeClient(clientConfig(c.endpoint, c.region));
-export const logsClient = (c: Ctx) => new CloudWatchLogsClient(clientConfig(c.endpoint, c.region));
-export const iamClient = (c: Ctx) => new IAMClient(clientConfig(c.endpoint, c.region));
-export const cloudWatchClient = (c: Ctx) => new CloudWatchClient(clientConfig(c.endpoint, c.region));
-export const apiGatewayClient = (c: Ctx) => new APIGatewayClient(clientConfig(c.endpoint, c.region));
-export const apiGatewayV2Client = (c: Ctx) => new ApiGatewayV2Client(clientConfig(c.endpoint, c.region));
+export const sqsClient = (c: Ctx) => new SQSClient(clientConfig(c.endpoint, c.region, c.credentials));
+export const snsClient = (c: Ctx) => new SNSClient(clientConfig(c.endpoint, c.region, c.credentials));
+export const lambdaClient = (c: Ctx) => new LambdaClient(clientConfig(c.endpoint, c.region, c.credentials));
+export const eventsClient = (c: Ctx) =>
+  new EventBridgeClient(clientConfig(c.endpoint, c.region, c.credentials));
+export const logsClient = (c: Ctx) =>
+  new CloudWatchLogsClient(clientConfig(c.endpoint, c.region, c.credentials));
+export const iamClient = (c: Ctx) => new IAMClient(clientConfig(c.endpoint, c.region, c.credentials));
+export const cloudWatchClient = (c: Ctx) =>
+  new CloudWatchClient(clientConfig(c.endpoint, c.region, c.credentials));
+export const apiGatewayClient = (c: Ctx) =>
+  new APIGatewayClient(clientConfig(c.endpoint, c.region, c.credentials));
+export const apiGatewayV2Client = (c: Ctx) =>
+  new ApiGatewayV2Client(clientConfig(c.endpoint, c.region, c.credentials));
 export const s3Client = (c: Ctx) =>
-  new S3Client({ ...clientConfig(c.endpoint, c.region), forcePathStyle: true });
+  new S3Client({ ...clientConfig(c.endpoint, c.region, c.credentials), forcePathStyle: true });
 
 /** The SDK error's code: its name (`ResourceConflictException`) or the query protocol's `Code`. */
 export function codeOf(err: unknown): string {

@@ -156,7 +156,7 @@ export class CustomResourceChannel {
     }
     const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
     const client = new S3Client({
-      ...clientConfig(this.cloud.endpoint, region),
+      ...clientConfig(this.cloud.endpoint, region, this.cloud.credentials),
       forcePathStyle: true,
       // Otherwise the URL signs the checksum of an empty body.
       requestChecksumCalculation: 'WHEN_REQUIRED',

@@ -40,7 +40,7 @@ const REPLACING = 'Requested update requires the creation of a new physical reso
 
 export class Provisioner {
   constructor(
-    private readonly cloud: Pick<LocalCloud, 'accountId' | 'endpoint'>,
+    private readonly cloud: Pick<LocalCloud, 'accountId' | 'endpoint' | 'credentials'>,
     private readonly stacks: StackStore,
     private readonly exports: Exports,
     private readonly events: StackEvents,
@@ -343,6 +343,7 @@ export class Provisioner {
       accountId: this.cloud.accountId,
       partition: partitionOf(stack.region),
       endpoint: this.cloud.endpoint,
+      credentials: this.cloud.credentials,
       physicalName: (o) => physicalName(stack.stackName, logicalId, o),
       warn: (m) => this.warnings.add(stack, logicalId, m),
       customResources: this.customResources,

@@ -146,6 +146,8 @@ export interface HandlerContext {
   partition: string;
   /** The local cloud's own URL, for the SDK clients of the services. */
   endpoint: string;
+  /** A key pair the local cloud accepts, for those clients to sign with. */
+  credentials: { accessKeyId: string; secretAccessKey: string };
   /** A CloudFormation-style generated name, when the template gives none. */
   physicalName(options?: { maxLength?: number; lowercase?: boolean; suffix?: string }): string;
   warn(message: string): void;

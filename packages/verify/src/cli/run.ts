@@ -5,10 +5,12 @@ import { exitCodeOf } from '../exitCode.js';
 import { writeJsonReport, writeMarkdownReport } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderTable } from '../report/table.js';
+import { readRunState } from '../state.js';
 import type { VerifyOptions } from '../types.js';
 import { verify } from '../verify.js';
 import { COMMON_OPTIONS, common, parseCloud, parsePositive, parseTimeScale, RUN_OPTIONS } from './options.js';
 import { progressPrinter } from './progress.js';
+import { stopOnSignals } from './stopSignals.js';
 import { runSuiteCli } from './suite.js';
 import { UsageError } from './usage.js';
 
@@ -29,7 +31,8 @@ Options:
       --concurrency N      parallel Invoke calls (default 25)
       --state-file FILE    record temporary taps here (for 'destinations cleanup')
   -q, --quiet              no progress lines
-Exit codes: 0 all cases passed, 1 a case failed, 2 bad input or configuration.`;
+Exit codes: 0 all cases passed, 1 a case failed or the run was cut short (the cloud gone, a destination
+deleted), 2 bad input or configuration, 130/143 stopped by SIGINT/SIGTERM.`;
 
 export const E2E_HELP = `Usage: destinations e2e <service dir> [--stage S] [--cloud local|aws] [options]
        destinations e2e <service dir> <service dir> ... [--infra <dir> ...] [--stage S] [options]
@@ -55,8 +58,8 @@ Options: those of 'destinations verify', and
       --repackage          with several services: package each again even when its inputs did not change
       --strict             local: fail the deploy when a resource type is not served by the local cloud
                            (by default it deploys an inert placeholder, listed as a warning)
-Exit codes: 0 all cases passed, 1 a case failed or the stage could not be removed, 2 bad input or
-configuration.`;
+Exit codes: 0 all cases passed, 1 a case failed, the run was cut short or the stage could not be removed,
+2 bad input or configuration, 130/143 stopped by SIGINT/SIGTERM.`;
 
 export async function runVerify(argv: string[]): Promise<number> {
   return run(argv, 'verify');
@@ -112,6 +115,10 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
     throw new UsageError(`expected one service folder or spec; got ${positionals.join(' ')}`);
   const target = positionals[0] ?? '.';
   const printer = progressPrinter();
+  let phase = 'starting';
+  const stop = stopOnSignals((signal) =>
+    console.error(`destinations ${command}: ${signal} received during ${phase}: stopping`),
+  );
   const options: VerifyOptions = {
     ...common(v),
     spec: target,
@@ -120,7 +127,13 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
     failOnDuplicates: v['fail-on-duplicates'],
     concurrency: parsePositive('concurrency', v.concurrency),
     stateFile: v['state-file'],
-    onProgress: v.quiet ? undefined : printer.onProgress,
+    signal: stop.signal,
+    // The signal above stops the run; verify's own handlers would race it for the taps.
+    handleSignals: false,
+    onProgress: (e) => {
+      phase = e.phase;
+      if (!v.quiet) printer.onProgress(e);
+    },
   };
   if (command === 'e2e') {
     Object.assign(options, {
@@ -135,8 +148,25 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
   let report: Awaited<ReturnType<typeof verify>>;
   try {
     report = command === 'verify' ? await verify(options) : await e2e(options);
-  } finally {
+  } catch (err) {
+    const signal = stop.received();
+    if (!signal) throw err;
     printer.done();
+    console.error(
+      `destinations ${command}: stopped by ${signal} during ${phase}; ${leftOver(options.stateFile)}`,
+    );
+    return stop.exitCode();
+  } finally {
+    stop.dispose();
+    printer.done();
+  }
+  const late = stop.received();
+  if (late) {
+    // Stopped while removing: the removal ran to its end.
+    console.error(
+      `destinations ${command}: stopped by ${late} during ${phase}; ${leftOver(options.stateFile)}`,
+    );
+    return stop.exitCode();
   }
   console.log(renderTable(report));
   if (report.deployment?.removeError)
@@ -144,6 +174,19 @@ async function run(argv: string[], command: 'verify' | 'e2e'): Promise<number> {
   if (v.json) await writeJsonReport(report, v.json);
   if (v.markdown) await writeMarkdownReport(renderMarkdown(report), v.markdown);
   return exitCodeOf(report);
+}
+
+/** What a stopped run left: nothing, or what its state file records for 'destinations cleanup'. */
+function leftOver(stateFile: string | undefined): string {
+  if (!stateFile) {
+    return "temporary taps removed (a stage it deployed may be left: '--state-file' records it for 'destinations cleanup')";
+  }
+  const state = readRunState(stateFile);
+  const stageLeft = state?.stage && !state.stage.removed;
+  if (!state || (state.created.length === 0 && !stageLeft)) {
+    return `temporary taps removed${state?.stage ? ', stage removed' : ''}`;
+  }
+  return `what it left is recorded in ${stateFile}: 'destinations cleanup ${stateFile}${stageLeft ? ' --remove-stage' : ''}' removes it`;
 }
 
 /** `--python` / `--node` as the local cloud reads them, each checked to run. */

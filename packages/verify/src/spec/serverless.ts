@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { NAME_LIMITS, type ProducedName } from './nameLengths.js';
 
 export interface ServerlessService {
   service: string;
@@ -12,13 +13,16 @@ export interface ServerlessService {
   region?: string;
   /** Logical name -> deployed name. */
   functions: Record<string, string>;
+  /** The names a deploy gives what AWS limits in length (see nameLengths.ts). */
+  names: ProducedName[];
 }
 
 interface RawServerless {
   service?: string | { name?: string };
-  provider?: { stage?: string; region?: string };
+  provider?: { stage?: string; region?: string; role?: unknown; iam?: { role?: unknown } };
   params?: Record<string, Record<string, unknown>>;
   functions?: Record<string, { name?: string } | null>;
+  resources?: { Resources?: Record<string, { Type?: string; Properties?: Record<string, unknown> } | null> };
 }
 
 const FILES = ['serverless.yml', 'serverless.yaml'];
@@ -56,12 +60,45 @@ export async function readServerless(
         : `${serviceName}-${ctx.stage}-${logical}`;
   }
   const region = options.region ?? raw.provider?.region;
+  const resolvedRegion = region ? resolveVariables(region, ctx) : undefined;
   return {
     service: serviceName,
     stage: ctx.stage,
-    region: region ? resolveVariables(region, ctx) : undefined,
+    region: resolvedRegion,
     functions,
+    names: producedNames(raw, ctx, functions, resolvedRegion ?? 'us-east-1'),
   };
+}
+
+/** The role the framework makes for the functions, their names, and the queues the resources name. */
+function producedNames(
+  raw: RawServerless,
+  ctx: Context,
+  functions: Record<string, string>,
+  region: string,
+): ProducedName[] {
+  const names: ProducedName[] = Object.values(functions).map((name) => ({
+    kind: 'function name',
+    name,
+    limit: NAME_LIMITS.function,
+  }));
+  const role = raw.provider?.iam?.role;
+  const named = role && typeof role === 'object' ? (role as { name?: unknown }).name : undefined;
+  if (typeof named === 'string') {
+    names.push({ kind: 'IAM role name', name: resolveVariables(named, ctx), limit: NAME_LIMITS.role });
+  } else if (names.length > 0 && raw.provider?.role === undefined && typeof role !== 'string') {
+    // The framework's own role: `<service>-<stage>-<region>-lambdaRole` (its naming.getRoleName).
+    const name = `${ctx.service}-${ctx.stage}-${region}-lambdaRole`;
+    names.push({ kind: 'IAM role name', name, limit: NAME_LIMITS.role });
+  }
+  for (const r of Object.values(raw.resources?.Resources ?? {})) {
+    const queueName = r?.Type === 'AWS::SQS::Queue' ? r.Properties?.QueueName : undefined;
+    if (typeof queueName === 'string') {
+      names.push({ kind: 'queue name', name: resolveVariables(queueName, ctx), limit: NAME_LIMITS.queue });
+    }
+  }
+  // A name still holding a variable this reader does not resolve is not judged.
+  return names.filter((n) => !n.name.includes('${'));
 }
 
 interface Context {

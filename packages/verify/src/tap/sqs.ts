@@ -12,7 +12,15 @@ import { parseArn, resourceName } from '../arn.js';
 import type { Clients } from '../clients.js';
 import type { InvocationRecord } from '../types.js';
 import { consumersOf, describeConsumers, readConsumerLog } from './consumer.js';
-import { parseRecord, sleep, type Tap, type TapContext } from './types.js';
+import {
+  isQueueGone,
+  isRefused,
+  parseRecord,
+  REFUSED_BEFORE_GONE,
+  sleep,
+  type Tap,
+  type TapContext,
+} from './types.js';
 
 /** Receives per sweep before other readers' messages are released again. */
 const MAX_BATCHES_PER_SWEEP = 10;
@@ -79,11 +87,23 @@ export async function readQueue(
   ctx: TapContext,
   options: ReadOptions,
 ): Promise<void> {
+  let refused = 0;
   while (!ctx.signal.aborted) {
     try {
       await sweep(clients, queueUrl, destinationArn, ctx, options);
-    } catch {
+      refused = 0;
+    } catch (err) {
       if (ctx.signal.aborted) return;
+      if (isQueueGone(err)) {
+        const which = options.shared ? 'destination queue' : "the verifier's temporary queue for";
+        return ctx.onBroken?.(`${which} ${destinationArn} was deleted while the run read it`);
+      }
+      if (isRefused(err) && ++refused >= REFUSED_BEFORE_GONE) {
+        const at = clients.endpoint ? ` at ${clients.endpoint}` : '';
+        return ctx.onBroken?.(
+          `nothing answers${at} any more (connection refused): the cloud was stopped or killed`,
+        );
+      }
       // A transient error must not end the tap: wait and read again until the deadline.
       await sleep(Math.max(ctx.pollIntervalMs, 250), ctx.signal);
     }

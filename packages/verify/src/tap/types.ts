@@ -27,6 +27,11 @@ export interface TapContext {
   onUnreadable(seen: Unreadable & { text: string }): void;
   /** A destination function started an invocation (its log's START line) while the tap ran. */
   onInvoked?(destinationArn: string): void;
+  /**
+   * Reading can never succeed again (the destination was deleted, the cloud is gone): collecting stops
+   * with this cause instead of waiting out the deadline and calling the records missing.
+   */
+  onBroken?(cause: string): void;
   /** Aborted when collecting ends. */
   signal: AbortSignal;
   /** How long one long poll may wait, in seconds; how long to sleep between polls of APIs without one. */
@@ -74,4 +79,24 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
     }
     signal.addEventListener('abort', done, { once: true });
   });
+}
+
+/** Consecutive refused connections after which the endpoint counts as gone (a restart takes fewer). */
+export const REFUSED_BEFORE_GONE = 5;
+
+/** The error's code, or that of its cause (the SDK wraps socket errors; Node 20 groups them). */
+function socketCode(err: unknown): string | undefined {
+  const e = err as { code?: string; cause?: unknown; errors?: unknown[] } | undefined;
+  return e?.code ?? socketCode(e?.cause) ?? (e?.errors?.length ? socketCode(e.errors[0]) : undefined);
+}
+
+/** A connection the endpoint refused (nothing listens there any more). */
+export function isRefused(err: unknown): boolean {
+  return socketCode(err) === 'ECONNREFUSED';
+}
+
+/** SQS's answer for a queue that does not exist (JSON and query protocols). */
+export function isQueueGone(err: unknown): boolean {
+  const e = err as { name?: string; Code?: string } | undefined;
+  return ['QueueDoesNotExist', 'AWS.SimpleQueueService.NonExistentQueue'].includes(e?.name ?? e?.Code ?? '');
 }

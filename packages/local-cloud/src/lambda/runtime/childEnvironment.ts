@@ -43,8 +43,9 @@ export function childEnvironment(
     LAMBDA_TASK_ROOT: root.taskDir,
     LAMBDA_RUNTIME_DIR: path.dirname(fileURLToPath(import.meta.url)),
     LANG: 'en_US.UTF-8',
-    AWS_ACCESS_KEY_ID: 'test',
-    AWS_SECRET_ACCESS_KEY: 'test',
+    // A key pair the cloud accepts (its first --auth-key), so handlers' calls pass --require-auth.
+    AWS_ACCESS_KEY_ID: cloud.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: cloud.credentials.secretAccessKey,
     AWS_SESSION_TOKEN: 'test',
     AWS_ENDPOINT_URL: cloud.endpoint,
     PATH: opt ? `${hostPath}${path.delimiter}${path.join(opt, 'bin')}` : hostPath,

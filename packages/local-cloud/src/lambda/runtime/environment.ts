@@ -175,6 +175,10 @@ export class Environment {
   private onRuntimeRequest(req: ApiRequest): void {
     const res = req.answer;
     const url = req.url;
+    // Runtimes never send these; a web page that found the port must not take or answer invocations.
+    if (req.headers.origin !== undefined || req.headers['sec-fetch-site'] !== undefined) {
+      return void reply(res, 403, '{"errorType":"Forbidden","errorMessage":"Browser requests are refused"}');
+    }
     if (!url.startsWith(RUNTIME_PREFIX)) return void reply(res, 404, '{"errorType":"InvalidPath"}');
     const rest = url.slice(RUNTIME_PREFIX.length);
     if (req.method === 'GET' && rest === 'invocation/next') {

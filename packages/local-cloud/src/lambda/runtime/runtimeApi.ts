@@ -10,6 +10,7 @@ const REASONS: Record<number, string> = {
   200: 'OK',
   202: 'Accepted',
   400: 'Bad Request',
+  403: 'Forbidden',
   404: 'Not Found',
   413: 'Payload Too Large',
   431: 'Request Header Fields Too Large',

@@ -18,7 +18,7 @@ type Props = Record<string, unknown>;
 
 async function client(ctx: HandlerContext) {
   const ddb: Ddb = await import('@aws-sdk/client-dynamodb');
-  return { ddb, client: new ddb.DynamoDBClient(clientConfig(ctx.endpoint, ctx.region)) };
+  return { ddb, client: new ddb.DynamoDBClient(clientConfig(ctx.endpoint, ctx.region, ctx.credentials)) };
 }
 
 /** Template numbers may be strings (`"5"` from a parameter). */

@@ -12,7 +12,7 @@ type Props = Record<string, unknown>;
 
 async function client(ctx: HandlerContext) {
   const sm = await import('@aws-sdk/client-secrets-manager');
-  return { sm, client: new sm.SecretsManagerClient(clientConfig(ctx.endpoint, ctx.region)) };
+  return { sm, client: new sm.SecretsManagerClient(clientConfig(ctx.endpoint, ctx.region, ctx.credentials)) };
 }
 
 /** The value to store: SecretString as given, or a generated password, alone or put in a JSON template. */

@@ -28,7 +28,7 @@ export const snsSubscription: ResourceHandler = {
   replaceOn: ['TopicArn', 'Protocol', 'Endpoint', 'Region'],
   async create(ctx, props) {
     const region = props.Region ? String(props.Region) : ctx.region;
-    const out = await snsClient({ endpoint: ctx.endpoint, region }).send(
+    const out = await snsClient({ ...ctx, region }).send(
       new SubscribeCommand({
         TopicArn: String(props.TopicArn),
         Protocol: String(props.Protocol),

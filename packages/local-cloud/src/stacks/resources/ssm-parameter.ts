@@ -12,7 +12,7 @@ const MIXED = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 async function client(ctx: HandlerContext) {
   const ssm = await import('@aws-sdk/client-ssm');
-  return { ssm, client: new ssm.SSMClient(clientConfig(ctx.endpoint, ctx.region)) };
+  return { ssm, client: new ssm.SSMClient(clientConfig(ctx.endpoint, ctx.region, ctx.credentials)) };
 }
 
 /** CloudFormation makes String and StringList parameters only. */
