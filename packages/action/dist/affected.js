@@ -6,7 +6,7 @@ import {
 } from "./chunk-ZBGVXTWK.js";
 import {
   affectedServices
-} from "./chunk-WIJUVMI5.js";
+} from "./chunk-VRT7EDPR.js";
 import "./chunk-TZP22VI7.js";
 import {
   getInput,

@@ -2,12 +2,15 @@ import { createRequire as __actionCreateRequire } from 'node:module';
 import { fileURLToPath as __actionFileURLToPath } from 'node:url';
 const require = __actionCreateRequire(import.meta.url);
 import {
+  errorMessage,
+  maskCredential,
   maskCredentials
-} from "./chunk-I27KDBHA.js";
+} from "./chunk-QQWOVIAR.js";
 import {
   STAGE_RULE,
+  commandExists,
   isStageName
-} from "./chunk-ZCU42W35.js";
+} from "./chunk-6OP734ML.js";
 import {
   getInput,
   setFailed,
@@ -16,7 +19,7 @@ import {
 import "./chunk-DBFYPCXS.js";
 
 // src/inputs.ts
-import { existsSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 var InputError = class extends Error {
   name = "InputError";
@@ -36,6 +39,11 @@ function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
       `Input 'spec' must name the verification spec; no file at ${shown(workspace, spec)}`
     );
   }
+  if (!isInside(realpathSync(spec), realpathSync(workspace))) {
+    throw new InputError(
+      `Input 'spec' must name a file inside the repository (${workspace}); ${getInput("spec")} resolves to ${realpathSync(spec)}`
+    );
+  }
   const cloud = oneOf("cloud", ["aws", "local"], "aws");
   const stage = getInput("stage") || void 0;
   if (stage !== void 0 && !isStageName(stage)) {
@@ -53,6 +61,12 @@ function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
   if (cloud === "local" && !deploy && endpointUrl === void 0) {
     throw new InputError(
       `Input 'deploy' may be false with cloud 'local' only when 'endpoint-url' names a running local cloud the stage is deployed in`
+    );
+  }
+  const serverlessCommand = getInput("serverless-command") || void 0;
+  if (serverlessCommand !== void 0 && !commandExists(serverlessCommand, workingDirectory)) {
+    throw new InputError(
+      `Input 'serverless-command' must start a program: '${serverlessCommand}' is not a file that can run nor a command on the PATH`
     );
   }
   const dryRun = bool("dry-run", false);
@@ -78,7 +92,7 @@ function readInputs(workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
     endpointUrl,
     deploy,
     remove: bool("remove", false),
-    serverlessCommand: getInput("serverless-command") || void 0,
+    serverlessCommand,
     timeoutSeconds,
     failOnDuplicates: bool("fail-on-duplicates", false),
     strict: bool("strict", false),
@@ -133,6 +147,10 @@ function isHttpUrl(value) {
     return false;
   }
 }
+function isInside(file, root) {
+  const rel = path.relative(root, file);
+  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+}
 function shown(workspace, file) {
   const rel = path.relative(workspace, file);
   return rel === "" ? "." : rel.startsWith("..") ? file : rel;
@@ -144,11 +162,12 @@ async function run() {
   try {
     maskCredentials();
     const inputs = readInputs(workspace);
-    if (inputs.dryRun) await (await import("./dryRun-RYWGJBEM.js")).dryRun(inputs, workspace);
-    else await (await import("./verifyService-BXIFUVHJ.js")).verifyService(inputs, workspace);
+    if (inputs.githubToken) maskCredential(inputs.githubToken);
+    if (inputs.dryRun) await (await import("./dryRun-LW4XMG3N.js")).dryRun(inputs, workspace);
+    else await (await import("./verifyService-6QW6UYEC.js")).verifyService(inputs, workspace);
   } catch (err) {
     setOutput("passed", "false");
-    setFailed(err instanceof Error ? err.message : String(err));
+    setFailed(errorMessage(err));
   }
 }
 

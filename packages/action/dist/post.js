@@ -9,26 +9,28 @@ import {
   leftDeployed,
   readRunState,
   removeRecordedStage
-} from "./chunk-XR2ARYCO.js";
-import "./chunk-KGK6EPNR.js";
-import "./chunk-HP2NSCGW.js";
-import "./chunk-CEYHV3SW.js";
-import "./chunk-MJZH5OTB.js";
-import "./chunk-O5OYDHOI.js";
-import "./chunk-XHICJTCP.js";
-import "./chunk-5NIXFRJP.js";
-import "./chunk-3UW5BZYA.js";
-import "./chunk-IUBNBG5Z.js";
-import "./chunk-4BRBRDEK.js";
-import "./chunk-QM56YZ3N.js";
-import "./chunk-HSRD3E5J.js";
-import "./chunk-IJRIUNK3.js";
-import "./chunk-BDJLQ6TI.js";
+} from "./chunk-HUERQHXO.js";
+import "./chunk-TGRPST5Q.js";
+import "./chunk-VIZMCPZV.js";
+import "./chunk-7AD26AX5.js";
+import "./chunk-235HVGAZ.js";
+import "./chunk-GX45JUQT.js";
+import "./chunk-IZJAQB5K.js";
+import "./chunk-6BCDY4AP.js";
+import "./chunk-QDZGVRZ6.js";
+import "./chunk-W4K56SDA.js";
+import "./chunk-VSEYQAEP.js";
+import "./chunk-E3UHNKBD.js";
+import "./chunk-LXQWPYFG.js";
+import "./chunk-6MWGFO5T.js";
+import "./chunk-VLWNQS2G.js";
 import {
-  maskCredentials
-} from "./chunk-I27KDBHA.js";
-import "./chunk-ZCU42W35.js";
-import "./chunk-WIJUVMI5.js";
+  errorMessage,
+  maskCredentials,
+  redact
+} from "./chunk-QQWOVIAR.js";
+import "./chunk-6OP734ML.js";
+import "./chunk-VRT7EDPR.js";
 import "./chunk-TZP22VI7.js";
 import {
   group,
@@ -36,16 +38,16 @@ import {
   setFailed,
   warning
 } from "./chunk-EAHQAXU2.js";
-import "./chunk-HYOXK3YQ.js";
-import "./chunk-OPEFMYYD.js";
-import "./chunk-BGBLYV55.js";
-import "./chunk-SF4A7HZF.js";
-import "./chunk-VGA326HN.js";
+import "./chunk-MOEOEYN6.js";
+import "./chunk-ZX3B5RNJ.js";
+import "./chunk-MVEBVMQP.js";
+import "./chunk-A35NYCCP.js";
+import "./chunk-2ST3NFII.js";
 import "./chunk-5ULBMXNG.js";
 import "./chunk-Z7AS5MZG.js";
 import "./chunk-4NZOGS53.js";
-import "./chunk-BXQAI5R4.js";
-import "./chunk-JMQYVHQO.js";
+import "./chunk-7XKFUN2L.js";
+import "./chunk-QD7QKGRY.js";
 import "./chunk-CPE75FZ3.js";
 import "./chunk-DBFYPCXS.js";
 
@@ -61,10 +63,10 @@ async function cleanup() {
   try {
     if (existsSync(run.tapsFile)) {
       const problems = await group("remove temporary taps", () => cleanupTaps(run.tapsFile));
-      for (const problem of problems) warning(`Temporary tap left behind: ${problem}`);
+      for (const problem of problems) warning(`Temporary tap left behind: ${redact(problem)}`);
     }
   } catch (err) {
-    warning(`Could not remove every temporary tap: ${err instanceof Error ? err.message : err}`);
+    warning(`Could not remove every temporary tap: ${errorMessage(err)}`);
   }
   const inProcess = run.cloud === "local" && run.endpoint === void 0;
   if (!run.remove || inProcess) return;
@@ -73,7 +75,7 @@ async function cleanup() {
     if (!state || leftDeployed(state).length === 0) return;
     await group(`remove stage ${run.stage}`, () => removeRecordedStage(run.tapsFile));
   } catch (err) {
-    setFailed(`Could not remove stage ${run.stage}: ${err instanceof Error ? err.message : err}`);
+    setFailed(`Could not remove stage ${run.stage}: ${errorMessage(err)}`);
   }
 }
 
