@@ -138,8 +138,12 @@ async function sweep(
         if (record && ctx.isOurs(record)) {
           ctx.onArrival({ destinationArn, record, arrivedAt });
           ours.push(m);
-        } else if (options.shared) others.push(m);
-        else ours.push(m);
+        } else if (options.shared || record) {
+          // A record may arrive before its invocation is known (the chain can finish before every Invoke of
+          // the round has answered): released, it is read again once it is ours. Only what is no record at
+          // all is deleted from the verifier's own queue.
+          others.push(m);
+        } else ours.push(m);
       }
     }
   } finally {
