@@ -163,8 +163,8 @@ async function run() {
     maskCredentials();
     const inputs = readInputs(workspace);
     if (inputs.githubToken) maskCredential(inputs.githubToken);
-    if (inputs.dryRun) await (await import("./dryRun-LW4XMG3N.js")).dryRun(inputs, workspace);
-    else await (await import("./verifyService-6QW6UYEC.js")).verifyService(inputs, workspace);
+    if (inputs.dryRun) await (await import("./dryRun-PLX255QT.js")).dryRun(inputs, workspace);
+    else await (await import("./verifyService-ZBDG7D76.js")).verifyService(inputs, workspace);
   } catch (err) {
     setOutput("passed", "false");
     setFailed(errorMessage(err));

@@ -9,7 +9,7 @@ import {
   leftDeployed,
   readRunState,
   removeRecordedStage
-} from "./chunk-HUERQHXO.js";
+} from "./chunk-HLMFEGJ4.js";
 import "./chunk-TGRPST5Q.js";
 import "./chunk-VIZMCPZV.js";
 import "./chunk-7AD26AX5.js";
